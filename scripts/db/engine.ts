@@ -86,7 +86,6 @@ export async function diffMigrationsToSchema(): Promise<{ exitCode: number; sql:
         to: { tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content: readSchema() }] },
         script: true,
         exitCode: true,
-        shadowDatabaseUrl: null,
         filters,
       });
       const sql = (result.stdout ?? "").trim();

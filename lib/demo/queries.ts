@@ -1,0 +1,12 @@
+import { db } from "@/lib/db";
+import { DEMO_ACCOUNTS } from "./accounts";
+
+/** The demo accounts that exist in this database (none on a real installation). */
+export async function findDemoAccounts() {
+  const found = await db.user.findMany({
+    where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) }, active: true },
+    select: { email: true },
+  });
+  const present = new Set(found.map((u) => u.email));
+  return DEMO_ACCOUNTS.filter((a) => present.has(a.email));
+}

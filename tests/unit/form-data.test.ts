@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { formDataToObject } from "@/lib/actions/form-data";
+import { homeFor } from "@/lib/auth/roles";
+
+describe("formDataToObject", () => {
+  it("keeps single values as strings and repeated keys as arrays, dropping Next's own fields", () => {
+    const fd = new FormData();
+    fd.append("name", "Jo");
+    fd.append("interests", "TEACHING");
+    fd.append("interests", "RESEARCH");
+    fd.append("$ACTION_ID_abc", "");
+    expect(formDataToObject(fd)).toEqual({ name: "Jo", interests: ["TEACHING", "RESEARCH"] });
+  });
+});
+
+describe("homeFor", () => {
+  it("sends each role to its own area", () => {
+    expect(homeFor("EXPERT")).toBe("/expert");
+    expect(homeFor("ACADEMIC")).toBe("/academic");
+    expect(homeFor("COORDINATOR")).toBe("/coordinator");
+    expect(homeFor("ADMIN")).toBe("/coordinator");
+  });
+});
