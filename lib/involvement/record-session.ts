@@ -1,0 +1,29 @@
+/**
+ * An attended session becomes evidence in its module's involvement log: one record per
+ * session (sessionId is unique), counting the experts who attended. Recomputed on each change.
+ */
+import type { DbClient } from "@/lib/db";
+
+export async function recordSessionInvolvement(tx: DbClient, sessionId: string, loggedById: string) {
+  const session = await tx.session.findUniqueOrThrow({
+    where: { id: sessionId },
+    select: {
+      startsAt: true, endsAt: true,
+      opportunity: { select: { moduleId: true, stage: true, title: true } },
+      _count: { select: { bookings: { where: { status: "ATTENDED" } } } },
+    },
+  });
+  const { moduleId, stage, title } = session.opportunity;
+  if (!moduleId) return null;
+  const attended = session._count.bookings;
+  if (attended === 0) {
+    await tx.involvementRecord.deleteMany({ where: { sessionId } });
+    return null;
+  }
+  const minutes = Math.round((session.endsAt.getTime() - session.startsAt.getTime()) / 60000);
+  return tx.involvementRecord.upsert({
+    where: { sessionId },
+    create: { moduleId, sessionId, stage, date: session.startsAt, minutes, expertCount: attended, description: title, loggedById },
+    update: { expertCount: attended },
+  });
+}
