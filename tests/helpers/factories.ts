@@ -65,12 +65,12 @@ export async function createWorld(expertCount = 2) {
   const programme = await db.programme.create({
     data: { institutionId: institution.id, name: unique("BA Social Work"), level: "QUALIFYING_UNDERGRADUATE" },
   });
-  const module = await db.module.create({
+  const teachingModule = await db.module.create({
     data: { programmeId: programme.id, code: unique("SW"), title: "Communication skills", yearOfStudy: 1, academicYear: "2026/27", leaderId: academic.id },
   });
   const experts = [];
   for (let i = 0; i < expertCount; i++) experts.push(await createExpert(partnership.id));
-  return { partnership, institution, coordinator, academic, admin, programme, module, experts };
+  return { partnership, institution, coordinator, academic, admin, programme, module: teachingModule, experts };
 }
 
 export async function createOpportunity(world: { institution: { id: string }; coordinator: { id: string }; module?: { id: string } }, data: {
