@@ -5,6 +5,7 @@
  * the URL differs. If another Involve process already serves the embedded database, reuse it:
  * one process owns a PGlite data directory at a time.
  */
+import "./load-env";
 import { mkdirSync } from "node:fs";
 import { connect } from "node:net";
 import path from "node:path";
