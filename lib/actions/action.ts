@@ -11,12 +11,11 @@ import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import { ActionError } from "./action-error";
 import { formDataToObject } from "./form-data";
 import type { FormState } from "./form-state";
+import { actionRegistry } from "./registry";
 
 export type ActionContext = { user: SessionUser };
 export type ActionResult = Partial<Pick<FormState, "message" | "data" | "warnings">> | void;
-export type ServerAction = ((prev: FormState, formData: FormData) => Promise<FormState>) & {
-  readonly roles?: readonly Role[];
-};
+export type ServerAction = (prev: FormState, formData: FormData) => Promise<FormState>;
 
 export const MESSAGES = {
   signIn: "Your session has ended. Sign in again to continue.",
@@ -29,7 +28,7 @@ export function defineAction<S extends z.ZodType>(
   config: { roles: readonly Role[]; schema: S },
   run: (input: z.output<S>, ctx: ActionContext) => Promise<ActionResult>,
 ) {
-  return async function serverAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  async function serverAction(_prev: FormState, formData: FormData): Promise<FormState> {
     const values = formDataToObject(formData);
     // Passwords are never echoed back into a form.
     for (const key of Object.keys(values)) if (/password/i.test(key)) delete values[key];
@@ -60,5 +59,7 @@ export function defineAction<S extends z.ZodType>(
       console.error(`[action] ${run.name || "anonymous"} failed for user ${user.id}:`, error);
       return { status: "error", code: "ERROR", message: MESSAGES.unexpected, values };
     }
-  };
+  }
+  actionRegistry.set(serverAction, config);
+  return serverAction;
 }
