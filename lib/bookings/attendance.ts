@@ -1,0 +1,65 @@
+/**
+ * Recording who came. One transaction: mark each confirmed booking, draft a payment for each
+ * person who attended, and log the session as involvement evidence for its module. The
+ * session lock and the status guard make a second submission (double click, two tabs) a
+ * refusal rather than a second payment; the unique Payment.bookingId backs that up.
+ */
+import { ActionError, notFound } from "@/lib/actions/action-error";
+import type { FieldErrors } from "@/lib/actions/form-state";
+import type { SessionUser } from "@/lib/auth/session";
+import { audit } from "@/lib/audit";
+import { db } from "@/lib/db";
+import { recordSessionInvolvement } from "@/lib/involvement/record-session";
+import { createDraftPayment } from "@/lib/payments/create-draft";
+import { BOOKING_TX, lockSessionPlaces } from "./capacity";
+import { requireInstitution } from "./decide";
+import { ATTENDANCE_PREFIX, ATTENDANCE_VALUES } from "./schemas";
+
+type Mark = (typeof ATTENDANCE_VALUES)[number];
+
+export async function markAttendance(user: SessionUser, input: Record<string, unknown> & { sessionId: string }) {
+  const institutionId = requireInstitution(user);
+  return db.$transaction(async (tx) => {
+    const session = await tx.session.findFirst({
+      where: { id: input.sessionId, opportunity: { institutionId } },
+      select: { id: true, startsAt: true, cancelledAt: true },
+    });
+    if (!session) throw notFound("That session");
+    if (session.cancelledAt) throw new ActionError("This session was cancelled, so there is no attendance to record.");
+    if (session.startsAt > new Date()) throw new ActionError("You can record attendance once the session has started.");
+
+    await lockSessionPlaces(tx, session.id);
+    const confirmed = await tx.booking.findMany({ where: { sessionId: session.id, status: "CONFIRMED" }, select: { id: true } });
+    if (!confirmed.length) throw new ActionError("Attendance has already been recorded for everyone booked on this session.");
+
+    const marks = new Map<string, Mark>();
+    const fieldErrors: FieldErrors = {};
+    for (const { id } of confirmed) {
+      const value = input[`${ATTENDANCE_PREFIX}${id}`];
+      if (typeof value === "string" && (ATTENDANCE_VALUES as readonly string[]).includes(value)) marks.set(id, value as Mark);
+      else fieldErrors[`${ATTENDANCE_PREFIX}${id}`] = ["Select whether they came"];
+    }
+    if (Object.keys(fieldErrors).length) throw new ActionError("There is a problem. Check the answers marked below.", "INVALID", fieldErrors);
+
+    const now = new Date();
+    let attended = 0;
+    for (const [bookingId, status] of marks) {
+      const changed = await tx.booking.updateMany({
+        where: { id: bookingId, sessionId: session.id, status: "CONFIRMED" },
+        data: { status, attendanceMarkedAt: now },
+      });
+      if (changed.count !== 1) throw new ActionError("Attendance changed while you were recording it. Refresh the page and try again.");
+      if (status === "ATTENDED") {
+        await createDraftPayment(tx, bookingId);
+        attended++;
+      }
+    }
+    await tx.session.update({ where: { id: session.id }, data: { attendanceRecordedAt: now } });
+    await recordSessionInvolvement(tx, session.id, user.id);
+    await audit(tx, {
+      actorId: user.id, action: "session.attendance_recorded", entityType: "Session", entityId: session.id,
+      after: Object.fromEntries(marks),
+    });
+    return { attended, noShow: marks.size - attended };
+  }, BOOKING_TX);
+}

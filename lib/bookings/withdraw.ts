@@ -1,0 +1,90 @@
+/**
+ * An expert withdraws. When a confirmed place is freed, the earliest-requested person on the
+ * waiting list is moved straight to CONFIRMED in the same transaction and told in-app.
+ * Decision: we confirm rather than "offer and wait", because a held-open offer leaves the
+ * place empty while nobody answers; the promoted expert can withdraw if they cannot make it.
+ */
+import { ActionError, notFound } from "@/lib/actions/action-error";
+import type { SessionUser } from "@/lib/auth/session";
+import { audit } from "@/lib/audit";
+import { db, type DbClient } from "@/lib/db";
+import { formatSessionTime } from "@/lib/format";
+import { notify } from "@/lib/notifications/notify";
+import { limitWarningForBooking } from "@/lib/payments/earnings";
+import { BOOKING_TX, lockSessionPlaces } from "./capacity";
+import { coordinatorSessionLink, expertOpportunityLink } from "./links";
+
+const WITHDRAWABLE = ["REQUESTED", "CONFIRMED", "WAITLISTED"] as const;
+
+export async function withdrawBooking(user: SessionUser, bookingId: string) {
+  if (!user.expertId) throw notFound("That booking");
+  const expertId = user.expertId;
+  return db.$transaction(async (tx) => {
+    const found = await tx.booking.findFirst({ where: { id: bookingId, expertId }, select: { sessionId: true } });
+    if (!found) throw notFound("That booking");
+    // Lock first, then read: a coordinator confirming on this session right now queues behind us.
+    await lockSessionPlaces(tx, found.sessionId);
+    const booking = await tx.booking.findFirstOrThrow({
+      where: { id: bookingId, expertId },
+      select: {
+        status: true,
+        expert: { select: { user: { select: { name: true } } } },
+        session: {
+          select: {
+            id: true, startsAt: true, endsAt: true, cancelledAt: true,
+            opportunity: { select: { id: true, title: true, contactId: true } },
+          },
+        },
+      },
+    });
+    if (!(WITHDRAWABLE as readonly string[]).includes(booking.status)) throw new ActionError("This booking cannot be withdrawn now.");
+    const { session } = booking;
+    if (session.startsAt <= new Date()) throw new ActionError("This session has already started. Please talk to your coordinator.");
+
+    const now = new Date();
+    const changed = await tx.booking.updateMany({
+      where: { id: bookingId, expertId, status: booking.status },
+      data: { status: "WITHDRAWN", withdrawnAt: now },
+    });
+    if (changed.count !== 1) throw new ActionError("This booking changed while you were looking at it. Refresh the page and try again.");
+    await audit(tx, { actorId: user.id, action: "booking.withdrawn", entityType: "Booking", entityId: bookingId, before: { status: booking.status }, after: { status: "WITHDRAWN" } });
+
+    if (booking.status !== "CONFIRMED" || session.cancelledAt) return { promoted: null };
+
+    const when = formatSessionTime(session.startsAt, session.endsAt);
+    const promoted = await promoteFromWaitingList(tx, session.id, now);
+    if (promoted) {
+      await notify(tx, promoted.userId, "A place has come up",
+        `A place has come up on "${session.opportunity.title}", ${when}. We have booked you in. If you cannot make it now, you can withdraw and we will offer the place to someone else.`,
+        expertOpportunityLink(session.opportunity.id));
+      await audit(tx, { actorId: user.id, action: "booking.promoted", entityType: "Booking", entityId: promoted.id, before: { status: "WAITLISTED" }, after: { status: "CONFIRMED" } });
+    }
+    if (session.opportunity.contactId) {
+      const warning = promoted ? await limitWarningForBooking(tx, promoted.id) : null;
+      const body = [
+        `${booking.expert.user.name} has withdrawn from "${session.opportunity.title}", ${when}.`,
+        promoted ? `${promoted.name} was on the waiting list and has been given the place.` : "Nobody is on the waiting list, so the place is free.",
+        warning,
+      ].filter(Boolean).join(" ");
+      await notify(tx, session.opportunity.contactId, "Someone has withdrawn from a session", body, coordinatorSessionLink(session.id));
+    }
+    return { promoted: promoted?.id ?? null };
+  }, BOOKING_TX);
+}
+
+/** Caller holds the session lock. Moves the earliest-requested waitlisted booking into a free place. */
+async function promoteFromWaitingList(tx: DbClient, sessionId: string, now: Date) {
+  const { free } = await lockSessionPlaces(tx, sessionId);
+  if (free <= 0) return null;
+  const next = await tx.booking.findFirst({
+    where: { sessionId, status: "WAITLISTED" },
+    orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
+    select: { id: true, expert: { select: { userId: true, user: { select: { name: true } } } } },
+  });
+  if (!next) return null;
+  const moved = await tx.booking.updateMany({
+    where: { id: next.id, status: "WAITLISTED" },
+    data: { status: "CONFIRMED", offeredAt: now, decidedAt: now },
+  });
+  return moved.count === 1 ? { id: next.id, userId: next.expert.userId, name: next.expert.user.name } : null;
+}
