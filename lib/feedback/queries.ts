@@ -1,0 +1,53 @@
+/** Sessions an academic's modules used, for their feedback. */
+import { db, type DbClient } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { ledBy, type Leader } from "@/lib/modules/queries";
+
+/**
+ * A session the academic may give feedback on: it has started, it was not cancelled, and its
+ * opportunity is linked to a module they lead. Used by the list and, again, by the action.
+ */
+export function feedbackSessionWhere(user: Leader, now = new Date()): Prisma.SessionWhereInput {
+  return {
+    startsAt: { lte: now },
+    cancelledAt: null,
+    opportunity: { status: { not: "CANCELLED" }, module: ledBy(user) },
+  };
+}
+
+const sessionSelect = (userId: string) =>
+  ({
+    id: true,
+    startsAt: true,
+    endsAt: true,
+    location: true,
+    onlineUrl: true,
+    opportunity: { select: { title: true, type: true, stage: true, module: { select: { id: true, code: true, title: true } } } },
+    _count: { select: { bookings: { where: { status: "ATTENDED" } } } },
+    feedback: { where: { authorId: userId }, select: { rating: true, text: true, createdAt: true } },
+  }) satisfies Prisma.SessionSelect;
+
+export async function listFeedbackSessions(
+  user: Leader,
+  opts: { moduleId?: string; skip: number; take: number },
+  client: DbClient = db,
+) {
+  const where: Prisma.SessionWhereInput = {
+    ...feedbackSessionWhere(user),
+    ...(opts.moduleId ? { opportunity: { status: { not: "CANCELLED" }, moduleId: opts.moduleId, module: ledBy(user) } } : {}),
+  };
+  const [items, total] = await Promise.all([
+    client.session.findMany({ where, select: sessionSelect(user.id), orderBy: [{ startsAt: "desc" }, { id: "asc" }], skip: opts.skip, take: opts.take }),
+    client.session.count({ where }),
+  ]);
+  return { items: items.map(({ feedback, ...s }) => ({ ...s, myFeedback: feedback[0] ?? null })), total };
+}
+
+export async function findFeedbackSession(user: Leader, sessionId: string, client: DbClient = db) {
+  const session = await client.session.findFirst({ where: { id: sessionId, ...feedbackSessionWhere(user) }, select: sessionSelect(user.id) });
+  if (!session) return null;
+  const { feedback, ...rest } = session;
+  return { ...rest, myFeedback: feedback[0] ?? null };
+}
+
+export type FeedbackSession = NonNullable<Awaited<ReturnType<typeof findFeedbackSession>>>;
