@@ -1,0 +1,29 @@
+/** The signed-in expert's own profile, found by their user id (never an id from a URL). */
+import { db as defaultDb, type DbClient } from "@/lib/db";
+
+export async function findOwnProfile(userId: string, db: DbClient = defaultDb) {
+  return db.expertProfile.findUnique({
+    where: { userId },
+    select: {
+      id: true,
+      status: true,
+      interests: true,
+      livedExperience: true,
+      availabilityNotes: true,
+      accessNeeds: true,
+      paymentPreference: true,
+      paymentPartnerId: true,
+      earningsLimitPence: true,
+      earningsLimitPeriod: true,
+      supportContactName: true,
+      supportContactPhone: true,
+      biography: true,
+      biographyApprovedAt: true,
+      user: { select: { name: true, email: true, phone: true } },
+      namedContact: { select: { name: true, email: true, phone: true } },
+      partners: { select: { id: true, name: true }, orderBy: { name: "asc" } },
+    },
+  });
+}
+
+export type OwnProfile = NonNullable<Awaited<ReturnType<typeof findOwnProfile>>>;

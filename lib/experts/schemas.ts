@@ -1,0 +1,126 @@
+/** Form schemas for expert profiles, invitations and status changes (zod 4, FormData input). */
+import { z } from "zod";
+import { parsePounds } from "@/lib/format";
+import { ExpertStatus, LimitPeriod, OpportunityType, PaymentPreference } from "@/lib/generated/prisma/enums";
+
+/** A checkbox group: missing → [], one value → [value], many → the array. */
+export const manyOf = <T extends z.ZodType<unknown, string>>(item: T) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
+    .pipe(z.array(item).max(50));
+
+export const id = z.string().trim().min(1, "Choose an option").max(40);
+
+/** "carer, mental health ,  Carer" → ["carer", "mental health"] (first spelling kept). */
+export const tagList = z
+  .string()
+  .max(1000, "Use 1000 characters or fewer")
+  .optional()
+  .transform((raw) => {
+    const seen = new Set<string>();
+    const tags: string[] = [];
+    for (const part of (raw ?? "").split(",")) {
+      const tag = part.trim().replace(/\s+/g, " ");
+      if (!tag || seen.has(tag.toLowerCase())) continue;
+      seen.add(tag.toLowerCase());
+      tags.push(tag);
+    }
+    return tags;
+  })
+  .pipe(
+    z
+      .array(z.string().max(60, "Keep each area to 60 characters or fewer"))
+      .max(20, "Enter 20 areas or fewer"),
+  );
+
+const optionalText = (max: number, message = `Use ${max} characters or fewer`) =>
+  z.string().trim().max(max, message).optional().transform((v) => v ?? "");
+
+export const phone = z
+  .string()
+  .trim()
+  .max(40, "Enter a phone number of 40 characters or fewer")
+  .regex(/^[0-9+()\s-]*$/, "Enter a phone number, like 07700 900 982")
+  .optional()
+  .transform((v) => v || null);
+
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, "Enter an email address")
+  .max(200, "Enter an email address of 200 characters or fewer")
+  .pipe(z.email("Enter an email address in the correct format, like name@example.com"));
+
+/** The expert's own profile. Earnings limit: blank pounds = no limit. */
+export const myProfileSchema = z
+  .object({
+    phone,
+    interests: manyOf(z.enum(OpportunityType)),
+    livedExperience: tagList,
+    availabilityNotes: optionalText(2000),
+    accessNeeds: optionalText(2000),
+    paymentPreference: z.enum(PaymentPreference, "Choose how you would like to be paid"),
+    paymentPartnerId: z.string().trim().max(40).optional().transform((v) => v || null),
+    earningsLimit: z.string().trim().max(20).optional().transform((v) => v ?? ""),
+    earningsLimitPeriod: z.enum(LimitPeriod).optional().or(z.literal("").transform(() => undefined)),
+    supportContactName: optionalText(200),
+    supportContactPhone: optionalText(40),
+    biography: optionalText(3000, "Keep your biography to 3000 characters or fewer"),
+  })
+  .transform((v, ctx) => {
+    let earningsLimitPence: number | null = null;
+    if (v.earningsLimit) {
+      earningsLimitPence = parsePounds(v.earningsLimit);
+      if (earningsLimitPence === null || earningsLimitPence <= 0) {
+        ctx.addIssue({ code: "custom", path: ["earningsLimit"], message: "Enter the limit in pounds, like 183.50" });
+      } else if (!v.earningsLimitPeriod) {
+        ctx.addIssue({ code: "custom", path: ["earningsLimitPeriod"], message: "Choose whether the limit is for a week or a month" });
+      }
+    }
+    if (v.paymentPreference === "PAID_VIA_PARTNER" && !v.paymentPartnerId) {
+      ctx.addIssue({ code: "custom", path: ["paymentPartnerId"], message: "Choose the group that pays you" });
+    }
+    if (v.supportContactPhone && !/^[0-9+()\s-]*$/.test(v.supportContactPhone)) {
+      ctx.addIssue({ code: "custom", path: ["supportContactPhone"], message: "Enter a phone number, like 07700 900 982" });
+    }
+    const { earningsLimit: _typed, ...rest } = v;
+    return {
+      ...rest,
+      paymentPartnerId: v.paymentPreference === "PAID_VIA_PARTNER" ? v.paymentPartnerId : null,
+      earningsLimitPence,
+      earningsLimitPeriod: earningsLimitPence === null ? null : (v.earningsLimitPeriod ?? null),
+    };
+  });
+
+export const INVITE_STATUSES = ["ENQUIRY", "INDUCTION"] as const;
+
+export const inviteExpertSchema = z.object({
+  name: z.string().trim().min(1, "Enter their name").max(200, "Enter a name of 200 characters or fewer"),
+  email,
+  phone,
+  livedExperience: tagList,
+  interests: manyOf(z.enum(OpportunityType)),
+  partnerIds: manyOf(id),
+  status: z.enum(INVITE_STATUSES, "Choose where they are up to"),
+});
+
+export const changeStatusSchema = z.object({
+  expertId: id,
+  status: z.enum(ExpertStatus, "Choose a status"),
+  reason: z.string().trim().min(1, "Enter the reason for the change").max(1000, "Keep the reason to 1000 characters or fewer"),
+});
+
+export const expertBiographySchema = z.object({
+  expertId: id,
+  biography: optionalText(3000, "Keep the biography to 3000 characters or fewer"),
+});
+
+export const expertPartnersSchema = z.object({
+  expertId: id,
+  partnerIds: manyOf(id),
+});
+
+export const expertIdSchema = z.object({ expertId: id });
