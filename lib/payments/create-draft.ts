@@ -2,10 +2,11 @@
  * Attendance → one DRAFT payment for the booking (the unique bookingId makes a second one
  * impossible). The fee follows the expert's payment preference at the time of attendance.
  */
+import { audit } from "@/lib/audit";
 import type { DbClient } from "@/lib/db";
 import { paysFee, sessionFeePence } from "./fee";
 
-export async function createDraftPayment(tx: DbClient, bookingId: string) {
+export async function createDraftPayment(tx: DbClient, bookingId: string, actorId: string | null = null) {
   const booking = await tx.booking.findUniqueOrThrow({
     where: { id: bookingId },
     select: {
@@ -28,16 +29,37 @@ export async function createDraftPayment(tx: DbClient, bookingId: string) {
     preparationMinutes: session.opportunity.preparationMinutes,
   });
   const viaPartner = expert.paymentPreference === "PAID_VIA_PARTNER";
-  return tx.payment.upsert({
-    where: { bookingId },
-    create: {
+  const feePence = paysFee(expert.paymentPreference) ? fee : 0;
+  // ON CONFLICT DO NOTHING: marking attendance twice (or two coordinators at once) keeps one payment.
+  const { count } = await tx.payment.createMany({
+    data: [{
       bookingId,
       expertId: expert.id,
       method: expert.paymentPreference,
       payeePartnerId: viaPartner ? expert.paymentPartnerId : null,
-      feePence: paysFee(expert.paymentPreference) ? fee : 0,
+      feePence,
       sessionDate: session.startsAt,
-    },
-    update: {},
+    }],
+    skipDuplicates: true,
   });
+  const payment = await tx.payment.findUniqueOrThrow({ where: { bookingId } });
+  if (count === 1) {
+    await audit(tx, {
+      actorId, action: "payment.created", entityType: "Payment", entityId: payment.id,
+      after: { status: "DRAFT", method: payment.method, feePence },
+    });
+  }
+  return payment;
+}
+
+/**
+ * Attendance corrected to "did not attend": the draft goes, unless money is already moving
+ * (submitted or later) or the expert has added expenses; returns whether it was removed.
+ */
+export async function removeDraftPayment(tx: DbClient, bookingId: string, actorId: string | null = null) {
+  const payment = await tx.payment.findUnique({ where: { bookingId }, select: { id: true, status: true, _count: { select: { expenses: true } } } });
+  if (!payment || payment.status !== "DRAFT" || payment._count.expenses > 0) return false;
+  const { count } = await tx.payment.deleteMany({ where: { id: payment.id, status: "DRAFT", expenses: { none: {} } } });
+  if (count === 1) await audit(tx, { actorId, action: "payment.removed", entityType: "Payment", entityId: payment.id, before: { status: "DRAFT" } });
+  return count === 1;
 }

@@ -1,0 +1,116 @@
+/** Form input for payments. Amounts arrive as pounds text and leave as integer pence. */
+import { z } from "zod";
+import { ExpenseType } from "@/lib/generated/prisma/enums";
+import { parsePounds } from "@/lib/format";
+import { parseLondonDateTime } from "@/lib/time";
+
+/** The most one expense line may claim: £5,000. */
+export const MAX_LINE_PENCE = 500_000;
+export const MAX_MILES = 1000;
+
+export const idField = z.string().trim().min(1, "Something went wrong: the record is missing").max(40);
+const optionalText = z.string().trim().max(20).optional().default("");
+
+/** "12.50" → 1250, or an issue on `path` explaining what to fix. */
+export function poundsToPence(text: string, path: string, ctx: z.RefinementCtx, what = "the amount", max = MAX_LINE_PENCE): number | null {
+  if (!text) {
+    ctx.addIssue({ code: "custom", path: [path], message: `Enter ${what}, for example 4.50` });
+    return null;
+  }
+  if (/^\s*-/.test(text)) {
+    ctx.addIssue({ code: "custom", path: [path], message: `${capital(what)} cannot be negative` });
+    return null;
+  }
+  const pence = parsePounds(text);
+  if (pence === null) {
+    ctx.addIssue({ code: "custom", path: [path], message: `Enter ${what} in pounds and pence, for example 4.50` });
+    return null;
+  }
+  if (pence < 1) {
+    ctx.addIssue({ code: "custom", path: [path], message: `${capital(what)} must be at least 1p` });
+    return null;
+  }
+  if (pence > max) {
+    ctx.addIssue({ code: "custom", path: [path], message: `${capital(what)} must be ${max === MAX_LINE_PENCE ? "£5,000" : `£${max / 100}`} or less. Check it, or ask your coordinator` });
+    return null;
+  }
+  return pence;
+}
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+export const addExpenseSchema = z
+  .object({
+    paymentId: idField,
+    type: z.enum(ExpenseType, { error: "Choose what the expense was for" }),
+    miles: optionalText,
+    amount: optionalText,
+    note: z.string().trim().max(500, "The note must be 500 characters or fewer").optional().default(""),
+  })
+  .transform((input, ctx) => {
+    const { paymentId, type, note } = input;
+    if (type === "TRAVEL" && input.miles) {
+      if (input.amount) {
+        ctx.addIssue({ code: "custom", path: ["amount"], message: "Enter either the miles you drove or the cost of the fare, not both" });
+        return z.NEVER;
+      }
+      if (!/^\d{1,5}$/.test(input.miles)) {
+        ctx.addIssue({ code: "custom", path: ["miles"], message: "Enter the miles as a whole number, for example 12" });
+        return z.NEVER;
+      }
+      const miles = Number(input.miles);
+      if (miles < 1 || miles > MAX_MILES) {
+        ctx.addIssue({ code: "custom", path: ["miles"], message: "Enter between 1 and 1,000 miles" });
+        return z.NEVER;
+      }
+      return { paymentId, type, note, miles, amountPence: null };
+    }
+    if (input.miles) {
+      ctx.addIssue({ code: "custom", path: ["miles"], message: "Miles are only for travel. Leave miles empty and enter the amount" });
+      return z.NEVER;
+    }
+    const what = type === "TRAVEL" ? "the miles you drove or the cost of the fare" : "the amount";
+    if (type === "TRAVEL" && !input.amount) {
+      ctx.addIssue({ code: "custom", path: ["miles"], message: `Enter ${what}` });
+      return z.NEVER;
+    }
+    const amountPence = poundsToPence(input.amount, "amount", ctx);
+    if (amountPence === null) return z.NEVER;
+    return { paymentId, type, note, miles: null, amountPence };
+  });
+
+export const removeExpenseSchema = z.object({ expenseId: idField });
+export const paymentIdSchema = z.object({ paymentId: idField });
+
+export const sendBackSchema = z.object({
+  paymentId: idField,
+  reason: z.string().trim().min(1, "Say what the expert needs to change").max(500, "The reason must be 500 characters or fewer"),
+});
+
+/** A London calendar date typed into <input type="date">, as the instant of its midnight. */
+export const londonDateField = (missing: string) =>
+  z
+    .string()
+    .trim()
+    .max(10)
+    .transform((text, ctx) => {
+      if (!text) {
+        ctx.addIssue({ code: "custom", message: missing });
+        return z.NEVER;
+      }
+      const date = parseLondonDateTime(text, "00:00");
+      if (!date) {
+        ctx.addIssue({ code: "custom", message: "Enter a real date, for example 27 3 2027" });
+        return z.NEVER;
+      }
+      return date;
+    });
+
+const paidFields = {
+  paidOn: londonDateField("Enter the date it was paid"),
+  reference: z.string().trim().min(1, "Enter the payment reference from the finance office").max(100, "The reference must be 100 characters or fewer"),
+};
+
+export const markPaidSchema = z.object({ paymentId: idField, ...paidFields });
+export const markExportPaidSchema = z.object({ exportId: idField, ...paidFields });
+export const emptySchema = z.object({});

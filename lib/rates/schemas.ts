@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { OpportunityType, PayBasis } from "@/lib/generated/prisma/enums";
+import { poundsToPence } from "@/lib/payments/schemas";
+import { parseCalendarDate } from "./dates";
+
+export const addRateSchema = z
+  .object({
+    opportunityType: z.enum(OpportunityType, { error: "Choose the kind of opportunity" }),
+    basis: z.enum(PayBasis, { error: "Choose how the rate is paid" }),
+    amount: z.string().trim().max(20).optional().default(""),
+    effectiveFrom: z.string().trim().max(10).optional().default(""),
+    paysPreparation: z.literal("on").optional(),
+  })
+  .transform((input, ctx) => {
+    const amountPence = poundsToPence(input.amount, "amount", ctx, "the rate");
+    const effectiveFrom = parseCalendarDate(input.effectiveFrom);
+    if (!effectiveFrom) {
+      ctx.addIssue({ code: "custom", path: ["effectiveFrom"], message: input.effectiveFrom ? "Enter a real date, for example 1 8 2027" : "Enter the date the rate starts" });
+    }
+    if (amountPence === null || !effectiveFrom) return z.NEVER;
+    return { opportunityType: input.opportunityType, basis: input.basis, amountPence, effectiveFrom, paysPreparation: input.paysPreparation === "on" };
+  });
+
+export const paymentSettingsSchema = z
+  .object({
+    mileageRate: z.string().trim().max(20).optional().default(""),
+    latePaymentDays: z.coerce
+      .number({ error: "Enter the number of days as a whole number, for example 30" })
+      .int("Enter the number of days as a whole number, for example 30")
+      .min(1, "Enter a number of days from 1 to 365")
+      .max(365, "Enter a number of days from 1 to 365"),
+    costCentre: z.string().trim().max(50, "The cost centre must be 50 characters or fewer").optional().default(""),
+  })
+  .transform((input, ctx) => {
+    const mileageRatePence = poundsToPence(input.mileageRate, "mileageRate", ctx, "the rate per mile", 500);
+    if (mileageRatePence === null) return z.NEVER;
+    return { mileageRatePence, latePaymentDays: input.latePaymentDays, costCentre: input.costCentre };
+  });
