@@ -10,15 +10,15 @@ import type { SessionUser } from "@/lib/auth/session";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { recordSessionInvolvement } from "@/lib/involvement/record-session";
+import { institutionOf } from "@/lib/opportunities/scope";
 import { createDraftPayment } from "@/lib/payments/create-draft";
 import { BOOKING_TX, lockSessionPlaces } from "./capacity";
-import { requireInstitution } from "./decide";
 import { ATTENDANCE_PREFIX, ATTENDANCE_VALUES } from "./schemas";
 
 type Mark = (typeof ATTENDANCE_VALUES)[number];
 
 export async function markAttendance(user: SessionUser, input: Record<string, unknown> & { sessionId: string }) {
-  const institutionId = requireInstitution(user);
+  const institutionId = institutionOf(user);
   return db.$transaction(async (tx) => {
     const session = await tx.session.findFirst({
       where: { id: input.sessionId, opportunity: { institutionId } },

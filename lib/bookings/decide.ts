@@ -9,18 +9,14 @@ import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { formatSessionTime } from "@/lib/format";
 import { notify } from "@/lib/notifications/notify";
+import { institutionOf } from "@/lib/opportunities/scope";
 import { limitWarningForBooking } from "@/lib/payments/earnings";
-import { BOOKING_TX, requireFreePlace } from "./capacity";
+import { BOOKING_TX, lockSessionPlaces, requireFreePlace } from "./capacity";
 import { expertOpportunityLink } from "./links";
 import type { DECISIONS } from "./schemas";
 
 export const FULL_FOR_COORDINATOR = "This session is full. Put them on the waiting list or add places.";
 const DECIDABLE = ["REQUESTED", "WAITLISTED"] as const;
-
-export function requireInstitution(user: SessionUser): string {
-  if (!user.institutionId) throw new ActionError("Your account is not linked to a university. Ask an administrator to fix this.", "FORBIDDEN");
-  return user.institutionId;
-}
 
 function decisionNotice(decision: (typeof DECISIONS)[number], title: string, when: string, message: string) {
   const note = message ? ` Message from your coordinator: "${message}"` : "";
@@ -35,12 +31,15 @@ function decisionNotice(decision: (typeof DECISIONS)[number], title: string, whe
 }
 
 export async function decideBooking(user: SessionUser, input: { bookingId: string; decision: (typeof DECISIONS)[number]; message: string }) {
-  const institutionId = requireInstitution(user);
+  const institutionId = institutionOf(user);
   return db.$transaction(async (tx) => {
     const scope = { id: input.bookingId, session: { opportunity: { institutionId } } };
     const found = await tx.booking.findFirst({ where: scope, select: { sessionId: true } });
     if (!found) throw notFound("That booking");
-    const places = input.decision === "CONFIRMED" ? await requireFreePlace(tx, found.sessionId, FULL_FOR_COORDINATOR) : null;
+    // Every decision takes the session lock, so none can interleave with a cancellation.
+    const places = input.decision === "CONFIRMED"
+      ? await requireFreePlace(tx, found.sessionId, FULL_FOR_COORDINATOR)
+      : await lockSessionPlaces(tx, found.sessionId);
 
     const booking = await tx.booking.findFirstOrThrow({
       where: scope,
@@ -75,7 +74,7 @@ export async function decideBooking(user: SessionUser, input: { bookingId: strin
 }
 
 export async function bookExpertDirectly(user: SessionUser, input: { sessionId: string; expertId: string }) {
-  const institutionId = requireInstitution(user);
+  const institutionId = institutionOf(user);
   return db.$transaction(async (tx) => {
     const session = await tx.session.findFirst({
       where: { id: input.sessionId, opportunity: { institutionId } },

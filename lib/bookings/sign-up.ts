@@ -33,7 +33,8 @@ export async function signUpForSession(user: SessionUser, input: { sessionId: st
       if (session.startsAt <= new Date()) throw new ActionError("This session has already started, so you cannot sign up for it.");
       if (session.opportunity.status !== "OPEN") throw new ActionError("This opportunity is not taking sign-ups at the moment.");
 
-      const { free } = await lockSessionPlaces(tx, session.id);
+      const { free, cancelled } = await lockSessionPlaces(tx, session.id);
+      if (cancelled) throw new ActionError("This session has been cancelled.");
       const status = free > 0 ? "REQUESTED" : "WAITLISTED";
       if (status === "WAITLISTED" && input.waitlist !== "yes") throw new ActionError(FULL_FOR_EXPERT, "CONFLICT");
 

@@ -1,0 +1,47 @@
+/**
+ * Cancelling an opportunity cancels its sessions that have not started and every live booking
+ * on them, telling each expert. Sessions already held keep their bookings so attendance can
+ * still be recorded and people are still paid for what they did.
+ */
+import { ActionError } from "@/lib/actions/action-error";
+import type { SessionUser } from "@/lib/auth/session";
+import { audit } from "@/lib/audit";
+import { db } from "@/lib/db";
+import { expertOpportunityLink } from "@/lib/bookings/links";
+import { BOOKING_TX } from "@/lib/bookings/capacity";
+import { cancelSessionBookings } from "@/lib/sessions/cancel-bookings";
+import { notify } from "@/lib/notifications/notify";
+import { findOwnOpportunity, institutionOf } from "./scope";
+
+export async function cancelOpportunity(user: SessionUser, input: { opportunityId: string; reason: string }) {
+  const institutionId = institutionOf(user);
+  return db.$transaction(async (tx) => {
+    const opportunity = await findOwnOpportunity(tx, institutionId, input.opportunityId);
+    const now = new Date();
+    const changed = await tx.opportunity.updateMany({
+      where: { id: opportunity.id, institutionId, status: { not: "CANCELLED" } },
+      data: { status: "CANCELLED", cancelledAt: now, cancelReason: input.reason },
+    });
+    if (changed.count !== 1) throw new ActionError("This opportunity has already been cancelled.");
+
+    const sessions = await tx.session.findMany({
+      where: { opportunityId: opportunity.id, cancelledAt: null, startsAt: { gt: now } },
+      select: { id: true },
+    });
+    const told = await cancelSessionBookings(tx, {
+      sessionIds: sessions.map((s) => s.id),
+      title: "A session has been cancelled",
+      body: (when) => `We are sorry: "${opportunity.title}", ${when}, has been cancelled. ${input.reason}`,
+      link: expertOpportunityLink(opportunity.id),
+      actorId: user.id,
+    });
+    if (opportunity.requestedById) {
+      await notify(tx, opportunity.requestedById, "Involvement cancelled", `"${opportunity.title}" has been cancelled. ${input.reason}`, "/academic");
+    }
+    await audit(tx, {
+      actorId: user.id, action: "opportunity.cancelled", entityType: "Opportunity", entityId: opportunity.id,
+      before: { status: opportunity.status }, after: { status: "CANCELLED", reason: input.reason, sessions: sessions.length, bookings: told },
+    });
+    return { sessions: sessions.length, bookings: told };
+  }, BOOKING_TX);
+}

@@ -1,0 +1,76 @@
+import { z } from "zod";
+import { parsePounds } from "@/lib/format";
+import { InvolvementStage, OpportunityStatus, OpportunityType, PayBasis } from "@/lib/generated/prisma/enums";
+
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const optionalId = z.preprocess(blankToUndefined, z.string().trim().max(64).optional());
+const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === "yes", z.boolean());
+
+/** "carer, mental health ,  care leaver" → ["carer", "mental health", "care leaver"], no repeats. */
+export function toTags(text: string): string[] {
+  const seen = new Map<string, string>();
+  for (const raw of text.split(",")) {
+    const tag = raw.trim().replace(/\s+/g, " ");
+    if (tag && !seen.has(tag.toLowerCase())) seen.set(tag.toLowerCase(), tag);
+  }
+  return [...seen.values()];
+}
+
+export const opportunityFields = z.object({
+  type: z.enum(OpportunityType, { error: "Select the kind of involvement" }),
+  stage: z.enum(InvolvementStage, { error: "Select the stage of the programme" }),
+  title: z.string({ error: "Enter a title" }).trim().min(3, "Enter a title of 3 characters or more").max(150, "The title must be 150 characters or fewer"),
+  summary: z.string({ error: "Enter a short description" }).trim().min(1, "Enter a short description").max(2000, "The description must be 2,000 characters or fewer"),
+  whatYouWillDo: z.string().trim().max(4000, "What people will do must be 4,000 characters or fewer").default(""),
+  livedExperienceSought: z
+    .string()
+    .max(500, "Lived experience sought must be 500 characters or fewer")
+    .default("")
+    .transform(toTags)
+    .refine((tags) => tags.length <= 20, "List 20 areas or fewer")
+    .refine((tags) => tags.every((t) => t.length <= 60), "Each area must be 60 characters or fewer"),
+  moduleId: optionalId,
+  payRate: z
+    .string({ error: "Enter the pay rate in pounds, for example 25.00" })
+    .max(20, "Enter the pay rate in pounds, for example 25.00")
+    .transform((v, ctx) => {
+      const pence = parsePounds(v);
+      if (pence === null) {
+        ctx.addIssue({ code: "custom", message: "Enter the pay rate in pounds, for example 25.00" });
+        return z.NEVER;
+      }
+      return pence;
+    }),
+  payBasis: z.enum(PayBasis, { error: "Select how the pay is worked out" }),
+  /** Set by the rate-card picker when the pay comes from the institution's rate card. */
+  rateId: optionalId,
+  rateOverrideReason: z.preprocess(blankToUndefined, z.string().trim().max(500, "The reason must be 500 characters or fewer").optional()),
+  preparationOffered: checkbox,
+  preparationMinutes: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ error: "Enter preparation time in minutes, for example 30" }).int("Enter a whole number of minutes")
+      .min(0, "Preparation time cannot be negative").max(600, "Preparation time must be 600 minutes (10 hours) or fewer").default(0),
+  ),
+  debriefOffered: checkbox,
+});
+
+export type OpportunityInput = z.output<typeof opportunityFields>;
+
+export const updateOpportunitySchema = opportunityFields.extend({ opportunityId: z.string().trim().min(1).max(64) });
+
+export const opportunityIdSchema = z.object({ opportunityId: z.string().trim().min(1).max(64) });
+
+export const cancelOpportunitySchema = opportunityIdSchema.extend({
+  reason: z.string({ error: "Say why it is cancelled" }).trim().min(1, "Say why it is cancelled").max(1000, "The reason must be 1,000 characters or fewer"),
+  confirm: z.literal("yes", { error: "Confirm that you want to cancel this opportunity" }),
+});
+
+/** List filters from searchParams; anything unrecognised is ignored rather than an error. */
+export const opportunityFilters = z.object({
+  status: z.enum(OpportunityStatus).optional().catch(undefined),
+  type: z.enum(OpportunityType).optional().catch(undefined),
+  stage: z.enum(InvolvementStage).optional().catch(undefined),
+  q: z.string().trim().max(100).optional().catch(undefined),
+  sort: z.enum(["next", "created"]).optional().catch(undefined),
+});
+export type OpportunityFilters = z.output<typeof opportunityFilters>;
