@@ -1,0 +1,338 @@
+/**
+ * Ownership cases: the rightful person's call (which must succeed, so the case is known to be
+ * valid) and the same form sent by people who do not own the record, or carrying someone
+ * else's id, (which must be refused with nothing changed). Every action whose schema takes an
+ * id must have a case here or an exemption with a reason — the authorization gate fails
+ * otherwise.
+ *
+ * To add a case: copy one below, point `action` at the policy key, build the owner's form
+ * from the gate world (tests/gates/world.ts), and leave `refused` to the role defaults unless
+ * the action has a subtler rule.
+ */
+import { db } from "@/lib/db";
+import type { FormState } from "@/lib/actions/form-state";
+import { createExpert, createSession, unique } from "../helpers/factories";
+import type { FormValues } from "./call";
+import { attendedBookingWithPayment, type GateWorld } from "./world";
+
+type Person = { id: string; role: "EXPERT" | "ACADEMIC" | "COORDINATOR" | "ADMIN" };
+type Code = NonNullable<FormState["code"]>;
+export type Attempt = {
+  as: Person;
+  values: FormValues;
+  who: string;
+  /** Accepted refusal codes; FORBIDDEN or NOT_FOUND unless said. */
+  codes?: Code[];
+  /** For an INVALID refusal, the field that must carry the error (the foreign id). */
+  field?: string;
+};
+
+export type OwnershipCase = {
+  name: string;
+  action: string;
+  setup: (w: GateWorld) => Promise<{ allowed: Attempt; refused: Attempt[] }>;
+};
+
+type Scope = "institution" | "partnership";
+
+/** People outside the record's scope, by the role of its owner. */
+export function intruders(w: GateWorld, role: Person["role"], scope: Scope = "institution"): { as: Person; who: string }[] {
+  switch (role) {
+    case "EXPERT":
+      return [
+        { as: w.expert2.user, who: "another expert in the same partnership" },
+        { as: w.foreignExpert.user, who: "an expert in another partnership" },
+      ];
+    case "ACADEMIC":
+      return [
+        { as: w.colleagueAcademic, who: "an academic of the same university who does not lead the module" },
+        { as: w.siblingAcademic, who: "an academic of another university in the partnership" },
+        { as: w.foreignAcademic, who: "an academic in another partnership" },
+      ];
+    case "COORDINATOR":
+    case "ADMIN":
+      return [
+        ...(scope === "institution"
+          ? [
+              { as: w.siblingCoordinator, who: "a coordinator of another university in the partnership" },
+              { as: w.siblingAdmin, who: "an admin of another university in the partnership" },
+            ]
+          : []),
+        { as: w.foreignCoordinator, who: "a coordinator in another partnership" },
+        { as: w.foreignAdmin, who: "an admin in another partnership" },
+      ];
+  }
+}
+
+/** The owner's form, refused for every default intruder of `roles` (the owner's role by default). */
+function byIntruders(as: Person, values: FormValues, w: GateWorld, opts: { scope?: Scope; roles?: Person["role"][] } = {}) {
+  const roles = opts.roles ?? [as.role];
+  return {
+    allowed: { as, values, who: "the owner" } as Attempt,
+    refused: roles.flatMap((role) => intruders(w, role, opts.scope)).map((i): Attempt => ({ ...i, values })),
+  };
+}
+
+/** The owner again, with one id swapped for someone else's: refused on that field. */
+const withForeignId = (as: Person, values: FormValues, field: string, id: string, who: string): Attempt => ({
+  as, values: { ...values, [field]: id }, who: `the owner, with ${who}`, codes: ["INVALID", "NOT_FOUND", "FORBIDDEN"], field,
+});
+
+const londonDay = (offsetDays = 0) =>
+  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date(Date.now() + offsetDays * 86_400_000));
+
+const opportunityForm = (w: GateWorld) => ({
+  type: "TEACHING", stage: "TEACHING_LEARNING", title: "Talk to second-year students", summary: "Share your experience of support.",
+  whatYouWillDo: "Speak for 20 minutes.", livedExperienceSought: "carer", moduleId: w.module.id, payRate: "25.00", payBasis: "HOUR",
+  rateId: w.rate.id, preparationOffered: "on", preparationMinutes: "30",
+});
+
+const sessionForm = { date: londonDay(20), startTime: "10:00", endTime: "12:00", location: "Room 2.02", places: "4" };
+
+export const OWNERSHIP_CASES: OwnershipCase[] = [
+  // ── Bookings ──
+  {
+    name: "an expert withdraws only their own booking",
+    action: "lib/bookings/actions.ts#withdrawBookingAction",
+    setup: async (w) => byIntruders(w.expert1.user, { bookingId: w.bookings.requested.id, confirm: "yes" }, w),
+  },
+  {
+    name: "an expert signs up only for sessions of their own partnership",
+    action: "lib/bookings/actions.ts#signUpForSessionAction",
+    setup: async (w) => {
+      const newcomer = await createExpert(w.partnership.id);
+      return {
+        allowed: { as: newcomer.user, values: { sessionId: w.future.id }, who: "an expert of the partnership" },
+        refused: [{ as: w.foreignExpert.user, values: { sessionId: w.future.id }, who: "an expert in another partnership" }],
+      };
+    },
+  },
+  {
+    name: "a coordinator decides only their own university's requests",
+    action: "lib/bookings/actions.ts#decideBookingAction",
+    setup: async (w) => byIntruders(w.coordinator, { bookingId: w.bookings.requested.id, decision: "CONFIRMED", message: "Welcome" }, w),
+  },
+  {
+    name: "a coordinator books experts only onto their own university's sessions, and only from their partnership",
+    action: "lib/bookings/actions.ts#bookExpertDirectlyAction",
+    setup: async (w) => {
+      const pool = await createExpert(w.partnership.id);
+      const values = { sessionId: w.future.id, expertId: pool.expert.id };
+      const c = byIntruders(w.coordinator, values, w);
+      c.refused.push(withForeignId(w.coordinator, values, "expertId", w.foreignExpert.expert.id, "an expert of another partnership"));
+      return c;
+    },
+  },
+  {
+    name: "a coordinator records attendance only for their own university's sessions",
+    action: "lib/bookings/actions.ts#markAttendanceAction",
+    setup: async (w) => byIntruders(w.coordinator, { sessionId: w.past.id, [`attendance_${w.bookings.pastConfirmed.id}`]: "ATTENDED" }, w),
+  },
+
+  // ── Opportunities and sessions ──
+  {
+    name: "a coordinator creates opportunities only with their own university's modules and rates",
+    action: "lib/opportunities/actions.ts#createOpportunityAction",
+    setup: async (w) => {
+      const values = opportunityForm(w);
+      return {
+        allowed: { as: w.coordinator, values, who: "a coordinator" },
+        refused: [
+          withForeignId(w.coordinator, values, "moduleId", w.siblingModule.id, "another university's module"),
+          withForeignId(w.coordinator, values, "rateId", w.siblingRate.id, "another university's rate"),
+        ],
+      };
+    },
+  },
+  {
+    name: "a coordinator edits only their own university's opportunities",
+    action: "lib/opportunities/actions.ts#updateOpportunityAction",
+    setup: async (w) => {
+      const values = { ...opportunityForm(w), opportunityId: w.opportunity.id };
+      const c = byIntruders(w.coordinator, values, w);
+      c.refused.push(withForeignId(w.coordinator, values, "moduleId", w.siblingModule.id, "another university's module"));
+      return c;
+    },
+  },
+  {
+    name: "a coordinator publishes only their own university's drafts",
+    action: "lib/opportunities/actions.ts#publishOpportunityAction",
+    setup: async (w) => byIntruders(w.coordinator, { opportunityId: w.draftOpportunity.id }, w),
+  },
+  {
+    name: "a coordinator closes only their own university's opportunities",
+    action: "lib/opportunities/actions.ts#closeOpportunityAction",
+    setup: async (w) => byIntruders(w.coordinator, { opportunityId: w.opportunity.id }, w),
+  },
+  {
+    name: "a coordinator cancels only their own university's opportunities",
+    action: "lib/opportunities/actions.ts#cancelOpportunityAction",
+    setup: async (w) => byIntruders(w.coordinator, { opportunityId: w.opportunity.id, reason: "The module has moved", confirm: "yes" }, w),
+  },
+  {
+    name: "a coordinator adds sessions only to their own university's opportunities",
+    action: "lib/sessions/actions.ts#addSessionAction",
+    setup: async (w) => byIntruders(w.coordinator, { opportunityId: w.opportunity.id, ...sessionForm }, w),
+  },
+  {
+    name: "a coordinator changes only their own university's sessions",
+    action: "lib/sessions/actions.ts#updateSessionAction",
+    setup: async (w) => byIntruders(w.coordinator, { sessionId: w.future.id, ...sessionForm }, w),
+  },
+  {
+    name: "a coordinator cancels only their own university's sessions",
+    action: "lib/sessions/actions.ts#cancelSessionAction",
+    setup: async (w) => byIntruders(w.coordinator, { sessionId: w.future.id, reason: "Room unavailable", confirm: "yes" }, w),
+  },
+
+  // ── The expert pool and partner groups (shared by the partnership) ──
+  {
+    name: "a coordinator invites experts only into their own partnership's groups",
+    action: "lib/experts/actions.ts#inviteExpertAction",
+    setup: async (w) => {
+      const values = { name: "New Expert", email: `${unique("invite")}@test.example`, livedExperience: "carer", interests: "TEACHING", partnerIds: w.partner.id, status: "ENQUIRY" };
+      return {
+        allowed: { as: w.coordinator, values, who: "a coordinator" },
+        refused: [
+          withForeignId(w.coordinator, { ...values, email: `${unique("invite")}@test.example` }, "partnerIds", w.foreignPartner.id, "another partnership's group"),
+          { ...withForeignId(w.foreignCoordinator, { ...values, email: `${unique("invite")}@test.example` }, "partnerIds", w.partner.id, "this partnership's group"), who: "a coordinator in another partnership, with this partnership's group" },
+        ],
+      };
+    },
+  },
+  {
+    name: "a coordinator changes the status only of experts in their partnership",
+    action: "lib/experts/actions.ts#changeExpertStatusAction",
+    setup: async (w) => byIntruders(w.coordinator, { expertId: w.expert1.expert.id, status: "PAUSED", reason: "Taking a break" }, w, { scope: "partnership" }),
+  },
+  {
+    name: "a coordinator edits biographies only of experts in their partnership",
+    action: "lib/experts/actions.ts#updateExpertBiographyAction",
+    setup: async (w) => byIntruders(w.coordinator, { expertId: w.expert1.expert.id, biography: "A carer for many years." }, w, { scope: "partnership" }),
+  },
+  {
+    name: "a coordinator sets groups only for experts in their partnership, and only their partnership's groups",
+    action: "lib/experts/actions.ts#setExpertPartnersAction",
+    setup: async (w) => {
+      const values = { expertId: w.expert1.expert.id, partnerIds: [w.partner.id, w.otherPartner.id] };
+      const c = byIntruders(w.coordinator, values, w, { scope: "partnership" });
+      c.refused.push(withForeignId(w.coordinator, values, "partnerIds", w.foreignPartner.id, "another partnership's group"));
+      return c;
+    },
+  },
+  {
+    name: "a coordinator makes set-password links only for experts in their partnership",
+    action: "lib/experts/actions.ts#createSetPasswordLinkAction",
+    setup: async (w) => byIntruders(w.coordinator, { expertId: w.expert1.expert.id }, w, { scope: "partnership" }),
+  },
+  {
+    name: "a coordinator edits only their own partnership's groups",
+    action: "lib/partners/actions.ts#updatePartnerAction",
+    setup: async (w) => byIntruders(w.coordinator, { partnerId: w.partner.id, name: unique("Renamed group"), type: "CARERS_CENTRE" }, w, { scope: "partnership" }),
+  },
+  {
+    name: "an expert can be paid only through one of their own groups",
+    action: "lib/experts/profile-actions.ts#updateMyProfileAction",
+    setup: async (w) => {
+      const values = { paymentPreference: "PAID_VIA_PARTNER", paymentPartnerId: w.partner.id, interests: "TEACHING", livedExperience: "carer" };
+      return {
+        allowed: { as: w.expert1.user, values, who: "the expert" },
+        refused: [
+          withForeignId(w.expert1.user, values, "paymentPartnerId", w.otherPartner.id, "a group they do not belong to"),
+          withForeignId(w.expert1.user, values, "paymentPartnerId", w.foreignPartner.id, "another partnership's group"),
+        ],
+      };
+    },
+  },
+
+  // ── Payments ──
+  {
+    name: "expenses are added only to one's own payment (expert) or one's own university's (coordinator)",
+    action: "lib/payments/expense-actions.ts#addExpenseAction",
+    setup: async (w) => byIntruders(w.expert1.user, { paymentId: w.payments.draft.id, type: "PARKING", amount: "3.50", note: "Car park" }, w, { roles: ["EXPERT", "COORDINATOR"] }),
+  },
+  {
+    name: "expenses are removed only from one's own payment",
+    action: "lib/payments/expense-actions.ts#removeExpenseAction",
+    setup: async (w) => byIntruders(w.expert1.user, { expenseId: w.expense.id }, w, { roles: ["EXPERT", "COORDINATOR"] }),
+  },
+  {
+    name: "a payment is sent for approval only by its expert or their university",
+    action: "lib/payments/expense-actions.ts#submitPaymentAction",
+    setup: async (w) => byIntruders(w.expert1.user, { paymentId: w.payments.draft.id }, w, { roles: ["EXPERT", "COORDINATOR"] }),
+  },
+  {
+    name: "a fee is declined only by its expert or their university",
+    action: "lib/payments/expense-actions.ts#declineFeeAction",
+    setup: async (w) => {
+      const session = await createSession(w.opportunity.id, { startsAt: new Date(Date.now() - 21 * 86_400_000) });
+      const { payment } = await attendedBookingWithPayment(session.id, w.expert1.expert.id, "DRAFT");
+      await db.payment.update({ where: { id: payment.id }, data: { feePence: 0 } });
+      return byIntruders(w.expert1.user, { paymentId: payment.id }, w, { roles: ["EXPERT", "COORDINATOR"] });
+    },
+  },
+  {
+    name: "a coordinator approves only their own university's payments",
+    action: "lib/payments/review-actions.ts#approvePaymentAction",
+    setup: async (w) => byIntruders(w.coordinator, { paymentId: w.payments.submitted.id }, w),
+  },
+  {
+    name: "a coordinator sends back only their own university's payments",
+    action: "lib/payments/review-actions.ts#sendBackPaymentAction",
+    setup: async (w) => byIntruders(w.coordinator, { paymentId: w.payments.submitted.id, reason: "Add the bus ticket" }, w),
+  },
+  {
+    name: "a coordinator marks as paid only their own university's payments",
+    action: "lib/payments/review-actions.ts#markPaidAction",
+    setup: async (w) => byIntruders(w.coordinator, { paymentId: w.payments.sent.id, paidOn: londonDay(), reference: "BACS-1" }, w),
+  },
+  {
+    name: "a coordinator marks as paid only their own university's finance exports",
+    action: "lib/payments/export-actions.ts#markExportPaidAction",
+    setup: async (w) => byIntruders(w.coordinator, { exportId: w.financeExport.id, paidOn: londonDay(), reference: "BACS-2" }, w),
+  },
+  {
+    name: "a finance export takes only the coordinator's own university's approved payments",
+    action: "lib/payments/export-actions.ts#createFinanceExportAction",
+    setup: async (w) => ({
+      allowed: { as: w.coordinator, values: {}, who: "the home coordinator" },
+      // The sibling university has nothing approved: an export there must find nothing, not ours.
+      refused: [{ as: w.siblingCoordinator, values: {}, who: "a coordinator of another university in the partnership", codes: ["CONFLICT"] }],
+    }),
+  },
+
+  // ── Academics ──
+  {
+    name: "an academic logs involvement only on modules they lead",
+    action: "lib/involvement/actions.ts#addInvolvementRecordAction",
+    setup: async (w) => {
+      const values = { moduleId: w.module.id, date: londonDay(-10), stage: "TEACHING_LEARNING", hours: "1.5", description: "Guest talk from a carer", expertCount: "1" };
+      const c = byIntruders(w.academic, values, w);
+      c.refused.push(withForeignId(w.academic, values, "moduleId", w.siblingModule.id, "another university's module"));
+      return c;
+    },
+  },
+  {
+    name: "an academic deletes only records on modules they lead",
+    action: "lib/involvement/actions.ts#deleteInvolvementRecordAction",
+    setup: async (w) => byIntruders(w.academic, { recordId: w.record.id }, w),
+  },
+  {
+    name: "an academic requests involvement only for modules they lead",
+    action: "lib/requests/actions.ts#requestInvolvementAction",
+    setup: async (w) => {
+      const values = { moduleId: w.module.id, type: "TEACHING", stage: "TEACHING_LEARNING", title: "Carers' perspectives", description: "A talk and questions.", preferredDates: "March", placesWanted: "2" };
+      const c = byIntruders(w.academic, values, w);
+      c.refused.push(withForeignId(w.academic, values, "moduleId", w.siblingModule.id, "another university's module"));
+      return c;
+    },
+  },
+  {
+    name: "an academic gives feedback only on sessions of modules they lead",
+    action: "lib/feedback/actions.ts#giveFeedbackAction",
+    setup: async (w) => byIntruders(w.academic, { sessionId: w.past.id, rating: "4", text: "Students valued it." }, w),
+  },
+];
+
+/** Actions that take an id but have no owner to protect, with the reason. */
+export const OWNERSHIP_EXEMPT: Record<string, string> = {};
