@@ -1,7 +1,7 @@
 /** Form input for payments. Amounts arrive as pounds text and leave as integer pence. */
 import { z } from "zod";
 import { ExpenseType } from "@/lib/generated/prisma/enums";
-import { parsePounds } from "@/lib/format";
+import { formatMoney, parsePounds } from "@/lib/format";
 import { parseLondonDateTime } from "@/lib/time";
 
 /** The most one expense line may claim: £5,000. */
@@ -12,28 +12,18 @@ export const idField = z.string().trim().min(1, "Something went wrong: the recor
 const optionalText = z.string().trim().max(20).optional().default("");
 
 /** "12.50" → 1250, or an issue on `path` explaining what to fix. */
-export function poundsToPence(text: string, path: string, ctx: z.RefinementCtx, what = "the amount", max = MAX_LINE_PENCE): number | null {
-  if (!text) {
-    ctx.addIssue({ code: "custom", path: [path], message: `Enter ${what}, for example 4.50` });
+export function poundsToPence(text: string, path: string, ctx: z.RefinementCtx, options: { what?: string; max?: number; example?: string } = {}): number | null {
+  const { what = "the amount", max = MAX_LINE_PENCE, example = "4.50" } = options;
+  const issue = (message: string) => {
+    ctx.addIssue({ code: "custom", path: [path], message });
     return null;
-  }
-  if (/^\s*-/.test(text)) {
-    ctx.addIssue({ code: "custom", path: [path], message: `${capital(what)} cannot be negative` });
-    return null;
-  }
+  };
+  if (!text) return issue(`Enter ${what}, for example ${example}`);
+  if (/^\s*-/.test(text)) return issue(`${capital(what)} cannot be negative`);
   const pence = parsePounds(text);
-  if (pence === null) {
-    ctx.addIssue({ code: "custom", path: [path], message: `Enter ${what} in pounds and pence, for example 4.50` });
-    return null;
-  }
-  if (pence < 1) {
-    ctx.addIssue({ code: "custom", path: [path], message: `${capital(what)} must be at least 1p` });
-    return null;
-  }
-  if (pence > max) {
-    ctx.addIssue({ code: "custom", path: [path], message: `${capital(what)} must be ${max === MAX_LINE_PENCE ? "£5,000" : `£${max / 100}`} or less. Check it, or ask your coordinator` });
-    return null;
-  }
+  if (pence === null) return issue(`Enter ${what} in pounds and pence, for example ${example}`);
+  if (pence < 1) return issue(`${capital(what)} must be at least 1p`);
+  if (pence > max) return issue(`${capital(what)} must be ${formatMoney(max).replace(".00", "")} or less. Check it, or ask your coordinator`);
   return pence;
 }
 

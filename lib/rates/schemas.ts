@@ -12,7 +12,7 @@ export const addRateSchema = z
     paysPreparation: z.literal("on").optional(),
   })
   .transform((input, ctx) => {
-    const amountPence = poundsToPence(input.amount, "amount", ctx, "the rate");
+    const amountPence = poundsToPence(input.amount, "amount", ctx, { what: "the rate", example: "25.00" });
     const effectiveFrom = parseCalendarDate(input.effectiveFrom);
     if (!effectiveFrom) {
       ctx.addIssue({ code: "custom", path: ["effectiveFrom"], message: input.effectiveFrom ? "Enter a real date, for example 1 8 2027" : "Enter the date the rate starts" });
@@ -32,7 +32,7 @@ export const paymentSettingsSchema = z
     costCentre: z.string().trim().max(50, "The cost centre must be 50 characters or fewer").optional().default(""),
   })
   .transform((input, ctx) => {
-    const mileageRatePence = poundsToPence(input.mileageRate, "mileageRate", ctx, "the rate per mile", 500);
+    const mileageRatePence = poundsToPence(input.mileageRate, "mileageRate", ctx, { what: "the rate per mile", max: 500, example: "0.45" });
     if (mileageRatePence === null) return z.NEVER;
     return { mileageRatePence, latePaymentDays: input.latePaymentDays, costCentre: input.costCentre };
   });
