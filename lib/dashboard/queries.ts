@@ -1,0 +1,129 @@
+/**
+ * "What needs me today" for a coordinator: a handful of aggregated queries, each returning a
+ * total and the first few rows. Sessions and requests are the coordinator's university's;
+ * experts are the whole partnership's pool, because the pool is shared.
+ */
+import { db as defaultDb, type DbClient } from "@/lib/db";
+import { DAY_MS } from "@/lib/time";
+
+export const DASHBOARD_LIST = 5;
+/** Someone with no booking of any kind for this long is "not offered anything lately". */
+export const QUIET_DAYS = 90;
+const SOON_DAYS = 14;
+
+type Counted<T> = { total: number; items: T[] };
+
+async function unfilledSoon(db: DbClient, institutionId: string, now: Date): Promise<Counted<{
+  id: string; startsAt: Date; places: number; confirmed: number; requested: number; opportunityId: string; title: string;
+}>> {
+  const until = new Date(now.getTime() + SOON_DAYS * DAY_MS);
+  const rows = await db.$queryRaw<{ id: string; startsAt: Date; places: number; confirmed: bigint; requested: bigint; opportunityId: string; title: string; total: bigint }[]>`
+    SELECT s.id, s."startsAt", s.places, o.id AS "opportunityId", o.title,
+      count(b.id) FILTER (WHERE b.status = 'CONFIRMED') AS confirmed,
+      count(b.id) FILTER (WHERE b.status = 'REQUESTED') AS requested,
+      count(*) OVER () AS total
+    FROM "Session" s
+    JOIN "Opportunity" o ON o.id = s."opportunityId"
+    LEFT JOIN "Booking" b ON b."sessionId" = s.id
+    WHERE o."institutionId" = ${institutionId} AND o.status IN ('OPEN', 'FILLED', 'DRAFT')
+      AND s."cancelledAt" IS NULL AND s."startsAt" > ${now} AND s."startsAt" <= ${until}
+    GROUP BY s.id, o.id
+    HAVING count(b.id) FILTER (WHERE b.status = 'CONFIRMED') < s.places
+    ORDER BY s."startsAt", s.id
+    LIMIT ${DASHBOARD_LIST}`;
+  return {
+    total: Number(rows[0]?.total ?? 0),
+    items: rows.map((r) => ({
+      id: r.id, startsAt: r.startsAt, places: Number(r.places), opportunityId: r.opportunityId, title: r.title,
+      confirmed: Number(r.confirmed), requested: Number(r.requested),
+    })),
+  };
+}
+
+async function waitingForDecision(db: DbClient, institutionId: string, now: Date) {
+  const where = {
+    status: "REQUESTED" as const,
+    session: { cancelledAt: null, startsAt: { gt: now }, opportunity: { institutionId, status: { not: "CANCELLED" as const } } },
+  };
+  const [total, items] = await Promise.all([
+    db.booking.count({ where }),
+    db.booking.findMany({
+      where,
+      orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
+      take: DASHBOARD_LIST,
+      select: {
+        id: true, requestedAt: true,
+        expert: { select: { user: { select: { name: true } } } },
+        session: { select: { id: true, startsAt: true, opportunity: { select: { title: true } } } },
+      },
+    }),
+  ]);
+  return { total, items };
+}
+
+async function attendanceToRecord(db: DbClient, institutionId: string, now: Date) {
+  // Still-CONFIRMED bookings on a finished session mean nobody has recorded who came.
+  const where = {
+    endsAt: { lt: now }, cancelledAt: null, attendanceRecordedAt: null,
+    opportunity: { institutionId }, bookings: { some: { status: "CONFIRMED" as const } },
+  };
+  const [total, items] = await Promise.all([
+    db.session.count({ where }),
+    db.session.findMany({
+      where,
+      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+      take: DASHBOARD_LIST,
+      select: {
+        id: true, startsAt: true, opportunity: { select: { title: true } },
+        _count: { select: { bookings: { where: { status: "CONFIRMED" } } } },
+      },
+    }),
+  ]);
+  return { total, items: items.map((s) => ({ id: s.id, startsAt: s.startsAt, title: s.opportunity.title, confirmed: s._count.bookings })) };
+}
+
+async function quietExperts(db: DbClient, partnershipId: string, now: Date): Promise<Counted<{ id: string; name: string; lastInvolvedAt: Date | null }>> {
+  const since = new Date(now.getTime() - QUIET_DAYS * DAY_MS);
+  const rows = await db.$queryRaw<{ id: string; name: string; lastInvolvedAt: Date | null; total: bigint }[]>`
+    SELECT e.id, u.name,
+      max(s."startsAt") FILTER (WHERE b.status = 'ATTENDED') AS "lastInvolvedAt",
+      count(*) OVER () AS total
+    FROM "ExpertProfile" e
+    JOIN "User" u ON u.id = e."userId"
+    LEFT JOIN "Booking" b ON b."expertId" = e.id
+    LEFT JOIN "Session" s ON s.id = b."sessionId"
+    WHERE e."partnershipId" = ${partnershipId} AND e.status = 'ACTIVE' AND u.active
+    GROUP BY e.id, u.name
+    HAVING count(b.id) FILTER (WHERE b."requestedAt" >= ${since}) = 0
+    ORDER BY "lastInvolvedAt" ASC NULLS FIRST, u.name, e.id
+    LIMIT ${DASHBOARD_LIST * 2}`;
+  return { total: Number(rows[0]?.total ?? 0), items: rows.map((r) => ({ id: r.id, name: r.name, lastInvolvedAt: r.lastInvolvedAt })) };
+}
+
+async function academicRequests(db: DbClient, institutionId: string) {
+  const where = { institutionId, status: "DRAFT" as const, requestedById: { not: null } };
+  const [total, items] = await Promise.all([
+    db.opportunity.count({ where }),
+    db.opportunity.findMany({
+      where,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: DASHBOARD_LIST,
+      select: { id: true, title: true, createdAt: true, placesWanted: true, requestedBy: { select: { name: true } }, module: { select: { code: true } } },
+    }),
+  ]);
+  return { total, items };
+}
+
+export async function coordinatorDashboard(user: { institutionId: string | null; partnershipId: string | null }, db: DbClient = defaultDb, now = new Date()) {
+  const institutionId = user.institutionId ?? "-";
+  const [soon, waiting, attendance, quiet, requests] = await Promise.all([
+    unfilledSoon(db, institutionId, now),
+    waitingForDecision(db, institutionId, now),
+    attendanceToRecord(db, institutionId, now),
+    user.partnershipId ? quietExperts(db, user.partnershipId, now) : Promise.resolve({ total: 0, items: [] }),
+    academicRequests(db, institutionId),
+  ]);
+  return { soon, waiting, attendance, quiet, requests };
+}
+
+export type CoordinatorDashboard = Awaited<ReturnType<typeof coordinatorDashboard>>;

@@ -1,0 +1,75 @@
+/** One session as its coordinator manages it: who asked, who is booked, who came. */
+import { db as defaultDb, type DbClient } from "@/lib/db";
+import { academicYearBounds, academicYearOf } from "@/lib/time";
+
+const STATUS_ORDER = ["REQUESTED", "WAITLISTED", "CONFIRMED", "ATTENDED", "NO_SHOW", "DECLINED", "WITHDRAWN", "CANCELLED_BY_UNIVERSITY"];
+
+export async function findSession(institutionId: string, id: string, db: DbClient = defaultDb) {
+  const session = await db.session.findFirst({
+    where: { id, opportunity: { institutionId } },
+    select: {
+      id: true, startsAt: true, endsAt: true, location: true, onlineUrl: true, accessInfo: true, places: true,
+      cancelledAt: true, attendanceRecordedAt: true,
+      opportunity: { select: { id: true, title: true, status: true, type: true, module: { select: { code: true } } } },
+      bookings: {
+        orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
+        select: {
+          id: true, status: true, message: true, requestedAt: true, decidedAt: true, offeredAt: true, withdrawnAt: true,
+          expert: {
+            select: {
+              id: true, livedExperience: true, interests: true, accessNeeds: true, availabilityNotes: true,
+              user: { select: { name: true, email: true, phone: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!session) return null;
+
+  // How often each person has come this academic year, in one grouped query.
+  const year = academicYearOf(session.startsAt);
+  const bounds = academicYearBounds(year)!;
+  const expertIds = session.bookings.map((b) => b.expert.id);
+  const attended = expertIds.length
+    ? await db.booking.groupBy({
+        by: ["expertId"],
+        where: { expertId: { in: expertIds }, status: "ATTENDED", session: { startsAt: { gte: bounds.start, lt: bounds.end } } },
+        _count: { _all: true },
+      })
+    : [];
+  const attendedBy = new Map(attended.map((a) => [a.expertId, a._count._all]));
+  const bookings = session.bookings
+    .map((b) => ({ ...b, attendedThisYear: attendedBy.get(b.expert.id) ?? 0 }))
+    .sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
+  const confirmed = bookings.filter((b) => ["CONFIRMED", "ATTENDED", "NO_SHOW"].includes(b.status)).length;
+  return { ...session, bookings, confirmed, academicYear: year };
+}
+
+export type SessionDetail = NonNullable<Awaited<ReturnType<typeof findSession>>>;
+
+/** Active experts of the partnership who have no place or request on this session yet. */
+export function listBookableExperts(partnershipId: string, sessionId: string, db: DbClient = defaultDb) {
+  return db.expertProfile.findMany({
+    where: {
+      partnershipId,
+      status: "ACTIVE",
+      bookings: { none: { sessionId, status: { in: ["REQUESTED", "CONFIRMED", "WAITLISTED", "ATTENDED", "NO_SHOW"] } } },
+    },
+    select: { id: true, livedExperience: true, user: { select: { name: true } } },
+    orderBy: [{ user: { name: "asc" } }, { id: "asc" }],
+    take: 500,
+  });
+}
+
+/** For the edit form. */
+export function findSessionForEdit(institutionId: string, id: string, db: DbClient = defaultDb) {
+  return db.session.findFirst({
+    where: { id, opportunity: { institutionId } },
+    select: {
+      id: true, startsAt: true, endsAt: true, location: true, onlineUrl: true, accessInfo: true, places: true, cancelledAt: true,
+      opportunity: { select: { id: true, title: true } },
+      _count: { select: { bookings: { where: { status: "CONFIRMED" } } } },
+    },
+  });
+}
