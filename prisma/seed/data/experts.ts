@@ -41,7 +41,7 @@ export const EXPERTS: ExpertSpec[] = [
   {
     key: DEMO_EXPERT_KEY, name: jo.name, email: jo.email, phone: "07700 900112", status: "ACTIVE",
     lived: ["carer", "mental health"], interests: ["TEACHING", "SKILLS_ROLE_PLAY", "ADMISSIONS_SELECTION"],
-    availability: "Weekday mornings. Not Wednesdays: that is my son's clinic day.",
+    availability: "Weekday mornings suit me best; I need to be home by 3pm.",
     pay: "BANK_TRANSFER", limit: [18300, "WEEK"],
     bio: "I have cared for my son, who lives with a long-term mental health condition, for more than ten years. I have also used community mental health services myself. I want students to understand what an assessment feels like from the other side of the table.",
     support: ["My sister", "07700 900113"], contact: "sam", joinedDaysAgo: 720, inductionDay: -690, partners: ["carers", "voices"],

@@ -1,7 +1,8 @@
 /**
  * Opportunities and their sessions. Days are relative to the day the seed runs (negative is past;
  * weekends move to a weekday). Each session says how many bookings of each kind it gets; the
- * demo expert's own booking is given separately as `jo`.
+ * demo expert's own booking is given separately as `jo` (keep those at least 3 days apart, so
+ * that moving off a weekend can never put two of them on the same day).
  */
 import type {
   BookingStatus,
@@ -24,6 +25,8 @@ export type BookingPlan = {
   wd?: number;
   cbu?: number;
   jo?: BookingStatus;
+  /** Other named experts' bookings, for stories the demo tells (e.g. why someone paused). */
+  pins?: [string, BookingStatus][];
   /** The demo expert's payment status for this session, when attended. */
   joPay?: PaymentStatus;
   /** Past session whose attendance the coordinator has not recorded yet. */
@@ -78,10 +81,11 @@ export const OPPORTUNITIES: OpportunitySpec[] = [
     sought: ["carer", "learning disability", "mental health", "poverty"],
     evidence: "Experts by experience played people and carers in first-visit role-plays and gave students feedback.",
     sessions: [
+      s(-75, "09:30", "12:30", 6, { a: 4, pins: [["lee", "ATTENDED"]] }),
       s(-33, "09:30", "12:30", 6, { a: 4, ns: 1, jo: "ATTENDED", joPay: "SUBMITTED" }),
       s(-2, "09:30", "12:30", 6, { c: 4, unrecorded: true }),
-      s(5, "09:30", "12:30", 6, { c: 2, r: 1, jo: "CONFIRMED" }),
-      s(12, "09:30", "12:30", 6, { c: 2, r: 2, wd: 1 }),
+      s(5, "09:30", "12:30", 6, { c: 3, r: 1 }),
+      s(12, "09:30", "12:30", 6, { c: 1, r: 2, wd: 1, jo: "CONFIRMED" }),
     ],
   },
   {
@@ -94,8 +98,8 @@ export const OPPORTUNITIES: OpportunitySpec[] = [
       s(-48, "09:00", "13:00", 3, { a: 2, jo: "ATTENDED", joPay: "SENT_TO_FINANCE" }),
       s(-20, "09:00", "13:00", 3, { a: 2, ns: 1 }),
       s(3, "09:00", "13:00", 3, { c: 3, w: 1, jo: "WAITLISTED" }),
-      s(10, "09:00", "13:00", 3, { c: 1, d: 1, jo: "REQUESTED" }),
-      s(17, "09:00", "13:00", 3, { r: 1 }),
+      s(10, "09:00", "13:00", 3, { c: 1, r: 1, d: 1 }),
+      s(17, "09:00", "13:00", 3, { r: 1, jo: "REQUESTED" }),
     ],
   },
   {
