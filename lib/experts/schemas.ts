@@ -86,7 +86,7 @@ export const myProfileSchema = z
     if (v.supportContactPhone && !/^[0-9+()\s-]*$/.test(v.supportContactPhone)) {
       ctx.addIssue({ code: "custom", path: ["supportContactPhone"], message: "Enter a phone number, like 07700 900 982" });
     }
-    const { earningsLimit: _typed, ...rest } = v;
+    const { earningsLimit: _typed, ...rest } = v; // eslint-disable-line @typescript-eslint/no-unused-vars
     return {
       ...rest,
       paymentPartnerId: v.paymentPreference === "PAID_VIA_PARTNER" ? v.paymentPartnerId : null,

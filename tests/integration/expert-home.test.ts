@@ -8,12 +8,19 @@ import { academicYearBounds, academicYearOf } from "@/lib/time";
 import { actAs } from "../helpers/actor";
 import { createExpert, createOpportunity, createSession, createWorld } from "../helpers/factories";
 
+/** List item that must exist (the tsconfig checks indexed access). */
+const nth = <T,>(list: readonly T[], i = 0): T => {
+  const item = list[i];
+  if (item === undefined) throw new Error(`Expected an item at ${i}`);
+  return item;
+};
+
 const DAY = 86_400_000;
 const inDays = (n: number) => new Date(Date.now() + n * DAY);
 
 async function worldWithBookings() {
   const world = await createWorld(2);
-  const [me, other] = world.experts;
+  const [me, other] = [nth(world.experts), nth(world.experts, 1)];
   const opportunity = await createOpportunity(world);
   const [s1, s2, s3, past] = [
     await createSession(opportunity.id, { startsAt: inDays(3) }),
@@ -51,7 +58,7 @@ describe("expert home queries", () => {
     const { me, mine } = await worldWithBookings();
     const comingUp = await findComingUp(me.expert.id);
     expect(comingUp.map((b) => b.id)).toEqual([mine.confirmed.id]);
-    expect(comingUp[0].session.opportunity.contact?.name).toBeTruthy();
+    expect(nth(comingUp).session.opportunity.contact?.name).toBeTruthy();
     expect((await findWaitingToHear(me.expert.id)).map((b) => b.id)).toEqual([mine.requested.id]);
     const payments = await findRecentPayments(me.expert.id);
     expect(payments).toHaveLength(1);
@@ -73,7 +80,7 @@ describe("expert home queries", () => {
     expect(totals.yearMinutes).toBe(pastInThisYear ? 120 : 0);
     const history = await listAttendedSessions(me.expert.id, { page: 1, size: 25 });
     expect(history.items.map((h) => h.paymentStatus)).toEqual(["APPROVED", null]);
-    expect((await listAttendedSessions(world.experts[1].expert.id, { page: 1, size: 25 })).total).toBe(0);
+    expect((await listAttendedSessions(nth(world.experts, 1).expert.id, { page: 1, size: 25 })).total).toBe(0);
   });
 });
 
@@ -118,7 +125,7 @@ describe("opportunities for an expert", () => {
     expect(first).toMatchObject({ placesLeft: 1, myBooking: { id: mine.confirmed.id, status: "CONFIRMED" } });
     expect(found.sessions.find((s) => s.id === sessions.s3.id)?.myBooking).toBeNull();
     expect(found.sessions.some((s) => s.id === sessions.past.id)).toBe(false);
-    const outsider = (await findExpertMatchProfile(elsewhere.experts[0].expert.id))!;
+    const outsider = (await findExpertMatchProfile(nth(elsewhere.experts).expert.id))!;
     expect(await findOpportunityForExpert(outsider, opportunity.id)).toBeNull();
   });
 });

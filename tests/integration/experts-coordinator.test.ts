@@ -11,6 +11,13 @@ import { hashToken } from "@/lib/invitations/tokens";
 import { actAs } from "../helpers/actor";
 import { createExpert, createOpportunity, createSession, createWorld, form, idle, unique } from "../helpers/factories";
 
+/** List item that must exist (the tsconfig checks indexed access). */
+const nth = <T,>(list: readonly T[], i = 0): T => {
+  const item = list[i];
+  if (item === undefined) throw new Error(`Expected an item at ${i}`);
+  return item;
+};
+
 beforeEach(() => void vi.spyOn(console, "info").mockImplementation(() => {}));
 afterEach(() => vi.restoreAllMocks());
 
@@ -21,7 +28,7 @@ const partner = (partnershipId: string) =>
 describe("changeExpertStatusAction", () => {
   it("changes the status with a reason and audits before and after", async () => {
     const world = await createWorld(1);
-    const { expert } = world.experts[0];
+    const { expert } = nth(world.experts);
     actAs(world.coordinator);
     const state = await changeExpertStatusAction(idle, form({ expertId: expert.id, status: "PAUSED", reason: "Taking time for family" }));
     expect(state).toMatchObject({ status: "success", message: "Status changed to taking a break." });
@@ -32,7 +39,7 @@ describe("changeExpertStatusAction", () => {
 
   it("needs a reason and a real status, and writes nothing otherwise", async () => {
     const world = await createWorld(1);
-    const { expert } = world.experts[0];
+    const { expert } = nth(world.experts);
     actAs(world.admin);
     const noReason = await changeExpertStatusAction(idle, form({ expertId: expert.id, status: "LEFT", reason: "  " }));
     expect(noReason).toMatchObject({ code: "INVALID", fieldErrors: { reason: ["Enter the reason for the change"] } });
@@ -47,9 +54,9 @@ describe("changeExpertStatusAction", () => {
   it("refuses experts, academics and coordinators of another partnership", async () => {
     const world = await createWorld(1);
     const elsewhere = await createWorld(1);
-    const { expert } = world.experts[0];
+    const { expert } = nth(world.experts);
     for (const [actor, code] of [
-      [world.experts[0].user, "FORBIDDEN"],
+      [nth(world.experts).user, "FORBIDDEN"],
       [world.academic, "FORBIDDEN"],
       [elsewhere.coordinator, "NOT_FOUND"],
       [elsewhere.admin, "NOT_FOUND"],
@@ -64,7 +71,7 @@ describe("changeExpertStatusAction", () => {
 describe("updateExpertBiographyAction", () => {
   it("saves a coordinator's edit and clears the approval", async () => {
     const world = await createWorld(1);
-    const { expert } = world.experts[0];
+    const { expert } = nth(world.experts);
     actAs(world.coordinator);
     const state = await updateExpertBiographyAction(idle, form({ expertId: expert.id, biography: "A carer for ten years, now teaching." }));
     expect(state.status).toBe("success");
@@ -74,13 +81,13 @@ describe("updateExpertBiographyAction", () => {
   it("refuses another partnership's coordinator and over-long text, writing nothing", async () => {
     const world = await createWorld(1);
     const elsewhere = await createWorld(0);
-    const { expert } = world.experts[0];
+    const { expert } = nth(world.experts);
     const before = await profile(expert.id);
     actAs(elsewhere.coordinator);
     expect((await updateExpertBiographyAction(idle, form({ expertId: expert.id, biography: "Changed" }))).code).toBe("NOT_FOUND");
     actAs(world.coordinator);
     expect((await updateExpertBiographyAction(idle, form({ expertId: expert.id, biography: "x".repeat(3001) }))).code).toBe("INVALID");
-    actAs(world.experts[0].user);
+    actAs(nth(world.experts).user);
     expect((await updateExpertBiographyAction(idle, form({ expertId: expert.id, biography: "Changed" }))).code).toBe("FORBIDDEN");
     expect(await profile(expert.id)).toEqual(before);
   });
@@ -89,7 +96,7 @@ describe("updateExpertBiographyAction", () => {
 describe("setExpertPartnersAction", () => {
   it("sets the groups an expert belongs to", async () => {
     const world = await createWorld(1);
-    const { expert } = world.experts[0];
+    const { expert } = nth(world.experts);
     const [a, b] = [await partner(world.partnership.id), await partner(world.partnership.id)];
     actAs(world.coordinator);
     expect((await setExpertPartnersAction(idle, form({ expertId: expert.id, partnerIds: [a.id, b.id] }))).status).toBe("success");
@@ -101,7 +108,7 @@ describe("setExpertPartnersAction", () => {
   it("refuses another partnership's group or expert, and the group that pays them", async () => {
     const world = await createWorld(1);
     const elsewhere = await createWorld(1);
-    const { expert } = world.experts[0];
+    const { expert } = nth(world.experts);
     const mine = await partner(world.partnership.id);
     const theirs = await partner(elsewhere.partnership.id);
     await db.expertProfile.update({
@@ -120,7 +127,7 @@ describe("setExpertPartnersAction", () => {
 describe("createSetPasswordLinkAction", () => {
   it("issues a new link and makes older unused links stop working", async () => {
     const world = await createWorld(1);
-    const { user, expert } = world.experts[0];
+    const { user, expert } = nth(world.experts);
     actAs(world.coordinator);
     const first = await createSetPasswordLinkAction(idle, form({ expertId: expert.id }));
     const second = await createSetPasswordLinkAction(idle, form({ expertId: expert.id }));
@@ -133,7 +140,7 @@ describe("createSetPasswordLinkAction", () => {
   it("refuses another partnership's coordinator and experts", async () => {
     const world = await createWorld(1);
     const elsewhere = await createWorld(0);
-    const { user, expert } = world.experts[0];
+    const { user, expert } = nth(world.experts);
     actAs(elsewhere.coordinator);
     expect((await createSetPasswordLinkAction(idle, form({ expertId: expert.id }))).code).toBe("NOT_FOUND");
     actAs(user);
@@ -168,7 +175,7 @@ describe("expert pool queries", () => {
 
   it("shows the last involvement date and pages the results", async () => {
     const world = await createWorld(3);
-    const [first] = world.experts;
+    const first = nth(world.experts);
     const opportunity = await createOpportunity(world);
     const early = await createSession(opportunity.id, { startsAt: new Date("2026-01-10T10:00:00Z") });
     const late = await createSession(opportunity.id, { startsAt: new Date("2026-03-10T10:00:00Z") });
@@ -190,7 +197,7 @@ describe("expert pool queries", () => {
   it("finds an expert only within the coordinator's partnership, without the password hash", async () => {
     const world = await createWorld(1);
     const elsewhere = await createWorld(0);
-    const { expert } = world.experts[0];
+    const { expert } = nth(world.experts);
     const found = await findExpertForCoordinator(world.partnership.id, expert.id);
     expect(found?.user.hasPassword).toBe(true);
     expect(JSON.stringify(found)).not.toContain("$2b$");

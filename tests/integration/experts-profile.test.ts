@@ -4,6 +4,13 @@ import { approveMyBiographyAction, updateMyProfileAction } from "@/lib/experts/p
 import { actAs } from "../helpers/actor";
 import { createExpert, createWorld, form, idle, unique } from "../helpers/factories";
 
+/** List item that must exist (the tsconfig checks indexed access). */
+const nth = <T,>(list: readonly T[], i = 0): T => {
+  const item = list[i];
+  if (item === undefined) throw new Error(`Expected an item at ${i}`);
+  return item;
+};
+
 const valid = {
   phone: "07700 900 982",
   interests: ["TEACHING", "RESEARCH"],
@@ -24,7 +31,7 @@ const snapshot = (expertId: string) =>
 describe("updateMyProfileAction", () => {
   it("saves the expert's own answers, tidies tags and approves a new biography", async () => {
     const world = await createWorld(1);
-    const { user, expert } = world.experts[0];
+    const { user, expert } = nth(world.experts);
     await db.expertProfile.update({ where: { id: expert.id }, data: { biographyApprovedAt: null } });
     actAs(user);
     const state = await updateMyProfileAction(idle, form(valid));
@@ -50,7 +57,7 @@ describe("updateMyProfileAction", () => {
 
   it("clears the limit when the pounds are left blank, and keeps a coordinator's edit unapproved when the biography is unchanged", async () => {
     const world = await createWorld(1);
-    const { user, expert } = world.experts[0];
+    const { user, expert } = nth(world.experts);
     await db.expertProfile.update({
       where: { id: expert.id },
       data: { earningsLimitPence: 5000, earningsLimitPeriod: "MONTH", biography: "Edited by coordinator", biographyApprovedAt: null },
@@ -66,7 +73,7 @@ describe("updateMyProfileAction", () => {
 
   it("requires one of the expert's own groups for payment through a group", async () => {
     const world = await createWorld(1);
-    const { user, expert } = world.experts[0];
+    const { user, expert } = nth(world.experts);
     const mine = await db.partner.create({ data: { partnershipId: world.partnership.id, name: unique("Carers Centre"), type: "CARERS_CENTRE" } });
     const notMine = await db.partner.create({ data: { partnershipId: world.partnership.id, name: unique("Other group"), type: "OTHER" } });
     await db.expertProfile.update({ where: { id: expert.id }, data: { partners: { connect: { id: mine.id } } } });
@@ -86,7 +93,7 @@ describe("updateMyProfileAction", () => {
 
   it("writes nothing when the answers are not valid, and keeps what was typed", async () => {
     const world = await createWorld(1);
-    const { user, expert } = world.experts[0];
+    const { user, expert } = nth(world.experts);
     actAs(user);
     const before = await snapshot(expert.id);
     const state = await updateMyProfileAction(idle, form({
@@ -106,7 +113,7 @@ describe("updateMyProfileAction", () => {
 
   it("only ever changes the caller's own profile, whatever ids the form carries", async () => {
     const world = await createWorld(2);
-    const [me, other] = world.experts;
+    const [me, other] = [nth(world.experts), nth(world.experts, 1)];
     actAs(me.user);
     const otherBefore = await snapshot(other.expert.id);
     const state = await updateMyProfileAction(idle, form({ ...valid, expertId: other.expert.id, userId: other.user.id, id: other.expert.id }));
@@ -117,7 +124,7 @@ describe("updateMyProfileAction", () => {
 
   it("refuses coordinators, academics and signed-out callers", async () => {
     const world = await createWorld(1);
-    const { expert } = world.experts[0];
+    const { expert } = nth(world.experts);
     const before = await snapshot(expert.id);
     for (const actor of [world.coordinator, world.academic, world.admin, null]) {
       actAs(actor);
@@ -131,7 +138,7 @@ describe("updateMyProfileAction", () => {
 describe("approveMyBiographyAction", () => {
   it("approves the caller's own biography once", async () => {
     const world = await createWorld(2);
-    const [me, other] = world.experts;
+    const [me, other] = [nth(world.experts), nth(world.experts, 1)];
     await db.expertProfile.updateMany({ where: { id: { in: [me.expert.id, other.expert.id] } }, data: { biographyApprovedAt: null } });
     actAs(me.user);
     expect(await approveMyBiographyAction(idle, form({ expertId: other.expert.id }))).toMatchObject({ status: "success" });

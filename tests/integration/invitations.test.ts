@@ -7,6 +7,13 @@ import { verifyPassword } from "@/lib/auth/password";
 import { actAs } from "../helpers/actor";
 import { createWorld, form, idle, unique } from "../helpers/factories";
 
+/** List item that must exist (the tsconfig checks indexed access). */
+const nth = <T,>(list: readonly T[], i = 0): T => {
+  const item = list[i];
+  if (item === undefined) throw new Error(`Expected an item at ${i}`);
+  return item;
+};
+
 // The development log of each link is tested once below; keep the rest of the output quiet.
 beforeEach(() => void vi.spyOn(console, "info").mockImplementation(() => {}));
 afterEach(() => vi.restoreAllMocks());
@@ -34,7 +41,7 @@ describe("inviteExpertAction", () => {
     const user = await db.user.findUniqueOrThrow({ where: { email }, select: { role: true, passwordHash: true, institutionId: true, phone: true, passwordTokens: true } });
     expect(user).toMatchObject({ role: "EXPERT", passwordHash: null, institutionId: null, phone: "07700 900 100" });
     expect(user.passwordTokens).toHaveLength(1);
-    const [stored] = user.passwordTokens;
+    const stored = nth(user.passwordTokens);
     expect(stored.tokenHash).toBe(hashToken(token));
     expect(stored.tokenHash).not.toContain(token);
     const days = (stored.expiresAt.getTime() - Date.now()) / 86_400_000;
@@ -53,7 +60,7 @@ describe("inviteExpertAction", () => {
     const world = await createWorld(1);
     actAs(world.coordinator);
     const name = unique("Someone");
-    const state = await inviteExpertAction(idle, form({ name, email: world.experts[0].user.email.toUpperCase(), status: "ENQUIRY" }));
+    const state = await inviteExpertAction(idle, form({ name, email: nth(world.experts).user.email.toUpperCase(), status: "ENQUIRY" }));
     expect(state).toMatchObject({ code: "CONFLICT", fieldErrors: { email: ["This email address is already used"] } });
     expect(state.message).toMatch(/already exists/);
     expect(await db.user.count({ where: { name } })).toBe(0);
@@ -75,7 +82,7 @@ describe("inviteExpertAction", () => {
 
   it("refuses experts and academics", async () => {
     const world = await createWorld(1);
-    for (const actor of [world.experts[0].user, world.academic]) {
+    for (const actor of [nth(world.experts).user, world.academic]) {
       actAs(actor);
       const email = `${unique("x")}@example.org`;
       expect((await inviteExpertAction(idle, form({ name: "A", email, status: "ENQUIRY" }))).code).toBe("FORBIDDEN");

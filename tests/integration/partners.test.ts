@@ -5,6 +5,13 @@ import { findPartner, listPartnerExperts, listPartners } from "@/lib/partners/qu
 import { actAs } from "../helpers/actor";
 import { createExpert, createWorld, form, idle, unique } from "../helpers/factories";
 
+/** List item that must exist (the tsconfig checks indexed access). */
+const nth = <T,>(list: readonly T[], i = 0): T => {
+  const item = list[i];
+  if (item === undefined) throw new Error(`Expected an item at ${i}`);
+  return item;
+};
+
 const fields = (name: string) => ({
   name, type: "CARERS_CENTRE", contactName: "Lee Hart", contactEmail: "Lee@Carers.example", contactPhone: "0113 496 0000", notes: "Meets on Tuesdays.",
 });
@@ -53,7 +60,7 @@ describe("createPartnerAction", () => {
     expect(Object.keys(state?.fieldErrors ?? {}).sort()).toEqual(["contactEmail", "contactPhone", "type"]);
     const blank = await create({ ...fields(""), name: " " });
     expect(blank.state?.fieldErrors?.name).toEqual(["Enter the group's name"]);
-    for (const actor of [world.experts[0].user, world.academic]) {
+    for (const actor of [nth(world.experts).user, world.academic]) {
       actAs(actor);
       expect((await create(fields(name))).state?.code).toBe("FORBIDDEN");
     }
