@@ -36,5 +36,6 @@ export const giveFeedbackAction = defineAction({ roles: ["ACADEMIC"], schema: gi
     return Boolean(before);
   });
   revalidatePath("/academic/feedback");
+  revalidatePath(`/academic/feedback/${input.sessionId}`);
   return { message: updated ? "Your feedback has been updated. Thank you." : "Thank you. Your feedback has been saved." };
 });

@@ -29,12 +29,12 @@ const sessionSelect = (userId: string) =>
 
 export async function listFeedbackSessions(
   user: Leader,
-  opts: { moduleId?: string; skip: number; take: number },
+  opts: { withoutMyFeedback?: boolean; skip: number; take: number },
   client: DbClient = db,
 ) {
   const where: Prisma.SessionWhereInput = {
     ...feedbackSessionWhere(user),
-    ...(opts.moduleId ? { opportunity: { status: { not: "CANCELLED" }, moduleId: opts.moduleId, module: ledBy(user) } } : {}),
+    ...(opts.withoutMyFeedback ? { feedback: { none: { authorId: user.id } } } : {}),
   };
   const [items, total] = await Promise.all([
     client.session.findMany({ where, select: sessionSelect(user.id), orderBy: [{ startsAt: "desc" }, { id: "asc" }], skip: opts.skip, take: opts.take }),

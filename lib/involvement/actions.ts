@@ -12,11 +12,11 @@ import { addInvolvementSchema, deleteInvolvementSchema } from "./schemas";
 /** An academic logs involvement by hand on a module they lead (a guest talk, a marking day). */
 export const addInvolvementRecordAction = defineAction({ roles: ["ACADEMIC"], schema: addInvolvementSchema }, async (input, { user }) => {
   const record = await db.$transaction(async (tx) => {
-    const module = await tx.module.findFirst({ where: { id: input.moduleId, ...ledBy(user) }, select: { id: true } });
-    if (!module) throw notFound("That module");
+    const led = await tx.module.findFirst({ where: { id: input.moduleId, ...ledBy(user) }, select: { id: true } });
+    if (!led) throw notFound("That module");
     const created = await tx.involvementRecord.create({
       data: {
-        moduleId: module.id,
+        moduleId: led.id,
         date: input.date,
         stage: input.stage,
         minutes: input.hours,
@@ -31,7 +31,7 @@ export const addInvolvementRecordAction = defineAction({ roles: ["ACADEMIC"], sc
       action: "involvement.add",
       entityType: "InvolvementRecord",
       entityId: created.id,
-      after: { moduleId: module.id, stage: created.stage, minutes: created.minutes, expertCount: created.expertCount, date: created.date.toISOString() },
+      after: { moduleId: led.id, stage: created.stage, minutes: created.minutes, expertCount: created.expertCount, date: created.date.toISOString() },
     });
     return created;
   });

@@ -32,3 +32,15 @@ export async function involvementReport(user: Leader, academicYear: string, clie
 }
 
 export type InvolvementReport = Awaited<ReturnType<typeof involvementReport>>;
+
+/** Hours and records per stage for one module the academic leads. */
+export async function moduleStageSummary(user: Leader, moduleId: string, client: DbClient = db) {
+  const groups = await client.involvementRecord.groupBy({
+    by: ["moduleId", "stage"],
+    where: { moduleId, module: ledBy(user) },
+    _sum: { minutes: true },
+    _count: { _all: true },
+  });
+  const [row] = summarise([{ id: moduleId }], toGroups(groups)).rows;
+  return row!;
+}

@@ -1,5 +1,6 @@
 /** Involvement per module and stage, from integer minutes; pure so the page, home and CSV agree. */
 import type { InvolvementStage } from "@/lib/generated/prisma/enums";
+import { minutesToHours } from "@/lib/format";
 import { STAGE } from "@/lib/labels";
 
 /** The six stages in the order regulators list them. */
@@ -20,7 +21,7 @@ const emptyStages = () =>
 
 export function summarise<M extends { id: string }>(modules: readonly M[], groups: readonly StageGroup[]) {
   const byModule = new Map<string, SummaryRow<M>>();
-  for (const module of modules) byModule.set(module.id, { module, stages: emptyStages(), total: { minutes: 0, records: 0 }, gaps: [] });
+  for (const m of modules) byModule.set(m.id, { module: m, stages: emptyStages(), total: { minutes: 0, records: 0 }, gaps: [] });
   const totals = { stages: emptyStages(), total: { minutes: 0, records: 0 } };
   for (const g of groups) {
     const row = byModule.get(g.moduleId);
@@ -39,3 +40,11 @@ export function summarise<M extends { id: string }>(modules: readonly M[], group
 export function toGroups(raw: { moduleId: string; stage: InvolvementStage; _sum: { minutes: number | null }; _count: { _all: number } }[]): StageGroup[] {
   return raw.map((g) => ({ moduleId: g.moduleId, stage: g.stage, minutes: g._sum.minutes ?? 0, records: g._count._all }));
 }
+
+/** 90 → "1.5 hours", 60 → "1 hour": computed from whole minutes. */
+export function hoursText(minutes: number): string {
+  const hours = minutesToHours(minutes);
+  return `${hours} hour${hours === "1" ? "" : "s"}`;
+}
+
+export const recordsText = (n: number) => `${n} record${n === 1 ? "" : "s"}`;

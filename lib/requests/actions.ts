@@ -15,12 +15,12 @@ import { requestInvolvementSchema } from "./schemas";
  */
 export const requestInvolvementAction = defineAction({ roles: ["ACADEMIC"], schema: requestInvolvementSchema }, async (input, { user }) => {
   await db.$transaction(async (tx) => {
-    const module = await tx.module.findFirst({
+    const led = await tx.module.findFirst({
       where: { id: input.moduleId, ...ledBy(user) },
       select: { id: true, code: true, title: true, programme: { select: { institutionId: true } } },
     });
-    if (!module) throw notFound("That module");
-    const institutionId = module.programme.institutionId;
+    if (!led) throw notFound("That module");
+    const institutionId = led.programme.institutionId;
     const opportunity = await tx.opportunity.create({
       data: {
         institutionId,
@@ -29,7 +29,7 @@ export const requestInvolvementAction = defineAction({ roles: ["ACADEMIC"], sche
         title: input.title,
         summary: input.description,
         livedExperienceSought: [],
-        moduleId: module.id,
+        moduleId: led.id,
         payRatePence: 0,
         status: "DRAFT",
         createdById: user.id,
@@ -47,8 +47,8 @@ export const requestInvolvementAction = defineAction({ roles: ["ACADEMIC"], sche
       await tx.notification.createMany({
         data: coordinators.map((c) => ({
           userId: c.id,
-          title: `New involvement request for ${module.code}`,
-          body: `${user.name} asked for ${OPPORTUNITY_TYPE[input.type].toLowerCase()} on ${module.code} ${module.title}: “${input.title}”. ${input.placesWanted} ${input.placesWanted === 1 ? "person" : "people"} wanted.`.slice(0, 2000),
+          title: `New involvement request for ${led.code}`,
+          body: `${user.name} asked for ${OPPORTUNITY_TYPE[input.type].toLowerCase()} on ${led.code} ${led.title}: “${input.title}”. ${input.placesWanted} ${input.placesWanted === 1 ? "person" : "people"} wanted.`.slice(0, 2000),
           link: `/coordinator/opportunities/${opportunity.id}`,
         })),
       });
@@ -58,7 +58,7 @@ export const requestInvolvementAction = defineAction({ roles: ["ACADEMIC"], sche
       action: "opportunity.request",
       entityType: "Opportunity",
       entityId: opportunity.id,
-      after: { moduleId: module.id, type: input.type, stage: input.stage, placesWanted: input.placesWanted, status: "DRAFT" },
+      after: { moduleId: led.id, type: input.type, stage: input.stage, placesWanted: input.placesWanted, status: "DRAFT" },
     });
   });
   revalidatePath("/academic/request");

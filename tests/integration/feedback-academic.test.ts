@@ -109,6 +109,8 @@ describe("sessions an academic can give feedback on", () => {
     expect(items.map((s) => s.id)).toEqual([newer.id, older.id]);
     expect(items[0]).toMatchObject({ myFeedback: null, _count: { bookings: 1 } });
     expect(items[1]!.myFeedback).toMatchObject({ rating: 5, text: "Great" });
+    const waiting = await listFeedbackSessions(user, { withoutMyFeedback: true, skip: 0, take: 25 });
+    expect(waiting.items.map((s) => s.id)).toEqual([newer.id]);
     expect(await findFeedbackSession(user, older.id)).not.toBeNull();
     expect(await findFeedbackSession({ id: world.coordinator.id, institutionId: world.institution.id }, older.id)).toBeNull();
   });

@@ -18,10 +18,10 @@ const valid = (moduleId: string, extra: Record<string, string> = {}) => ({
 
 async function anotherAcademicsModule(world: World) {
   const colleague = await createUser("ACADEMIC", { institutionId: world.institution.id });
-  const module = await db.module.create({
+  const theirs = await db.module.create({
     data: { programmeId: world.programme.id, code: unique("SW"), title: "Law", yearOfStudy: 2, academicYear: "2026/27", leaderId: colleague.id },
   });
-  return { colleague, module };
+  return { colleague, module: theirs };
 }
 
 const countFor = (moduleId: string) => db.involvementRecord.count({ where: { moduleId } });

@@ -8,8 +8,6 @@ import { STAGES } from "@/lib/reports/summary";
 import { actAs } from "../helpers/actor";
 import { createExpert, createOpportunity, createSession, createWorld, unique } from "../helpers/factories";
 
-type World = Awaited<ReturnType<typeof createWorld>>;
-
 async function record(moduleId: string, loggedById: string, stage: InvolvementStage, minutes: number, expertCount = 1) {
   return db.involvementRecord.create({ data: { moduleId, loggedById, stage, minutes, expertCount, date: new Date("2026-11-02T10:00:00Z"), description: "Test" } });
 }

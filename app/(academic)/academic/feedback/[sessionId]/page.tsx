@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionForm } from "@/components/form/action-form";
+import { Radios, TextArea } from "@/components/form/fields";
+import { SubmitButton } from "@/components/form/submit-button";
+import { requireArea } from "@/lib/auth/guard";
+import { giveFeedbackAction } from "@/lib/feedback/actions";
+import { findFeedbackSession } from "@/lib/feedback/queries";
+import { RATING_OPTIONS } from "@/lib/feedback/schemas";
+import { formatSessionTime } from "@/lib/format";
+import { OPPORTUNITY_TYPE, STAGE } from "@/lib/labels";
+
+export const metadata: Metadata = { title: "Give feedback" };
+
+export default async function Page({ params }: { params: Promise<{ sessionId: string }> }) {
+  const user = await requireArea("academic");
+  const { sessionId } = await params;
+  const session = await findFeedbackSession(user, sessionId);
+  if (!session) notFound();
+  const mine = session.myFeedback;
+
+  return (
+    <div className="max-w-2xl">
+      <p className="mb-4">
+        <Link href="/academic/feedback">← All sessions</Link>
+      </p>
+      <h1>
+        <span className="block text-xl font-normal text-muted">{mine ? "Change your feedback" : "Give feedback"}</span>
+        {session.opportunity.title}
+      </h1>
+      <dl className="summary-list mb-8 grid gap-x-6 sm:grid-cols-[max-content_1fr]">
+        <dt>When</dt>
+        <dd>{formatSessionTime(session.startsAt, session.endsAt)}</dd>
+        {session.opportunity.module && (
+          <>
+            <dt>Module</dt>
+            <dd>
+              {session.opportunity.module.code} {session.opportunity.module.title}
+            </dd>
+          </>
+        )}
+        <dt>Kind</dt>
+        <dd>{OPPORTUNITY_TYPE[session.opportunity.type]}</dd>
+        <dt>Stage</dt>
+        <dd>{STAGE[session.opportunity.stage]}</dd>
+        <dt>People with lived experience</dt>
+        <dd>{session._count.bookings === 0 ? "Attendance not recorded yet" : `${session._count.bookings} attended`}</dd>
+      </dl>
+
+      <ActionForm action={giveFeedbackAction} aria-label="Feedback on this session">
+        <input type="hidden" name="sessionId" value={session.id} />
+        <Radios
+          name="rating"
+          label="How well did the session work for your students?"
+          options={RATING_OPTIONS}
+          defaultValue={mine ? String(mine.rating) : undefined}
+        />
+        <TextArea
+          name="text"
+          label="Comments (optional)"
+          hint="What worked, and what could be better next time. The coordinator reads this and may share it with the experts. Up to 2000 characters."
+          defaultValue={mine?.text}
+          maxLength={2000}
+          rows={6}
+        />
+        <SubmitButton>{mine ? "Update feedback" : "Save feedback"}</SubmitButton>
+      </ActionForm>
+    </div>
+  );
+}
