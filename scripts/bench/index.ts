@@ -1,0 +1,178 @@
+/**
+ * npm run bench — performance benchmark against a large partnership (not part of `npm test`).
+ *
+ *   1. Creates a fresh database involve_bench_<timestamp> on DATABASE_URL's server (default
+ *      postgresql://postgres@127.0.0.1:5432/postgres), migrates it, bulk-seeds 10 institutions,
+ *      2,000 experts, 5,000 opportunities, 50,000 sessions, 200,000 bookings, 100,000 payments.
+ *   2. Builds into .next-bench (when missing or older than the sources) and runs `next start` on 3199.
+ *   3. Signs in bench accounts (password "bench-password": bench-coordinator@, bench-academic@,
+ *      bench-expert@bench.example) and load-tests each page with autocannon, plus one write
+ *      (experts signing up for sessions) and a static page as the baseline.
+ *   4. Prints requests/s and p50/p95/p99 latency per page against the target (p95 < 150 ms with no
+ *      errors at 20 concurrent users), first-load JavaScript per route (gzipped), and
+ *      EXPLAIN (ANALYZE, BUFFERS) of the real SQL of the two slowest pages.
+ *
+ * Environment: BENCH_SECONDS (10 per scenario), BENCH_CONNECTIONS (20), BENCH_WARMUP (2 s),
+ * BENCH_PORT (3199), BENCH_KEEP=1 keeps the database (its URL is printed), BENCH_REBUILD=1 forces a
+ * build, BENCH_NO_BUILD=1 reuses an existing one, BENCH_EXPLAIN=0 skips the EXPLAIN section.
+ */
+import bcrypt from "bcryptjs";
+import { readFileSync, existsSync } from "node:fs";
+import path from "node:path";
+import { signIn } from "./auth";
+import { htmlScripts, routeBundles, sum } from "./bundle";
+import { createBenchDatabase, withClient } from "./database";
+import { explainPages } from "./explain";
+import { measure, precheck, type Measurement, type Scenario } from "./load";
+import { printBundles, printResults } from "./report";
+import { BENCH_ACCOUNTS, BENCH_PASSWORD, WRITERS, seedBench, writerEmail } from "./seed";
+import { DIST_DIR, build, buildReason, startServer, type Server } from "./server";
+import { openSessions, signUpScenario, writerBookings } from "./signup";
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
+const PORT = Number(process.env.BENCH_PORT ?? 3199);
+const KEEP = process.env.BENCH_KEEP === "1";
+
+const startedAt = performance.now();
+const elapsed = () => `${((performance.now() - startedAt) / 1000).toFixed(0)} s`;
+
+console.log("# Involve benchmark\n");
+const database = await createBenchDatabase();
+let server: Server | null = null;
+try {
+  console.log(`Database ${database.name} (created and migrated). Seeding…`);
+  const hash = bcrypt.hashSync(BENCH_PASSWORD, 10);
+  const seed = await withClient(database.url, (client) => seedBench(client, new Date(), hash));
+  console.log(`Seeded in ${seed.seconds.toFixed(1)} s: ${Object.entries(seed.counts).map(([t, n]) => `${n.toLocaleString("en-GB")} ${t}`).join(", ")}\n`);
+
+  const reason = buildReason();
+  let typeChecked: boolean | null = null;
+  if (reason) {
+    console.log(`Building into ${DIST_DIR} (${reason})…`);
+    const built = build();
+    typeChecked = built.typeChecked;
+    console.log(`Built in ${built.seconds.toFixed(0)} s${built.typeChecked ? "" : " — WITHOUT type checking: the project has type errors (see .next-bench/build.log)"}.`);
+    console.log(built.routeTable + "\n");
+  } else {
+    console.log(`Using the existing build in ${DIST_DIR} (BENCH_REBUILD=1 to rebuild).\n`);
+  }
+
+  const bundles = routeBundles(DIST_DIR);
+
+  server = await startServer(database.url, PORT);
+  console.log(`Server on ${server.origin} [${elapsed()}]`);
+  const origin = server.origin;
+
+  const coordinator = await signIn(origin, BENCH_ACCOUNTS.coordinator.email, BENCH_PASSWORD);
+  const academic = await signIn(origin, BENCH_ACCOUNTS.academic.email, BENCH_PASSWORD);
+  const experts: string[] = [];
+  for (let n = 1; n <= WRITERS; n++) experts.push(await signIn(origin, writerEmail(n), BENCH_PASSWORD));
+  const expert = experts[0] ?? "";
+  console.log(`Signed in the bench coordinator, academic and ${experts.length} experts.`);
+
+  // The records the pages are pointed at: the bench coordinator's busiest session, the bench
+  // academic's current module with the most involvement, and open sessions to sign up for.
+  const ids = await withClient(database.url, async (client) => {
+    const busiest = await client.query<{ id: string; n: string }>(
+      `SELECT se.id, count(*) AS n FROM "Booking" b JOIN "Session" se ON se.id = b."sessionId"
+       JOIN "Opportunity" op ON op.id = se."opportunityId" JOIN "User" u ON u."institutionId" = op."institutionId"
+       WHERE u.id = $1 GROUP BY se.id ORDER BY count(*) DESC, se.id LIMIT 1`,
+      [BENCH_ACCOUNTS.coordinator.userId],
+    );
+    const mod = await client.query<{ id: string; n: string }>(
+      `SELECT md.id, count(ir.id) AS n FROM "Module" md LEFT JOIN "InvolvementRecord" ir ON ir."moduleId" = md.id
+       WHERE md."leaderId" = $1 GROUP BY md.id, md."academicYear" ORDER BY md."academicYear" DESC, count(ir.id) DESC LIMIT 1`,
+      [BENCH_ACCOUNTS.academic.userId],
+    );
+    return { session: busiest.rows[0], module: mod.rows[0], open: await openSessions(client) };
+  });
+
+  const staticPath = pickStaticPath();
+  const signUp = await signUpScenario(origin, experts, ids.open);
+  const scenarios: Scenario[] = [
+    { name: "Static page (baseline)", kind: "static", path: staticPath },
+    { name: "Coordinator dashboard", kind: "read", path: "/coordinator", cookie: coordinator },
+    { name: "Opportunities, page 1", kind: "read", path: "/coordinator/opportunities", cookie: coordinator },
+    { name: "Opportunities, filtered, page 2", kind: "read", path: "/coordinator/opportunities?status=OPEN&type=TEACHING&page=2", cookie: coordinator },
+    { name: `Session bookings (${ids.session?.n ?? 0} bookings)`, kind: "read", path: `/coordinator/sessions/${ids.session?.id ?? "none"}`, cookie: coordinator },
+    { name: "Expert home", kind: "read", path: "/expert", cookie: expert },
+    { name: "Academic report", kind: "read", path: "/academic/report", cookie: academic },
+    { name: `Academic module (${ids.module?.n ?? 0} records)`, kind: "read", path: `/academic/modules/${ids.module?.id ?? "none"}`, cookie: academic },
+    signUp.scenario,
+  ];
+  if (signUp.actionId) console.log(`Sign-up server action ${signUp.actionId} found on ${signUp.scenario.path}.`);
+
+  const results: Measurement[] = [];
+  const skipped: { scenario: Scenario; reason: string }[] = [];
+  const shipped = new Map<string, string[]>();
+  for (const scenario of scenarios) {
+    if (scenario.skip) {
+      skipped.push({ scenario, reason: scenario.skip });
+      continue;
+    }
+    if (scenario.kind !== "write") {
+      const check = await precheck(origin, scenario);
+      if (check.status !== 200) {
+        const where = check.status >= 300 && check.status < 400 ? " (redirect: not signed in?)" : check.status === 404 ? " (route missing)" : "";
+        skipped.push({ scenario, reason: `answered ${check.status}${where}` });
+        continue;
+      }
+      shipped.set(scenario.path, htmlScripts(check.html));
+    }
+    process.stdout.write(`Measuring ${scenario.name} (${scenario.path})… `);
+    const before = scenario.kind === "write" ? await withClient(database.url, writerBookings) : 0;
+    const result = await measure(origin, scenario, { connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: scenario.kind === "write" ? 0 : WARMUP });
+    if (scenario.kind === "write") {
+      const created = (await withClient(database.url, writerBookings)) - before;
+      result.note = `${created} new bookings for ${result.requests} requests${created < result.requests ? " (refused sign-ups answer 200 with an error message: check the action)" : ""}`;
+    }
+    console.log(`${result.rps.toFixed(0)} req/s, p95 ${result.p95.toFixed(0)} ms [${elapsed()}]`);
+    results.push(result);
+  }
+
+  console.log("\n## Results\n");
+  console.log(`Server: next start (NODE_ENV=production), ${CONNECTIONS} concurrent connections, ${SECONDS} s per scenario after ${WARMUP} s warm-up.`);
+  if (typeChecked === false) console.log("Note: this build skipped type checking because the project has type errors.");
+  printResults(results, skipped);
+
+  console.log("\n## JavaScript shipped per route (first load, gzipped)\n");
+  printBundles(bundles, [...shipped].map(([p, files]) => ({ path: p, ...sum(DIST_DIR, files) })));
+
+  console.log(`\nSeed: ${seed.seconds.toFixed(1)} s. Total so far: ${elapsed()}.`);
+
+  await server.stop();
+  server = null;
+
+  const slowest = results
+    .filter((r) => r.scenario.kind === "read")
+    .sort((a, b) => (Number.isNaN(b.p95) ? Infinity : b.p95) - (Number.isNaN(a.p95) ? Infinity : a.p95))
+    .slice(0, 2);
+  if (process.env.BENCH_EXPLAIN !== "0" && slowest.length) {
+    console.log("\n## EXPLAIN (ANALYZE, BUFFERS) — the real SQL of the two slowest pages");
+    await explainPages(
+      database.url,
+      slowest.map((r) => ({ name: r.scenario.name, path: r.scenario.path, cookie: r.scenario.cookie })),
+      { port: PORT - 1, proxyPort: PORT - 2 },
+    );
+  }
+  console.log(`\nDone in ${elapsed()}.`);
+} finally {
+  if (server) await server.stop();
+  if (KEEP) console.log(`\nKept the database (BENCH_KEEP=1): ${database.url}`);
+  else await database.drop();
+}
+process.exit(0);
+
+/** A page the build prerendered (served as a file), for the baseline; a static chunk if there is none. */
+function pickStaticPath(): string {
+  const manifest = path.join(DIST_DIR, "prerender-manifest.json");
+  if (existsSync(manifest)) {
+    const routes = Object.keys((JSON.parse(readFileSync(manifest, "utf8")) as { routes: Record<string, unknown> }).routes);
+    const route = routes.includes("/sign-out") ? "/sign-out" : routes.find((r) => !r.startsWith("/_"));
+    if (route) return route;
+  }
+  const { rootMainFiles } = JSON.parse(readFileSync(path.join(DIST_DIR, "build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
+  return `/_next/${rootMainFiles[0]}`;
+}
