@@ -84,7 +84,7 @@ export function buildEvidence(cal: Calendar, people: People, activity: Activity,
   const roleOf = (key: string): Role => STAFF.find((p) => p.key === key)?.role ?? "EXPERT";
   const feedback: Prisma.FeedbackCreateManyInput[] = FEEDBACK.map((f) => {
     const s = bySession(f.session);
-    let authorId = userId[f.author] ?? expertUserId[f.author];
+    let authorId: string | undefined = userId[f.author] ?? expertUserId[f.author];
     if (f.author === "attendee") {
       const other = s.bookings.find((b) => b.status === "ATTENDED" && b.expertKey !== DEMO_EXPERT_KEY);
       authorId = other ? expertUserId[other.expertKey] : undefined;
