@@ -121,3 +121,8 @@ export function listInstitutionModules(institutionId: string, db: DbClient = def
     take: 500,
   });
 }
+
+/** Just enough to head a page about one of this university's opportunities. */
+export function findOpportunityHeading(institutionId: string, id: string, db: DbClient = defaultDb) {
+  return db.opportunity.findFirst({ where: { id, institutionId }, select: { id: true, title: true, status: true } });
+}

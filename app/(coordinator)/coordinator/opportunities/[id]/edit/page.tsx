@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireArea } from "@/lib/auth/guard";
+import { updateOpportunityAction } from "@/lib/opportunities/actions";
+import { findOpportunity, listInstitutionModules } from "@/lib/opportunities/queries";
+import { OpportunityForm } from "../../opportunity-form";
+
+export const metadata: Metadata = { title: "Edit opportunity" };
+
+export default async function Page({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireArea("coordinator");
+  const { id } = await params;
+  const institutionId = user.institutionId ?? "-";
+  const [opportunity, modules] = await Promise.all([findOpportunity(institutionId, id), listInstitutionModules(institutionId)]);
+  if (!opportunity || opportunity.status === "CANCELLED") notFound();
+  return (
+    <>
+      <p className="mb-4"><Link href={`/coordinator/opportunities/${id}`}>← Back to {opportunity.title}</Link></p>
+      <h1>Edit opportunity</h1>
+      {opportunity.status !== "DRAFT" && (
+        <p className="mb-6 max-w-3xl border-l-8 border-warn bg-[#fff7bf] p-3">
+          This opportunity is already published. Changes to pay apply to sessions attended from now on; payments already drafted keep their amount.
+        </p>
+      )}
+      <OpportunityForm action={updateOpportunityAction} modules={modules} opportunity={opportunity} submitLabel="Save changes" />
+    </>
+  );
+}

@@ -1,0 +1,181 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionForm } from "@/components/form/action-form";
+import { TextArea } from "@/components/form/fields";
+import { SubmitButton } from "@/components/form/submit-button";
+import { requireArea } from "@/lib/auth/guard";
+import { formatDate, formatMinutes, formatMoney, formatShortDate, formatTime } from "@/lib/format";
+import { OPPORTUNITY_TYPE, PAY_BASIS, STAGE } from "@/lib/labels";
+import { cancelOpportunityAction, closeOpportunityAction, publishOpportunityAction } from "@/lib/opportunities/actions";
+import { findOpportunity, type OpportunityDetail } from "@/lib/opportunities/queries";
+import { OpportunityStatusTag } from "../status-tags";
+
+export const metadata: Metadata = { title: "Opportunity" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function Page({ params, searchParams }: Props) {
+  const user = await requireArea("coordinator");
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const o = await findOpportunity(user.institutionId ?? "-", id);
+  if (!o) notFound();
+  const now = new Date();
+  const upcoming = o.sessions.filter((s) => !s.cancelledAt && s.startsAt > now);
+  const live = o.status !== "CANCELLED";
+  const confirmingCancel = live && query.cancel === "1";
+
+  return (
+    <>
+      <p className="mb-4"><Link href="/coordinator/opportunities">← Back to opportunities</Link></p>
+      <div className="mb-2"><OpportunityStatusTag status={o.status} /></div>
+      <h1>{o.title}</h1>
+
+      {o.status === "CANCELLED" && (
+        <p className="mb-6 border-l-8 border-danger bg-[#f4cdc6] p-3">
+          <strong>Cancelled{o.cancelledAt ? ` on ${formatDate(o.cancelledAt)}` : ""}.</strong> {o.cancelReason}
+        </p>
+      )}
+
+      {confirmingCancel ? (
+        <CancelConfirmation o={o} upcoming={upcoming.length} />
+      ) : (
+        live && (
+          <div className="mb-8 flex flex-wrap items-start gap-4">
+            <Link href={`/coordinator/opportunities/${o.id}/edit`} className="btn btn-secondary">Edit<span className="sr-only"> {o.title}</span></Link>
+            {o.status === "DRAFT" && (
+              <ActionForm action={publishOpportunityAction} compact aria-label="Publish">
+                <input type="hidden" name="opportunityId" value={o.id} />
+                <SubmitButton>Publish</SubmitButton>
+              </ActionForm>
+            )}
+            {(o.status === "OPEN" || o.status === "FILLED") && (
+              <ActionForm action={closeOpportunityAction} compact aria-label="Close to new sign-ups">
+                <input type="hidden" name="opportunityId" value={o.id} />
+                <SubmitButton variant="secondary">Close to new sign-ups</SubmitButton>
+              </ActionForm>
+            )}
+            <Link href={`/coordinator/opportunities/${o.id}?cancel=1`} className="btn btn-danger">Cancel opportunity</Link>
+          </div>
+        )
+      )}
+
+      {o.requestedBy && (
+        <section aria-labelledby="request-title" className="mb-8 max-w-3xl border-l-8 border-link bg-paper p-4">
+          <h2 id="request-title" className="text-xl">Requested by {o.requestedBy.name}</h2>
+          {o.placesWanted != null && <p>People wanted: {o.placesWanted}</p>}
+          {o.requestNotes && <p className="whitespace-pre-line">Preferred dates: {o.requestNotes}</p>}
+          {o.status === "DRAFT" && <p className="mt-2">Check the pay, add sessions, then publish it.</p>}
+        </section>
+      )}
+
+      <Sessions o={o} live={live && o.status !== "CLOSED"} />
+      <Details o={o} />
+    </>
+  );
+}
+
+function CancelConfirmation({ o, upcoming }: { o: OpportunityDetail; upcoming: number }) {
+  return (
+    <section aria-labelledby="cancel-title" className="mb-8 max-w-3xl border-4 border-danger p-4">
+      <h2 id="cancel-title">Are you sure you want to cancel this opportunity?</h2>
+      <p className="mb-4">
+        {upcoming === 0 ? "It has no sessions coming up." : `Its ${upcoming} upcoming ${upcoming === 1 ? "session" : "sessions"} will be cancelled.`}{" "}
+        Everyone who asked for a place will be told, with the reason you give. Sessions already held keep their attendance and payments.
+      </p>
+      <ActionForm action={cancelOpportunityAction}>
+        <input type="hidden" name="opportunityId" value={o.id} />
+        <input type="hidden" name="confirm" value="yes" />
+        <TextArea name="reason" label="Why is it cancelled?" hint="People who had a place will see this. Keep it kind and plain." maxLength={1000} rows={3} />
+        <div className="flex flex-wrap items-center gap-6">
+          <SubmitButton variant="danger">Yes, cancel this opportunity</SubmitButton>
+          <Link href={`/coordinator/opportunities/${o.id}`}>No, keep it</Link>
+        </div>
+      </ActionForm>
+    </section>
+  );
+}
+
+function sessionState(s: OpportunityDetail["sessions"][number], now: Date) {
+  if (s.cancelledAt) return "Cancelled";
+  if (s.startsAt > now) return s.confirmed >= s.places ? "Full" : "Coming up";
+  if (s.attendanceRecordedAt) return "Attendance recorded";
+  return s.confirmed > 0 ? "Attendance to record" : "Held";
+}
+
+function Sessions({ o, live }: { o: OpportunityDetail; live: boolean }) {
+  const now = new Date();
+  return (
+    <section aria-labelledby="sessions-title" className="mb-10">
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-4">
+        <h2 id="sessions-title" className="mb-0">Sessions</h2>
+        {live && <Link href={`/coordinator/opportunities/${o.id}/sessions/new`} className="btn btn-secondary">Add a session</Link>}
+      </div>
+      {o.sessions.length === 0 ? (
+        <p>No sessions yet.{o.status === "DRAFT" ? " Add one before publishing." : ""}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="table min-w-[36rem]">
+            <caption className="sr-only">Sessions of {o.title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">Where</th>
+                <th scope="col">Places filled</th>
+                <th scope="col">Waiting</th>
+                <th scope="col">State</th>
+              </tr>
+            </thead>
+            <tbody>
+              {o.sessions.map((s) => (
+                <tr key={s.id}>
+                  <td>
+                    <Link href={`/coordinator/sessions/${s.id}`}>
+                      {formatShortDate(s.startsAt)}, {formatTime(s.startsAt)} to {formatTime(s.endsAt)}
+                    </Link>
+                  </td>
+                  <td>{[s.location, s.onlineUrl ? "Online" : ""].filter(Boolean).join(" and ")}</td>
+                  <td>{s.confirmed} of {s.places}</td>
+                  <td>
+                    {s.requested > 0 ? <strong>{s.requested} to decide</strong> : "None"}
+                    {s.waitlisted > 0 && <span className="block">{s.waitlisted} on waiting list</span>}
+                  </td>
+                  <td>{sessionState(s, now)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Details({ o }: { o: OpportunityDetail }) {
+  const rows: [string, React.ReactNode][] = [
+    ["Kind", OPPORTUNITY_TYPE[o.type]],
+    ["Stage", STAGE[o.stage]],
+    ["Module", o.module ? `${o.module.code} ${o.module.title} (${o.module.academicYear})` : "Not linked to a module"],
+    ["Pay", o.payRatePence > 0 ? `${formatMoney(o.payRatePence)} ${PAY_BASIS[o.payBasis]}` : "Not set yet"],
+    ...(o.rateOverrideReason ? [["Why this rate", o.rateOverrideReason] as [string, React.ReactNode]] : []),
+    ["Preparation", o.preparationOffered ? `Offered${o.preparationMinutes ? `, ${formatMinutes(o.preparationMinutes)} paid` : ""}` : "Not offered"],
+    ["Debrief", o.debriefOffered ? "Offered" : "Not offered"],
+    ["Lived experience sought", o.livedExperienceSought.length ? o.livedExperienceSought.join(", ") : "Anyone"],
+    ["Contact", o.contact ? o.contact.name : "None"],
+    ["Description", <span key="s" className="whitespace-pre-line">{o.summary}</span>],
+    ["What people will do", o.whatYouWillDo ? <span key="w" className="whitespace-pre-line">{o.whatYouWillDo}</span> : "Not given"],
+  ];
+  return (
+    <section aria-labelledby="details-title" className="max-w-3xl">
+      <h2 id="details-title">Details</h2>
+      <dl className="summary-list grid gap-x-6 sm:grid-cols-[14rem_1fr]">
+        {rows.map(([term, value]) => (
+          <div key={term} className="contents">
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

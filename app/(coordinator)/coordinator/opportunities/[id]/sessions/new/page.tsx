@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireArea } from "@/lib/auth/guard";
+import { findOpportunityHeading } from "@/lib/opportunities/queries";
+import { addSessionAction } from "@/lib/sessions/actions";
+import { SessionForm } from "../../../../sessions/session-form";
+
+export const metadata: Metadata = { title: "Add a session" };
+
+export default async function Page({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireArea("coordinator");
+  const { id } = await params;
+  const opportunity = await findOpportunityHeading(user.institutionId ?? "-", id);
+  if (!opportunity || opportunity.status === "CANCELLED" || opportunity.status === "CLOSED") notFound();
+  return (
+    <>
+      <p className="mb-4"><Link href={`/coordinator/opportunities/${id}`}>← Back to {opportunity.title}</Link></p>
+      <span className="hint">{opportunity.title}</span>
+      <h1>Add a session</h1>
+      <SessionForm action={addSessionAction} hidden={{ opportunityId: opportunity.id }} submitLabel="Add session" />
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireArea } from "@/lib/auth/guard";
+import { createOpportunityAction } from "@/lib/opportunities/actions";
+import { listInstitutionModules } from "@/lib/opportunities/queries";
+import { OpportunityForm } from "../opportunity-form";
+
+export const metadata: Metadata = { title: "New opportunity" };
+
+export default async function Page() {
+  const user = await requireArea("coordinator");
+  const modules = await listInstitutionModules(user.institutionId ?? "-");
+  return (
+    <>
+      <p className="mb-4"><Link href="/coordinator/opportunities">← Back to opportunities</Link></p>
+      <h1>New opportunity</h1>
+      <p className="mb-6 max-w-3xl">It is saved as a draft. Add at least one session, then publish it so experts in your partnership can sign up.</p>
+      <OpportunityForm action={createOpportunityAction} modules={modules} submitLabel="Save draft" />
+    </>
+  );
+}

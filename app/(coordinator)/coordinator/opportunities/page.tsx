@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { SelectField, TextField } from "@/components/form/fields";
+import { Pagination } from "@/components/ui/pagination";
+import { requireArea } from "@/lib/auth/guard";
+import { formatShortDate, formatTime } from "@/lib/format";
+import { OPPORTUNITY_STATUS, OPPORTUNITY_TYPE, options, STAGE } from "@/lib/labels";
+import { pageFrom } from "@/lib/pagination";
+import { listOpportunities } from "@/lib/opportunities/queries";
+import { opportunityFilters } from "@/lib/opportunities/schemas";
+import { OpportunityStatusTag } from "./status-tags";
+
+export const metadata: Metadata = { title: "Opportunities" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+
+export default async function Page({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requireArea("coordinator");
+  const params = await searchParams;
+  const filters = opportunityFilters.parse({
+    status: first(params.status), type: first(params.type), stage: first(params.stage), q: first(params.q), sort: first(params.sort),
+  });
+  const paging = pageFrom(params.page);
+  const result = await listOpportunities(user.institutionId ?? "-", filters, paging);
+  const filtered = Boolean(filters.status || filters.type || filters.stage || filters.q);
+
+  return (
+    <>
+      <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
+        <h1 className="mb-0">Opportunities</h1>
+        <Link href="/coordinator/opportunities/new" className="btn">New opportunity</Link>
+      </div>
+
+      <form method="get" className="mb-8 bg-paper p-4" aria-label="Filter opportunities">
+        <div className="grid gap-x-6 md:grid-cols-3">
+          <TextField name="q" label="Title contains" defaultValue={filters.q} type="search" maxLength={100} />
+          <SelectField name="status" label="Status" options={options(OPPORTUNITY_STATUS)} placeholder="Any status" defaultValue={filters.status} />
+          <SelectField name="type" label="Kind" options={options(OPPORTUNITY_TYPE)} placeholder="Any kind" defaultValue={filters.type} />
+          <SelectField name="stage" label="Stage" options={options(STAGE)} placeholder="Any stage" defaultValue={filters.stage} />
+          <SelectField name="sort" label="Sort by" defaultValue={filters.sort ?? "next"}
+            options={[{ value: "next", label: "Next session first" }, { value: "created", label: "Newest first" }]} />
+        </div>
+        <div className="flex flex-wrap items-center gap-6">
+          <button type="submit" className="btn btn-secondary">Apply filters</button>
+          {filtered && <Link href="/coordinator/opportunities">Clear filters</Link>}
+        </div>
+      </form>
+
+      <p className="mb-4" role="status">
+        {result.total === 0 ? "No opportunities match." : `${result.total} ${result.total === 1 ? "opportunity" : "opportunities"}${filtered ? " match" : ""}.`}
+        {result.total === 0 && !filtered && " Start by creating one."}
+      </p>
+
+      {result.items.length > 0 && (
+        <div className="overflow-x-auto">
+          <table className="table min-w-[40rem]">
+            <caption className="sr-only">Opportunities, {filters.sort === "created" ? "newest first" : "next session first"}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Title</th>
+                <th scope="col">Status</th>
+                <th scope="col">Next session</th>
+                <th scope="col" className="text-right">Sessions</th>
+                <th scope="col" className="text-right">Waiting for a decision</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.items.map((o) => (
+                <tr key={o.id}>
+                  <td>
+                    <Link href={`/coordinator/opportunities/${o.id}`} className="font-bold">{o.title}</Link>
+                    <span className="block text-base text-muted">
+                      {OPPORTUNITY_TYPE[o.type]}{o.module ? ` · ${o.module.code}` : ""}{o.requestedById ? " · Requested by an academic" : ""}
+                    </span>
+                  </td>
+                  <td><OpportunityStatusTag status={o.status} /></td>
+                  <td>{o.nextSessionAt ? `${formatShortDate(o.nextSessionAt)}, ${formatTime(o.nextSessionAt)}` : <span className="text-muted">None coming up</span>}</td>
+                  <td className="text-right">{o._count.sessions}</td>
+                  <td className="text-right">{o.waiting > 0 ? <strong>{o.waiting}</strong> : 0}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination page={result.page} pageCount={result.pageCount} basePath="/coordinator/opportunities"
+        params={{ q: filters.q, status: filters.status, type: filters.type, stage: filters.stage, sort: filters.sort }} />
+    </>
+  );
+}

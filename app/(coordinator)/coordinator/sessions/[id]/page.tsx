@@ -1,0 +1,111 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionForm } from "@/components/form/action-form";
+import { TextArea } from "@/components/form/fields";
+import { SubmitButton } from "@/components/form/submit-button";
+import { Tag } from "@/components/ui/tag";
+import { requireArea } from "@/lib/auth/guard";
+import { formatSessionTime } from "@/lib/format";
+import { cancelSessionAction } from "@/lib/sessions/actions";
+import { findSession, listBookableExperts, type SessionDetail } from "@/lib/sessions/queries";
+import { AttendanceForm } from "./attendance-form";
+import { BookDirectly } from "./book-directly";
+import { BookingCard } from "./booking-card";
+
+export const metadata: Metadata = { title: "Session" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function Page({ params, searchParams }: Props) {
+  const user = await requireArea("coordinator");
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const [session, bookable] = await Promise.all([
+    findSession(user.institutionId ?? "-", id),
+    listBookableExperts(user.partnershipId ?? "-", id),
+  ]);
+  if (!session) notFound();
+  const now = new Date();
+  const upcoming = !session.cancelledAt && session.startsAt > now;
+  const started = !session.cancelledAt && session.startsAt <= now;
+  const requested = session.bookings.filter((b) => b.status === "REQUESTED").length;
+  const waitlisted = session.bookings.filter((b) => b.status === "WAITLISTED").length;
+  const full = session.confirmed >= session.places;
+
+  return (
+    <>
+      <p className="mb-4"><Link href={`/coordinator/opportunities/${session.opportunity.id}`}>← Back to {session.opportunity.title}</Link></p>
+      <span className="hint">{session.opportunity.title}</span>
+      <h1>{formatSessionTime(session.startsAt, session.endsAt)}</h1>
+
+      <p className="mb-6 flex flex-wrap items-center gap-x-4 gap-y-2">
+        {session.cancelledAt && <Tag colour="red">Cancelled</Tag>}
+        <strong>{session.confirmed} of {session.places} places filled</strong>
+        {requested > 0 && <span>{requested} waiting for a decision</span>}
+        {waitlisted > 0 && <span>{waitlisted} on the waiting list</span>}
+      </p>
+
+      <Where session={session} />
+
+      {upcoming && (query.cancel === "1" ? <CancelConfirmation session={session} /> : (
+        <div className="mb-8 flex flex-wrap gap-4">
+          <Link href={`/coordinator/sessions/${session.id}/edit`} className="btn btn-secondary">Change time, place or places</Link>
+          <Link href={`/coordinator/sessions/${session.id}?cancel=1`} className="btn btn-danger">Cancel session</Link>
+        </div>
+      ))}
+
+      {started && <AttendanceForm session={session} />}
+
+      <section aria-labelledby="people-title" className="mb-10">
+        <h2 id="people-title">Requests and places</h2>
+        {session.bookings.length === 0 ? (
+          <p>Nobody has asked for a place yet.</p>
+        ) : (
+          <ul className="grid gap-4 lg:grid-cols-2">
+            {session.bookings.map((b) => <BookingCard key={b.id} booking={b} decidable={upcoming} academicYear={session.academicYear} />)}
+          </ul>
+        )}
+      </section>
+
+      {upcoming && <BookDirectly sessionId={session.id} experts={bookable} full={full} />}
+    </>
+  );
+}
+
+function Where({ session }: { session: SessionDetail }) {
+  return (
+    <dl className="summary-list mb-8 grid max-w-3xl gap-x-6 sm:grid-cols-[12rem_1fr]">
+      <dt>Place</dt>
+      <dd>{session.location || "Online only"}</dd>
+      {session.onlineUrl && (
+        <>
+          <dt>Online link</dt>
+          <dd><a href={session.onlineUrl} rel="noopener noreferrer">{session.onlineUrl}</a></dd>
+        </>
+      )}
+      <dt>Access information</dt>
+      <dd className="whitespace-pre-line">{session.accessInfo || "None given"}</dd>
+    </dl>
+  );
+}
+
+function CancelConfirmation({ session }: { session: SessionDetail }) {
+  const live = session.bookings.filter((b) => ["REQUESTED", "CONFIRMED", "WAITLISTED"].includes(b.status)).length;
+  return (
+    <section aria-labelledby="cancel-title" className="mb-8 max-w-3xl border-4 border-danger p-4">
+      <h2 id="cancel-title">Are you sure you want to cancel this session?</h2>
+      <p className="mb-4">
+        {live === 0 ? "Nobody has asked for a place yet." : `The ${live} ${live === 1 ? "person" : "people"} who asked for a place will be told.`}
+      </p>
+      <ActionForm action={cancelSessionAction}>
+        <input type="hidden" name="sessionId" value={session.id} />
+        <input type="hidden" name="confirm" value="yes" />
+        <TextArea name="reason" label="Message to them (optional)" hint="For example, why it is cancelled and whether it will be rearranged." rows={3} maxLength={1000} />
+        <div className="flex flex-wrap items-center gap-6">
+          <SubmitButton variant="danger">Yes, cancel this session</SubmitButton>
+          <Link href={`/coordinator/sessions/${session.id}`}>No, keep it</Link>
+        </div>
+      </ActionForm>
+    </section>
+  );
+}
