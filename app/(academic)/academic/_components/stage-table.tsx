@@ -9,12 +9,12 @@ export function StageTable({ caption, stages, captionVisible = false }: {
   captionVisible?: boolean;
 }) {
   return (
-    <table className="table">
+    <table className="table [overflow-wrap:normal]">
       <caption className={captionVisible ? "mb-2 text-left text-xl font-bold" : "sr-only"}>{caption}</caption>
       <thead>
         <tr>
           <th scope="col">Stage</th>
-          <th scope="col">Involvement</th>
+          <th scope="col" className="w-36">Involvement</th>
         </tr>
       </thead>
       <tbody>
@@ -30,8 +30,8 @@ export function StageTable({ caption, stages, captionVisible = false }: {
                   <strong className="tag tag-yellow">None yet</strong>
                 ) : (
                   <>
-                    {hoursText(cell.minutes)}
-                    <span className="block text-base text-muted">{recordsText(cell.records)}</span>
+                    <span className="whitespace-nowrap">{hoursText(cell.minutes)}</span>
+                    <span className="block whitespace-nowrap text-base text-muted">{recordsText(cell.records)}</span>
                   </>
                 )}
               </td>

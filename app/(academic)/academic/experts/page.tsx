@@ -33,11 +33,11 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
 
       {areas.length > 0 && (
         <form method="get" className="mb-6 flex flex-wrap items-end gap-3">
-          <div>
+          <div className="min-w-0 max-w-full">
             <label className="label" htmlFor="area">
               Lived experience
             </label>
-            <select id="area" name="area" defaultValue={area ?? ""} className="input w-auto max-w-full">
+            <select id="area" name="area" defaultValue={area ?? ""} className="input w-full sm:w-auto">
               <option value="">Any</option>
               {areas.map((a) => (
                 <option key={a} value={a}>

@@ -27,11 +27,11 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
         coordinator and the experts know what worked for students.
       </p>
       <form method="get" className="mb-6 flex flex-wrap items-end gap-3">
-        <div>
+        <div className="min-w-0 max-w-full">
           <label className="label" htmlFor="show">
             Show
           </label>
-          <select id="show" name="show" defaultValue={waiting ? "waiting" : ""} className="input w-auto">
+          <select id="show" name="show" defaultValue={waiting ? "waiting" : ""} className="input w-full sm:w-auto">
             <option value="">All sessions</option>
             <option value="waiting">Sessions without your feedback</option>
           </select>

@@ -16,8 +16,8 @@ function Cell({ cell }: { cell: StageCell }) {
   if (cell.records === 0) return <strong className="tag tag-yellow">None</strong>;
   return (
     <>
-      {hoursText(cell.minutes)}
-      <span className="block text-base text-muted">{recordsText(cell.records)}</span>
+      <span className="whitespace-nowrap">{hoursText(cell.minutes)}</span>
+      <span className="block whitespace-nowrap text-base text-muted">{recordsText(cell.records)}</span>
     </>
   );
 }
@@ -47,14 +47,14 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
               Download as CSV<span className="sr-only"> (involvement report {year})</span>
             </a>
           </p>
+          <h2 id="report-caption">Hours and records by module and stage, {year}</h2>
+          <p className="mb-3 text-muted lg:hidden">On a small screen, scroll the table sideways to see every stage.</p>
           <div className="mb-8 overflow-x-auto" tabIndex={0} role="region" aria-labelledby="report-caption">
-            <table className="table min-w-[56rem]">
-              <caption id="report-caption" className="mb-2 text-left text-xl font-bold">
-                Hours and records by module and stage, {year}
-              </caption>
+            <table className="table min-w-[60rem] [overflow-wrap:normal]">
+              <caption className="sr-only">Hours and records by module and stage, {year}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Module</th>
+                  <th scope="col" className="min-w-40">Module</th>
                   {STAGES.map((s) => (
                     <th key={s} scope="col">
                       {STAGE[s]}

@@ -68,7 +68,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
               maxLength={500}
               rows={2}
             />
-            <TextField name="placesWanted" label="How many people?" hint="From 1 to 50" inputMode="numeric" autoComplete="off" className="max-w-xs" />
+            <TextField name="placesWanted" label="How many people?" hint="From 1 to 50" inputMode="numeric" autoComplete="off" />
             <SubmitButton>Send request</SubmitButton>
           </ActionForm>
         </section>

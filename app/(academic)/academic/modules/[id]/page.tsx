@@ -82,11 +82,11 @@ export default async function Page({ params, searchParams }: Props) {
           hand, such as a guest talk or a marking day, and delete what you added.
         </p>
         <form method="get" className="mb-6 flex flex-wrap items-end gap-3">
-          <div>
+          <div className="min-w-0 max-w-full">
             <label className="label" htmlFor="stage">
               Show stage
             </label>
-            <select id="stage" name="stage" defaultValue={stage ?? ""} className="input w-auto max-w-full">
+            <select id="stage" name="stage" defaultValue={stage ?? ""} className="input w-full sm:w-auto">
               <option value="">All stages</option>
               {STAGES.map((s) => (
                 <option key={s} value={s}>
