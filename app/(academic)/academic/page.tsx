@@ -56,7 +56,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
           <h2 id={`year-${academicYear}`}>Academic year {academicYear}</h2>
           <ul className="grid gap-6 lg:grid-cols-2">
             {rows.map(({ module, stages, total, gaps }) => (
-              <li key={module.id} className="card flex flex-col">
+              <li key={module.id} className="card flex min-w-0 flex-col">
                 <h3>
                   <Link href={`/academic/modules/${module.id}`}>
                     {module.code} {module.title}

@@ -14,7 +14,7 @@ export function StageTable({ caption, stages, captionVisible = false }: {
       <thead>
         <tr>
           <th scope="col">Stage</th>
-          <th scope="col" className="w-36">Involvement</th>
+          <th scope="col" className="whitespace-nowrap">Involvement</th>
         </tr>
       </thead>
       <tbody>
