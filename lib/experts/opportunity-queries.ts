@@ -9,10 +9,10 @@ import { paged, type Paged } from "@/lib/pagination";
 
 export type ExpertMatchProfile = { id: string; partnershipId: string; interests: OpportunityType[]; livedExperience: string[] };
 
-export async function findExpertMatchProfile(expertId: string, db: DbClient = defaultDb): Promise<ExpertMatchProfile | null> {
+export async function findExpertMatchProfile(expertId: string, db: DbClient = defaultDb) {
   return db.expertProfile.findUnique({
     where: { id: expertId },
-    select: { id: true, partnershipId: true, interests: true, livedExperience: true },
+    select: { id: true, partnershipId: true, interests: true, livedExperience: true, status: true, namedContact: { select: { name: true } } },
   });
 }
 

@@ -1,0 +1,39 @@
+import { formatSessionTime, formatTime } from "@/lib/format";
+
+/** When and where a session is, in plain words. Online links open in the same tab on purpose: fewer surprises. */
+export function WhenWhere({ startsAt, endsAt, location, onlineUrl, timeOnly }: {
+  startsAt: Date; endsAt: Date; location: string; onlineUrl: string; /** The date is already the heading. */ timeOnly?: boolean;
+}) {
+  return (
+    <dl className="summary-list">
+      <dt>{timeOnly ? "Time" : "When"}</dt>
+      <dd>{timeOnly ? `${formatTime(startsAt)} to ${formatTime(endsAt)}` : formatSessionTime(startsAt, endsAt)}</dd>
+      <dt>Where</dt>
+      <dd>
+        {location && <span className="block">{location}</span>}
+        {onlineUrl && (
+          <a href={onlineUrl} rel="noopener noreferrer">
+            Join online
+          </a>
+        )}
+        {!location && !onlineUrl && "We will tell you where before the day."}
+      </dd>
+    </dl>
+  );
+}
+
+export function ContactLine({ contact }: { contact: { name: string; email: string; phone: string | null } | null }) {
+  if (!contact) return <p>Ask your coordinator if you have any questions.</p>;
+  return (
+    <p>
+      Questions? Contact <strong>{contact.name}</strong>
+      {" "}by email at <a href={`mailto:${contact.email}`}>{contact.email}</a>
+      {contact.phone && (
+        <>
+          {" "}or phone <a href={`tel:${contact.phone.replace(/\s+/g, "")}`}>{contact.phone}</a>
+        </>
+      )}
+      .
+    </p>
+  );
+}

@@ -1,0 +1,140 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionForm } from "@/components/form/action-form";
+import { Tag } from "@/components/ui/tag";
+import { requireArea } from "@/lib/auth/guard";
+import { signUpForSessionAction } from "@/lib/bookings/actions";
+import { findExpertMatchProfile, findOpportunityForExpert } from "@/lib/experts/opportunity-queries";
+import { formatDate, formatMinutes, formatMoney } from "@/lib/format";
+import { BOOKING_STATUS, OPPORTUNITY_TYPE, PAY_BASIS } from "@/lib/labels";
+import { HideOnSuccess, SignUpButtons } from "../../_components/form-helpers";
+import { ContactLine, WhenWhere } from "../../_components/when-where";
+
+export const metadata: Metadata = { title: "Opportunity" };
+
+const ACTIVE = ["REQUESTED", "CONFIRMED", "WAITLISTED"];
+const BOOKING_TAG = { CONFIRMED: "green", WAITLISTED: "yellow", REQUESTED: "blue" } as const;
+
+export default async function Page({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireArea("expert");
+  const { id } = await params;
+  const profile = await findExpertMatchProfile(user.expertId ?? "");
+  const opportunity = profile ? await findOpportunityForExpert(profile, id) : null;
+  if (!profile || !opportunity) notFound();
+  const canAsk = profile.status === "ACTIVE" && opportunity.status === "OPEN";
+
+  return (
+    <>
+      <p className="mb-4">
+        <Link href="/expert/opportunities" className="inline-block min-h-11 py-2">← All opportunities</Link>
+      </p>
+      <p className="mb-2 flex flex-wrap gap-2">
+        <Tag colour="grey">{OPPORTUNITY_TYPE[opportunity.type]}</Tag>
+        {opportunity.matches && <Tag colour="green">Matches your interests</Tag>}
+      </p>
+      <h1>{opportunity.title}</h1>
+      <p className="mb-4 max-w-2xl text-xl">{opportunity.summary}</p>
+      <p className="mb-6 lg:hidden">
+        <strong>Pay:</strong> {opportunity.payRatePence > 0 ? `${formatMoney(opportunity.payRatePence)} ${PAY_BASIS[opportunity.payBasis]}` : "Expenses only"}
+        {" "}· <a href="#pay-title">Pay and support</a>
+      </p>
+
+      <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
+        <div>
+          {opportunity.whatYouWillDo && (
+            <section aria-labelledby="do-title" className="mb-8">
+              <h2 id="do-title">What you would do</h2>
+              <p className="max-w-2xl whitespace-pre-line">{opportunity.whatYouWillDo}</p>
+            </section>
+          )}
+
+          <section aria-labelledby="dates-title" className="mb-8">
+            <h2 id="dates-title">Dates</h2>
+            {opportunity.status !== "OPEN" && (
+              <p className="mb-4 border-l-8 border-warn bg-[#fff7bf] p-3">This opportunity is not taking new requests at the moment.</p>
+            )}
+            {opportunity.status === "OPEN" && profile.status !== "ACTIVE" && (
+              <p className="mb-4 border-l-8 border-warn bg-[#fff7bf] p-3">
+                You can ask for a place once your coordinator has finished setting up your account.
+              </p>
+            )}
+            {opportunity.sessions.length === 0 ? (
+              <p className="card">There are no dates coming up.</p>
+            ) : (
+              <ul className="grid gap-4">
+                {opportunity.sessions.map((s) => {
+                  const mine = s.myBooking && ACTIVE.includes(s.myBooking.status) ? s.myBooking : null;
+                  const open = canAsk && !s.cancelledAt && !s.started;
+                  const label = formatDate(s.startsAt);
+                  return (
+                    <li key={s.id} className="card">
+                      <h3>{label}</h3>
+                      {s.cancelledAt && <p className="mb-2"><Tag colour="red">Cancelled</Tag></p>}
+                      <WhenWhere {...s} timeOnly />
+                      {s.accessInfo && <p className="mb-3"><strong>Access:</strong> {s.accessInfo}</p>}
+                      {!s.cancelledAt && (
+                        <p className="mb-3">
+                          <strong>Places left:</strong> {s.placesLeft === 0 ? "none, this session is full" : `${s.placesLeft} of ${s.places}`}
+                        </p>
+                      )}
+                      <ActionForm action={signUpForSessionAction} compact aria-label={`Ask for a place on ${label}`}>
+                        <input type="hidden" name="sessionId" value={s.id} />
+                        {mine ? (
+                          <div>
+                            <p className="mb-2">
+                              Your place: <Tag colour={BOOKING_TAG[mine.status as keyof typeof BOOKING_TAG] ?? "blue"}>{BOOKING_STATUS[mine.status]}</Tag>
+                            </p>
+                            {mine.message && <p className="mb-2">Message from your coordinator: {mine.message}</p>}
+                            {!s.started && (
+                              <Link href={`/expert/bookings/${mine.id}/withdraw`} className="inline-block min-h-11 py-2">
+                                Withdraw<span className="sr-only"> from {label}</span>
+                              </Link>
+                            )}
+                          </div>
+                        ) : open ? (
+                          <HideOnSuccess>
+                            {s.myBooking && <p className="mb-2 text-muted">Before: {BOOKING_STATUS[s.myBooking.status].toLowerCase()}.</p>}
+                            <SignUpButtons full={s.placesLeft === 0} sr={label} />
+                          </HideOnSuccess>
+                        ) : null}
+                      </ActionForm>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </section>
+        </div>
+
+        <aside aria-labelledby="pay-title">
+          <div className="card mb-6">
+            <h2 id="pay-title" className="text-xl">Pay</h2>
+            <p className="mb-3">
+              {opportunity.payRatePence > 0
+                ? <><strong className="text-2xl">{formatMoney(opportunity.payRatePence)}</strong> {PAY_BASIS[opportunity.payBasis]}</>
+                : "Expenses only"}
+            </p>
+            <p className="text-base text-muted">You can choose how you are paid, or not to take a fee, on <Link href="/expert/profile">your profile</Link>.</p>
+          </div>
+          <div className="card mb-6">
+            <h2 className="text-xl">Support</h2>
+            <ul className="list-disc pl-6">
+              <li>
+                {opportunity.preparationOffered
+                  ? `Time to prepare beforehand${opportunity.preparationMinutes > 0 ? ` (${formatMinutes(opportunity.preparationMinutes)}, paid)` : ""}`
+                  : "No set preparation time. Ask if you would like some."}
+              </li>
+              <li>{opportunity.debriefOffered ? "A chat afterwards (debrief) to talk about how it went" : "Ask your contact if you would like a chat afterwards."}</li>
+            </ul>
+          </div>
+          <div className="card">
+            <h2 className="text-xl">Who to contact</h2>
+            <ContactLine contact={opportunity.contact} />
+            <p className="mt-2 text-base text-muted">{opportunity.institution.name}</p>
+          </div>
+        </aside>
+      </div>
+    </>
+  );
+}
