@@ -1,5 +1,6 @@
 /** Finance exports: the list, what is ready to go, one batch, and its CSV lines. */
 import { db as defaultDb, type DbClient } from "@/lib/db";
+import type { PaymentStatus } from "@/lib/generated/prisma/enums";
 import { paged, pageFrom } from "@/lib/pagination";
 import { paymentsOfInstitution } from "./access";
 import type { FinanceLine } from "./finance-csv";
@@ -53,7 +54,7 @@ export async function findFinanceExport(id: string, institutionId: string, db: D
     },
   });
   if (!batch) return null;
-  const lines: (FinanceLine & { status: string; paidAt: Date | null; reference: string | null })[] = batch.payments.map((p) => ({
+  const lines: (FinanceLine & { status: PaymentStatus; paidAt: Date | null; reference: string | null })[] = batch.payments.map((p) => ({
     paymentId: p.id,
     status: p.status,
     paidAt: p.paidAt,

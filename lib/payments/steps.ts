@@ -33,3 +33,13 @@ export function nextStepForExpert(status: PaymentStatus, sentBack: boolean): str
       return "You said you did not want to claim anything for this session.";
   }
 }
+
+/** Status words for coordinators, who act on them. */
+export const COORDINATOR_STATUS: Record<PaymentStatus, { label: string; colour: "grey" | "yellow" | "blue" | "orange" | "green" }> = {
+  DRAFT: { label: "With the expert", colour: "grey" },
+  SUBMITTED: { label: "To approve", colour: "yellow" },
+  APPROVED: { label: "Approved", colour: "blue" },
+  SENT_TO_FINANCE: { label: "Sent to finance", colour: "orange" },
+  PAID: { label: "Paid", colour: "green" },
+  DECLINED_BY_EXPERT: { label: "Nothing to claim", colour: "grey" },
+};

@@ -23,3 +23,7 @@ export const calendarDateText = (date: Date) => date.toISOString().slice(0, 10);
 const longFmt = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" });
 /** "1 August 2026" */
 export const formatCalendarDate = (date: Date) => longFmt.format(date);
+
+const shortFmt = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", day: "numeric", month: "short", year: "numeric" });
+/** "1 Sept 2026" */
+export const formatCalendarShort = (date: Date) => shortFmt.format(date);

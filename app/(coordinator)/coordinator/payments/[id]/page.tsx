@@ -1,0 +1,168 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireArea } from "@/lib/auth/guard";
+import { db } from "@/lib/db";
+import { formatDate, formatMoney, formatSessionTime } from "@/lib/format";
+import { PAY_BASIS } from "@/lib/labels";
+import { EDITABLE, paymentsOfInstitution } from "@/lib/payments/access";
+import { earningsSummary, limitWarningForPayment } from "@/lib/payments/earnings";
+import { findPaymentForInstitution, paymentAuditTrail } from "@/lib/payments/queries";
+import { EarningsPanel } from "@/app/(expert)/expert/payments/_components/earnings-panel";
+import { ExpenseForm } from "@/app/(expert)/expert/payments/_components/expense-form";
+import { ExpenseList } from "@/app/(expert)/expert/payments/_components/expense-list";
+import { MoneySummary } from "@/app/(expert)/expert/payments/_components/money-summary";
+import { StepLine } from "@/app/(expert)/expert/payments/_components/step-line";
+import { AuditTrail } from "../_components/audit-trail";
+import { DaysSince, StatusTag } from "../_components/payment-status";
+import { ApproveForm, MarkPaidForm, SendBackForm } from "../_components/review-forms";
+
+export const metadata: Metadata = { title: "Payment" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function Page({ params }: Props) {
+  const user = await requireArea("coordinator");
+  const { id } = await params;
+  if (!user.institutionId) notFound();
+  const payment = await findPaymentForInstitution(id, user.institutionId);
+  if (!payment) notFound();
+  const editable = EDITABLE.includes(payment.status);
+  const [summary, warning, events, next] = await Promise.all([
+    earningsSummary(db, payment.expert.id),
+    editable && payment.feePence > 0 ? limitWarningForPayment(db, payment.id) : null,
+    paymentAuditTrail(payment.id),
+    db.payment.findFirst({
+      where: { ...paymentsOfInstitution(user.institutionId), status: "SUBMITTED", id: { not: payment.id } },
+      orderBy: [{ sessionDate: "asc" }, { id: "asc" }],
+      select: { id: true },
+    }),
+  ]);
+  const now = new Date();
+  const { opportunity } = payment;
+
+  return (
+    <>
+      <p className="mb-4">
+        <Link href="/coordinator/payments">← All payments</Link>
+      </p>
+      <h1>
+        <span className="block text-xl font-normal text-muted">Payment for</span>
+        {payment.expert.user.name}
+      </h1>
+      <p className="mb-2 flex flex-wrap items-center gap-3">
+        <StatusTag status={payment.status} />
+        <span>
+          Since the session: <DaysSince status={payment.status} sessionDate={payment.sessionDate} latePaymentDays={payment.institution.latePaymentDays} now={now} />
+        </span>
+      </p>
+      <p className="mb-6 text-lg">
+        <strong>{formatMoney(payment.totalPence)}</strong> ({formatMoney(payment.feePence)} fee + {formatMoney(payment.expensesPence)} expenses) for{" "}
+        {opportunity.title}, {formatDate(payment.session.startsAt)}
+      </p>
+      {payment.status === "DRAFT" && payment.sentBackReason && (
+        <p className="mb-6 max-w-2xl border-l-8 border-warn bg-[#fff7bf] p-3">
+          <strong>Sent back to the expert:</strong> {payment.sentBackReason}
+        </p>
+      )}
+
+      <div className="grid gap-x-10 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        {/* Decisions first on a phone; on a wide screen they sit in the right-hand column. */}
+        <div className="lg:order-2">
+          <section aria-labelledby="decision" className="mb-8">
+            <h2 id="decision">Decision</h2>
+            <div className="card mb-4">
+              <h3>Approve</h3>
+              <ApproveForm payment={payment} warning={warning} />
+            </div>
+            {(payment.status === "SUBMITTED" || payment.status === "APPROVED") && (
+              <div className="card mb-4">
+                <h3>Send back</h3>
+                <SendBackForm paymentId={payment.id} />
+              </div>
+            )}
+            {(payment.status === "SENT_TO_FINANCE" || payment.status === "PAID") && (
+              <div className="card mb-4">
+                <h3>Payment</h3>
+                {payment.financeExport && (
+                  <p className="mb-3">
+                    Sent to finance on {formatDate(payment.financeExport.createdAt)} in{" "}
+                    <Link href={`/coordinator/payments/exports/${payment.financeExport.id}`}>this export</Link>.
+                  </p>
+                )}
+                {payment.status === "PAID" ? (
+                  <p className="font-bold">
+                    Paid on {payment.paidAt ? formatDate(payment.paidAt) : "an unknown date"}
+                    {payment.reference ? `, reference ${payment.reference}` : ""}.
+                  </p>
+                ) : (
+                  <MarkPaidForm paymentId={payment.id} />
+                )}
+              </div>
+            )}
+            {next && (
+              <p>
+                <Link href={`/coordinator/payments/${next.id}`}>Next payment to approve →</Link>
+              </p>
+            )}
+          </section>
+
+          <EarningsPanel summary={summary} forExpert={false} name={payment.expert.user.name} />
+
+          <section aria-labelledby="progress" className="mb-8">
+            <h2 id="progress">Progress</h2>
+            <StepLine status={payment.status} />
+          </section>
+
+          <section aria-labelledby="history" className="mb-8">
+            <h2 id="history">History</h2>
+            <AuditTrail events={events} />
+          </section>
+        </div>
+        <div className="lg:order-1">
+          <section aria-labelledby="session" className="mb-8">
+            <h2 id="session">Session</h2>
+            <dl className="summary-list">
+              <dt>Opportunity</dt>
+              <dd>
+                <Link href={`/coordinator/opportunities/${opportunity.id}`}>{opportunity.title}</Link>
+              </dd>
+              <dt>When</dt>
+              <dd>{formatSessionTime(payment.session.startsAt, payment.session.endsAt)}</dd>
+              <dt>Rate</dt>
+              <dd>
+                {formatMoney(opportunity.payRatePence)} {PAY_BASIS[opportunity.payBasis]}
+                {opportunity.preparationMinutes > 0 && `, with ${opportunity.preparationMinutes} minutes' preparation`}
+              </dd>
+              <dt>Expert&apos;s contact</dt>
+              <dd>
+                {payment.expert.user.email}
+                {payment.expert.user.phone ? `, ${payment.expert.user.phone}` : ""}
+              </dd>
+            </dl>
+          </section>
+
+          <section aria-labelledby="money" className="mb-8">
+            <h2 id="money">Money</h2>
+            <MoneySummary feePence={payment.feePence} expensesPence={payment.expensesPence} method={payment.method} partnerName={payment.payeePartner?.name ?? null} forExpert={false} />
+            {payment.method === "PAID_VIA_PARTNER" && !payment.payeePartner && (
+              <p className="mb-4 font-bold text-danger">No partner organisation is recorded for this expert. Add one to their profile before sending to finance.</p>
+            )}
+          </section>
+
+          <section aria-labelledby="expenses" className="mb-8">
+            <h2 id="expenses">Expenses</h2>
+            <ExpenseList expenses={payment.expenses} editable={editable} showAddedBy mileageRatePence={payment.institution.mileageRatePence} />
+            {editable && (
+              <div className="card">
+                <h3>Add an expense for {payment.expert.user.name}</h3>
+                <ExpenseForm paymentId={payment.id} mileageRatePence={payment.institution.mileageRatePence} onBehalf />
+              </div>
+            )}
+          </section>
+        </div>
+
+      </div>
+    </>
+  );
+}

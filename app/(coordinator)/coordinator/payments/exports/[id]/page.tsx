@@ -1,0 +1,104 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionForm } from "@/components/form/action-form";
+import { TextField } from "@/components/form/fields";
+import { SubmitButton } from "@/components/form/submit-button";
+import { requireArea } from "@/lib/auth/guard";
+import { formatDate, formatMoney, formatShortDate, formatTime, toDateInput } from "@/lib/format";
+import { markExportPaidAction } from "@/lib/payments/export-actions";
+import { findFinanceExport } from "@/lib/payments/export-queries";
+import { CSV_METHOD } from "@/lib/payments/finance-csv";
+import { StatusTag } from "../../_components/payment-status";
+
+export const metadata: Metadata = { title: "Finance export" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function Page({ params }: Props) {
+  const user = await requireArea("coordinator");
+  const { id } = await params;
+  const batch = user.institutionId ? await findFinanceExport(id, user.institutionId) : null;
+  if (!batch) notFound();
+  const waiting = batch.lines.filter((l) => l.status === "SENT_TO_FINANCE").length;
+
+  return (
+    <>
+      <p className="mb-4">
+        <Link href="/coordinator/payments/exports">← Finance exports</Link>
+      </p>
+      <h1>
+        <span className="block text-xl font-normal text-muted">Finance export</span>
+        {formatDate(batch.createdAt)} at {formatTime(batch.createdAt)}
+      </h1>
+      <p className="mb-2">
+        {batch.paymentCount} {batch.paymentCount === 1 ? "payment" : "payments"}, {formatMoney(batch.totalPence)}, made by {batch.createdBy.name}. Cost centre{" "}
+        {batch.institution.costCentre || "not set"}.
+      </p>
+      <p className="mb-8">
+        <a href={`/coordinator/payments/exports/${batch.id}/csv`} download className="btn btn-secondary">
+          Download the spreadsheet (CSV)
+        </a>
+      </p>
+
+      <section aria-labelledby="paid" className="card mb-10 max-w-2xl">
+        <h2 id="paid">Mark as paid</h2>
+        <ActionForm action={markExportPaidAction} aria-label="Mark this export as paid">
+          <input type="hidden" name="exportId" value={batch.id} />
+          {waiting > 0 ? (
+            <>
+              <p className="mb-4">
+                {waiting} {waiting === 1 ? "payment is" : "payments are"} waiting for finance. When finance confirms they are paid, enter the date and
+                their reference. Each expert is told they have been paid.
+              </p>
+              <TextField name="paidOn" type="date" label="Date it was paid" defaultValue={toDateInput(new Date())} max={toDateInput(new Date())} className="max-w-xs" />
+              <TextField name="reference" label="Payment reference" hint="From the finance office, for example BACS-2026-0412" maxLength={100} className="max-w-md" autoComplete="off" />
+              <SubmitButton>Mark all {waiting} as paid</SubmitButton>
+            </>
+          ) : (
+            <p>Every payment in this export is marked as paid.</p>
+          )}
+        </ActionForm>
+      </section>
+
+      <h2>Payments in this export</h2>
+      <div className="overflow-x-auto">
+        <table className="table min-w-[40rem]">
+          <caption className="sr-only">Payments in this export</caption>
+          <thead>
+            <tr>
+              <th scope="col">Payee</th>
+              <th scope="col">Session</th>
+              <th scope="col" className="whitespace-nowrap text-right">Total</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {batch.lines.map((l) => (
+              <tr key={l.paymentId}>
+                <th scope="row" className="font-normal">
+                  <Link href={`/coordinator/payments/${l.paymentId}`} className="font-bold">
+                    {l.method === "PAID_VIA_PARTNER" && l.partnerName ? l.partnerName : l.expertName}
+                  </Link>
+                  <span className="block text-base text-muted">
+                    {CSV_METHOD[l.method]}
+                    {l.method === "PAID_VIA_PARTNER" && l.partnerName ? `, for ${l.expertName}` : ""}
+                  </span>
+                </th>
+                <td>
+                  {l.sessionTitle}
+                  <span className="block text-base text-muted">{formatShortDate(l.sessionDate)}</span>
+                </td>
+                <td className="whitespace-nowrap text-right tabular-nums">{formatMoney(l.feePence + l.expensesPence)}</td>
+                <td>
+                  <StatusTag status={l.status} />
+                  {l.paidAt && <span className="block text-base">{formatShortDate(l.paidAt)}{l.reference ? `, ${l.reference}` : ""}</span>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,155 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Pagination } from "@/components/ui/pagination";
+import { requireArea } from "@/lib/auth/guard";
+import { formatMoney, formatShortDate } from "@/lib/format";
+import { PAYMENT_PREFERENCE } from "@/lib/labels";
+import { COORDINATOR_TABS, listPaymentsForInstitution, tabFrom, type PaymentRow } from "@/lib/payments/queries";
+import { DaysSince, StatusTag } from "./_components/payment-status";
+
+export const metadata: Metadata = { title: "Payments" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+function payee(p: PaymentRow) {
+  return p.method === "PAID_VIA_PARTNER" && p.partnerName ? `${p.partnerName} (for ${p.expertName})` : p.expertName;
+}
+
+export default async function Page({ searchParams }: Props) {
+  const user = await requireArea("coordinator");
+  if (!user.institutionId) notFound();
+  const query = await searchParams;
+  const tab = tabFrom(query.tab);
+  const q = first(query.q)?.slice(0, 100) ?? "";
+  const result = await listPaymentsForInstitution(user.institutionId, { tab, q, page: first(query.page) });
+  const now = new Date();
+  const current = COORDINATOR_TABS.find((t) => t.key === tab)!;
+  const href = (key: string) => `/coordinator/payments?${new URLSearchParams({ tab: key, ...(q ? { q } : {}) }).toString()}`;
+
+  return (
+    <>
+      <h1>Payments</h1>
+      <p className="mb-4 max-w-3xl">
+        Each attended session makes a payment. Check expenses, approve, send approved payments to finance in one export, then mark them
+        paid. Payments not paid {result.latePaymentDays} days after the session are late.
+      </p>
+      <p className="mb-6 flex flex-wrap gap-x-6 gap-y-2">
+        <Link href="/coordinator/payments/exports">Finance exports</Link>
+        <Link href="/coordinator/rates">Rate card and payment settings</Link>
+      </p>
+
+      <nav aria-label="Payments by status" className="mb-6 border-b-2 border-line">
+        <ul className="flex flex-wrap gap-x-1">
+          {COORDINATOR_TABS.map((t) => (
+            <li key={t.key}>
+              <Link
+                href={href(t.key)}
+                aria-current={t.key === tab ? "page" : undefined}
+                className={`inline-block min-h-11 px-3 py-2 ${t.key === tab ? "border-b-4 border-brand font-bold text-ink! no-underline" : ""} ${t.key === "late" && result.counts.late > 0 ? "text-danger!" : ""}`}
+              >
+                {t.label} <span className="tabular-nums">({result.counts[t.key]})</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <form method="get" className="mb-6 flex flex-wrap items-end gap-3" role="search">
+        <input type="hidden" name="tab" value={tab} />
+        <div>
+          <label className="label" htmlFor="q">
+            Expert&apos;s name
+          </label>
+          <input id="q" name="q" defaultValue={q} maxLength={100} className="input w-72 max-w-full" />
+        </div>
+        <button type="submit" className="btn btn-secondary">
+          Search
+        </button>
+        {q && (
+          <Link href={href(tab)} className="inline-block min-h-11 py-2">
+            Clear search
+          </Link>
+        )}
+      </form>
+
+      <h2>
+        {current.label}
+        {q ? ` matching “${q}”` : ""}
+      </h2>
+      {result.items.length === 0 ? (
+        <p className="card">{tab === "submitted" ? "Nothing is waiting for approval." : "No payments here."}</p>
+      ) : (
+        <>
+          {/* Phones: one card per payment. */}
+          <ul className="grid gap-3 md:hidden">
+            {result.items.map((p) => (
+              <li key={p.id} className="card">
+                <p className="font-bold">
+                  <Link href={`/coordinator/payments/${p.id}`}>{payee(p)}</Link>
+                </p>
+                <p>
+                  {p.title}, {formatShortDate(p.sessionDate)}
+                </p>
+                <p>
+                  {formatMoney(p.totalPence)} <span className="text-muted">({formatMoney(p.feePence)} fee + {formatMoney(p.expensesPence)} expenses)</span>
+                </p>
+                <p className="mt-1 flex flex-wrap items-center gap-2">
+                  <StatusTag status={p.status} /> <DaysSince status={p.status} sessionDate={p.sessionDate} latePaymentDays={result.latePaymentDays} now={now} />
+                </p>
+              </li>
+            ))}
+          </ul>
+          {/* Wider screens: a table. */}
+          <div className="hidden overflow-x-auto md:block">
+            <table className="table">
+              <caption className="sr-only">
+                {current.label}, page {result.page} of {result.pageCount}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Payee</th>
+                  <th scope="col">Session</th>
+                  <th scope="col" className="whitespace-nowrap text-right">Fee</th>
+                  <th scope="col" className="whitespace-nowrap text-right">Expenses</th>
+                  <th scope="col" className="whitespace-nowrap text-right">Total</th>
+                  <th scope="col">Status</th>
+                  <th scope="col" className="whitespace-nowrap">Since session</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.items.map((p) => (
+                  <tr key={p.id}>
+                    <th scope="row" className="font-normal">
+                      <Link href={`/coordinator/payments/${p.id}`} className="font-bold">
+                        {payee(p)}
+                      </Link>
+                      <span className="block text-base text-muted">{PAYMENT_PREFERENCE[p.method]}</span>
+                    </th>
+                    <td>
+                      {p.title}
+                      <span className="block text-base text-muted">{formatShortDate(p.sessionDate)}</span>
+                    </td>
+                    <td className="whitespace-nowrap text-right tabular-nums">{formatMoney(p.feePence)}</td>
+                    <td className="whitespace-nowrap text-right tabular-nums">{formatMoney(p.expensesPence)}</td>
+                    <td className="whitespace-nowrap text-right font-bold tabular-nums">{formatMoney(p.totalPence)}</td>
+                    <td>
+                      <StatusTag status={p.status} />
+                      {p.status === "DRAFT" && p.sentBackReason && <span className="block text-base text-muted">Sent back</span>}
+                    </td>
+                    <td>
+                      <DaysSince status={p.status} sessionDate={p.sessionDate} latePaymentDays={result.latePaymentDays} now={now} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+      <Pagination page={result.page} pageCount={result.pageCount} basePath="/coordinator/payments" params={{ tab, q: q || undefined }} />
+    </>
+  );
+}
