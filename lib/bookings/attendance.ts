@@ -29,15 +29,18 @@ export async function markAttendance(user: SessionUser, input: Record<string, un
     if (session.startsAt > new Date()) throw new ActionError("You can record attendance once the session has started.");
 
     await lockSessionPlaces(tx, session.id);
-    const confirmed = await tx.booking.findMany({ where: { sessionId: session.id, status: "CONFIRMED" }, select: { id: true } });
+    const confirmed = await tx.booking.findMany({
+      where: { sessionId: session.id, status: "CONFIRMED" },
+      select: { id: true, expert: { select: { user: { select: { name: true } } } } },
+    });
     if (!confirmed.length) throw new ActionError("Attendance has already been recorded for everyone booked on this session.");
 
     const marks = new Map<string, Mark>();
     const fieldErrors: FieldErrors = {};
-    for (const { id } of confirmed) {
+    for (const { id, expert } of confirmed) {
       const value = input[`${ATTENDANCE_PREFIX}${id}`];
       if (typeof value === "string" && (ATTENDANCE_VALUES as readonly string[]).includes(value)) marks.set(id, value as Mark);
-      else fieldErrors[`${ATTENDANCE_PREFIX}${id}`] = ["Select whether they came"];
+      else fieldErrors[`${ATTENDANCE_PREFIX}${id}`] = [`Select whether ${expert.user.name} came`];
     }
     if (Object.keys(fieldErrors).length) throw new ActionError("There is a problem. Check the answers marked below.", "INVALID", fieldErrors);
 

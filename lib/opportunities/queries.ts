@@ -4,13 +4,16 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { paged } from "@/lib/pagination";
 import type { OpportunityFilters } from "./schemas";
 
+/** LIKE wildcards typed in the search box are searched for literally. */
+const escapeLike = (q: string) => q.replace(/[\\%_]/g, "\\$&");
+
 function listWhere(institutionId: string, f: OpportunityFilters): Prisma.OpportunityWhereInput {
   return {
     institutionId,
     ...(f.status ? { status: f.status } : {}),
     ...(f.type ? { type: f.type } : {}),
     ...(f.stage ? { stage: f.stage } : {}),
-    ...(f.q ? { title: { contains: f.q, mode: "insensitive" } } : {}),
+    ...(f.q ? { title: { contains: escapeLike(f.q), mode: "insensitive" } } : {}),
   };
 }
 
@@ -20,7 +23,7 @@ async function idsByNextSession(db: DbClient, institutionId: string, f: Opportun
   if (f.status) conditions.push(Prisma.sql`o.status = ${f.status}::"OpportunityStatus"`);
   if (f.type) conditions.push(Prisma.sql`o.type = ${f.type}::"OpportunityType"`);
   if (f.stage) conditions.push(Prisma.sql`o.stage = ${f.stage}::"InvolvementStage"`);
-  if (f.q) conditions.push(Prisma.sql`o.title ILIKE ${`%${f.q.replace(/[\\%_]/g, "\\$&")}%`}`);
+  if (f.q) conditions.push(Prisma.sql`o.title ILIKE ${`%${escapeLike(f.q)}%`}`);
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT o.id FROM "Opportunity" o
     LEFT JOIN LATERAL (

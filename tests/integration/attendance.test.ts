@@ -50,7 +50,7 @@ describe("markAttendanceAction", () => {
     actAs(world.coordinator);
     const state = await markAttendanceAction(idle, form({ sessionId: session.id, [`attendance_${a.id}`]: "ATTENDED", [`attendance_${b.id}`]: "MAYBE" }));
     expect(state).toMatchObject({ status: "error", code: "INVALID" });
-    expect(state.fieldErrors?.[`attendance_${b.id}`]).toEqual(["Select whether they came"]);
+    expect(state.fieldErrors?.[`attendance_${b.id}`]?.[0]).toMatch(/^Select whether .+ came$/);
     expect(await db.booking.count({ where: { sessionId: session.id, status: "CONFIRMED" } })).toBe(2);
     expect(await db.payment.count({ where: { booking: { sessionId: session.id } } })).toBe(0);
   });

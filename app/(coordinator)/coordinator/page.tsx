@@ -22,11 +22,11 @@ export default async function Page() {
   return (
     <>
       <h1>What needs you today</h1>
-      <ul className="mb-10 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-5" aria-label="Summary">
+      <ul className="mb-10 grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-5" aria-label="Summary">
         {cards.map((c) => (
           <li key={c.id}>
-            <a href={`#${c.id}`} className={`block h-full border-l-8 p-4 no-underline ${c.count ? "border-brand bg-paper" : "border-line bg-white"}`}>
-              <span className="block text-4xl font-bold text-ink">{c.count}</span>
+            <a href={`#${c.id}`} className={`block h-full border-l-8 p-3 text-base no-underline sm:p-4 sm:text-lg ${c.count ? "border-brand bg-paper" : "border-line bg-white"}`}>
+              <span className="block text-3xl font-bold text-ink sm:text-4xl">{c.count}</span>
               <span className="underline">{c.text}</span>
             </a>
           </li>

@@ -33,8 +33,8 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
       </div>
 
       <form method="get" className="mb-8 bg-paper p-4" aria-label="Filter opportunities">
-        <div className="grid gap-x-6 md:grid-cols-3">
-          <TextField name="q" label="Title contains" defaultValue={filters.q} type="search" maxLength={100} />
+        <div className="grid grid-cols-2 gap-x-4 md:grid-cols-3 md:gap-x-6">
+          <TextField name="q" label="Title contains" defaultValue={filters.q} type="search" maxLength={100} className="col-span-2 md:col-span-1" />
           <SelectField name="status" label="Status" options={options(OPPORTUNITY_STATUS)} placeholder="Any status" defaultValue={filters.status} />
           <SelectField name="type" label="Kind" options={options(OPPORTUNITY_TYPE)} placeholder="Any kind" defaultValue={filters.type} />
           <SelectField name="stage" label="Stage" options={options(STAGE)} placeholder="Any stage" defaultValue={filters.stage} />
@@ -53,8 +53,24 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
       </p>
 
       {result.items.length > 0 && (
-        <div className="overflow-x-auto">
-          <table className="table min-w-[40rem]">
+        <>
+        {/* Phones get a stacked list; wider screens the table. */}
+        <ul className="divide-y divide-line border-y border-line md:hidden">
+          {result.items.map((o) => (
+            <li key={o.id} className="py-3">
+              <Link href={`/coordinator/opportunities/${o.id}`} className="font-bold">{o.title}</Link>
+              <span className="mt-1 block"><OpportunityStatusTag status={o.status} /></span>
+              <span className="block text-base text-muted">{OPPORTUNITY_TYPE[o.type]}{o.module ? ` · ${o.module.code}` : ""}</span>
+              <span className="block text-base">
+                {o.nextSessionAt ? `Next: ${formatShortDate(o.nextSessionAt)}, ${formatTime(o.nextSessionAt)}` : "No session coming up"}
+                {` · ${o._count.sessions} ${o._count.sessions === 1 ? "session" : "sessions"}`}
+              </span>
+              {o.waiting > 0 && <strong className="block text-base">{o.waiting} {o.waiting === 1 ? "request" : "requests"} to decide</strong>}
+            </li>
+          ))}
+        </ul>
+        <div className="hidden overflow-x-auto md:block">
+          <table className="table min-w-[44rem] [&_th]:whitespace-nowrap">
             <caption className="sr-only">Opportunities, {filters.sort === "created" ? "newest first" : "next session first"}</caption>
             <thead>
               <tr>
@@ -62,7 +78,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
                 <th scope="col">Status</th>
                 <th scope="col">Next session</th>
                 <th scope="col" className="text-right">Sessions</th>
-                <th scope="col" className="text-right">Waiting for a decision</th>
+                <th scope="col" className="text-right">Requests to decide</th>
               </tr>
             </thead>
             <tbody>
@@ -74,8 +90,8 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
                       {OPPORTUNITY_TYPE[o.type]}{o.module ? ` · ${o.module.code}` : ""}{o.requestedById ? " · Requested by an academic" : ""}
                     </span>
                   </td>
-                  <td><OpportunityStatusTag status={o.status} /></td>
-                  <td>{o.nextSessionAt ? `${formatShortDate(o.nextSessionAt)}, ${formatTime(o.nextSessionAt)}` : <span className="text-muted">None coming up</span>}</td>
+                  <td className="whitespace-nowrap"><OpportunityStatusTag status={o.status} /></td>
+                  <td>{o.nextSessionAt ? <>{formatShortDate(o.nextSessionAt)}<span className="block">{formatTime(o.nextSessionAt)}</span></> : <span className="text-muted">None coming up</span>}</td>
                   <td className="text-right">{o._count.sessions}</td>
                   <td className="text-right">{o.waiting > 0 ? <strong>{o.waiting}</strong> : 0}</td>
                 </tr>
@@ -83,6 +99,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
             </tbody>
           </table>
         </div>
+        </>
       )}
       <Pagination page={result.page} pageCount={result.pageCount} basePath="/coordinator/opportunities"
         params={{ q: filters.q, status: filters.status, type: filters.type, stage: filters.stage, sort: filters.sort }} />

@@ -14,11 +14,12 @@ export function SessionForm({ action, hidden, session, submitLabel }: {
     <ActionForm action={action} className="max-w-3xl">
       {Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
       <fieldset className="mb-6">
-        <legend className="mb-4 text-2xl font-bold">When</legend>
+        <legend className="mb-2 text-2xl font-bold">When</legend>
+        <p className="hint mb-4">UK time.</p>
         <div className="grid gap-x-6 sm:grid-cols-3">
           <TextField name="date" label="Date" type="date" defaultValue={session ? toDateInput(session.startsAt) : undefined} />
-          <TextField name="startTime" label="Start time" hint="For example 10:00" type="time" defaultValue={session ? toTimeInput(session.startsAt) : undefined} />
-          <TextField name="endTime" label="End time" hint="For example 12:00" type="time" defaultValue={session ? toTimeInput(session.endsAt) : undefined} />
+          <TextField name="startTime" label="Start time" type="time" defaultValue={session ? toTimeInput(session.startsAt) : undefined} />
+          <TextField name="endTime" label="End time" type="time" defaultValue={session ? toTimeInput(session.endsAt) : undefined} />
         </div>
       </fieldset>
       <fieldset className="mb-6">
@@ -30,7 +31,7 @@ export function SessionForm({ action, hidden, session, submitLabel }: {
         <TextArea name="accessInfo" label="Access information (optional)"
           hint="Step-free route, hearing loop, quiet room, parking, nearest bus stop." defaultValue={session?.accessInfo} rows={3} maxLength={2000} />
       </fieldset>
-      <TextField name="places" label="Number of places" inputMode="numeric" defaultValue={session?.places ?? 2} className="max-w-[10rem]" />
+      <TextField name="places" label="Number of places" inputMode="numeric" defaultValue={session?.places ?? 2} className="max-w-xs" />
       <SubmitButton>{submitLabel}</SubmitButton>
     </ActionForm>
   );

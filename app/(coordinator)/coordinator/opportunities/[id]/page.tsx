@@ -43,16 +43,17 @@ export default async function Page({ params, searchParams }: Props) {
         live && (
           <div className="mb-8 flex flex-wrap items-start gap-4">
             <Link href={`/coordinator/opportunities/${o.id}/edit`} className="btn btn-secondary">Edit<span className="sr-only"> {o.title}</span></Link>
-            {o.status === "DRAFT" && (
+            {/* Each form stays mounted across the change it makes, so its result message stays on screen. */}
+            {(o.status === "DRAFT" || o.status === "OPEN") && (
               <ActionForm action={publishOpportunityAction} compact aria-label="Publish">
                 <input type="hidden" name="opportunityId" value={o.id} />
-                <SubmitButton>Publish</SubmitButton>
+                {o.status === "DRAFT" && <SubmitButton>Publish</SubmitButton>}
               </ActionForm>
             )}
-            {(o.status === "OPEN" || o.status === "FILLED") && (
+            {(o.status === "OPEN" || o.status === "FILLED" || o.status === "CLOSED") && (
               <ActionForm action={closeOpportunityAction} compact aria-label="Close to new sign-ups">
                 <input type="hidden" name="opportunityId" value={o.id} />
-                <SubmitButton variant="secondary">Close to new sign-ups</SubmitButton>
+                {o.status !== "CLOSED" && <SubmitButton variant="secondary">Close to new sign-ups</SubmitButton>}
               </ActionForm>
             )}
             <Link href={`/coordinator/opportunities/${o.id}?cancel=1`} className="btn btn-danger">Cancel opportunity</Link>
@@ -171,7 +172,7 @@ function Details({ o }: { o: OpportunityDetail }) {
       <dl className="summary-list grid gap-x-6 sm:grid-cols-[14rem_1fr]">
         {rows.map(([term, value]) => (
           <div key={term} className="contents">
-            <dt>{term}</dt>
+            <dt className="sm:mb-3">{term}</dt>
             <dd>{value}</dd>
           </div>
         ))}

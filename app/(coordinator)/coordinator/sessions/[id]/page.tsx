@@ -6,7 +6,7 @@ import { TextArea } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
 import { Tag } from "@/components/ui/tag";
 import { requireArea } from "@/lib/auth/guard";
-import { formatSessionTime } from "@/lib/format";
+import { formatSessionTime, formatShortDate } from "@/lib/format";
 import { cancelSessionAction } from "@/lib/sessions/actions";
 import { findSession, listBookableExperts, type SessionDetail } from "@/lib/sessions/queries";
 import { AttendanceForm } from "./attendance-form";
@@ -39,7 +39,7 @@ export default async function Page({ params, searchParams }: Props) {
       <h1>{formatSessionTime(session.startsAt, session.endsAt)}</h1>
 
       <p className="mb-6 flex flex-wrap items-center gap-x-4 gap-y-2">
-        {session.cancelledAt && <Tag colour="red">Cancelled</Tag>}
+        {session.cancelledAt && <><Tag colour="red">Cancelled</Tag><span>on {formatShortDate(session.cancelledAt)}.</span></>}
         <strong>{session.confirmed} of {session.places} places filled</strong>
         {requested > 0 && <span>{requested} waiting for a decision</span>}
         {waitlisted > 0 && <span>{waitlisted} on the waiting list</span>}
