@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Header } from "@/components/layout/header";
+import { db } from "@/lib/db";
+import { findUsableToken, LINK_NOT_USABLE } from "@/lib/invitations/tokens";
+import { SetPasswordForm } from "./set-password-form";
+
+export const metadata: Metadata = { title: "Set your password", referrer: "no-referrer" };
+
+/** Opened from the one-time link a coordinator sends. Signed-out people only need the token. */
+export default async function Page({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
+  const { token: raw } = await searchParams;
+  const token = typeof raw === "string" ? raw : "";
+  const found = await findUsableToken(db, token);
+
+  return (
+    <>
+      <Header home="/" />
+      <main id="main" tabIndex={-1} className="page-width flex-1 py-8">
+        <div className="max-w-xl">
+          {found ? (
+            <>
+              <h1>Set your password</h1>
+              <p className="mb-2">Welcome to Involve, {found.user.name}.</p>
+              <p className="mb-6">
+                Choose a password to sign in with your email address, <strong>{found.user.email}</strong>.
+              </p>
+              <SetPasswordForm token={token} email={found.user.email} />
+            </>
+          ) : (
+            <>
+              <h1>This link does not work</h1>
+              <p className="mb-4">{LINK_NOT_USABLE}</p>
+              <p className="mb-4">If you have already set your password, you can sign in.</p>
+              <Link href="/sign-in" className="btn">Sign in</Link>
+            </>
+          )}
+        </div>
+      </main>
+    </>
+  );
+}

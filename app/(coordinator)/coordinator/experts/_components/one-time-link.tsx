@@ -1,0 +1,42 @@
+"use client";
+
+import Link from "next/link";
+import { useContext, useEffect, useRef, useState } from "react";
+import { FormStateContext } from "@/components/form/form-context";
+
+/** Shows the one-time set-password link an action returned, once, with a copy button. */
+export function OneTimeLink() {
+  const state = useContext(FormStateContext);
+  const [copied, setCopied] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const link = state.status === "success" && typeof state.data?.link === "string" ? state.data.link : null;
+  // The form may be long: bring the link into view and focus, so it is not missed.
+  useEffect(() => {
+    if (link) input.current?.focus();
+  }, [link]);
+  if (!link) return null;
+  const full = link.startsWith("/") ? `${window.location.origin}${link}` : link;
+  return (
+    <div className="mb-6 border-l-8 border-link bg-paper p-4">
+      <label htmlFor="one-time-link" className="label">One-time set-password link</label>
+      <p className="hint">Send this to them by email or text. We do not show it again.</p>
+      <input ref={input} id="one-time-link" className="input mb-3 font-mono text-base" readOnly value={full} onFocus={(e) => e.currentTarget.select()} />
+      <button
+        type="button"
+        className="btn btn-secondary"
+        onClick={async () => {
+          await navigator.clipboard?.writeText(full);
+          setCopied(true);
+        }}
+      >
+        {copied ? "Copied" : "Copy link"}
+      </button>
+      <span role="status" className="sr-only">{copied ? "Link copied" : ""}</span>
+      {typeof state.data?.expertId === "string" && (
+        <p className="mt-4">
+          <Link href={`/coordinator/experts/${state.data.expertId}`}>Open their profile</Link>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ActionForm } from "@/components/form/action-form";
+import { SubmitButton } from "@/components/form/submit-button";
+import { requireArea } from "@/lib/auth/guard";
+import { createPartnerAction } from "@/lib/partners/actions";
+import { PartnerFields } from "../partner-fields";
+
+export const metadata: Metadata = { title: "Add a group" };
+
+export default async function Page() {
+  await requireArea("coordinator");
+  return (
+    <div className="max-w-2xl">
+      <p className="mb-4"><Link href="/coordinator/partners" className="inline-block min-h-11 py-2">← Partner groups</Link></p>
+      <h1>Add a partner group</h1>
+      <ActionForm action={createPartnerAction} aria-label="Add a partner group">
+        <PartnerFields />
+        <SubmitButton>Add group</SubmitButton>
+      </ActionForm>
+    </div>
+  );
+}
