@@ -66,15 +66,33 @@ async function explainAll(databaseUrl: string, statements: Statement[]): Promise
   });
 }
 
-export async function explainPages(databaseUrl: string, pages: PageToExplain[], options: { port: number; proxyPort: number }) {
+/**
+ * Captures one request of every page in `pages`, prints how many statements each sends and its
+ * database time, then the plans of the two costliest statements of each page in `detail`.
+ */
+export async function explainPages(
+  databaseUrl: string,
+  pages: PageToExplain[],
+  detail: string[],
+  options: { port: number; proxyPort: number },
+) {
   const captured = await capturePages(databaseUrl, pages, options.port, options.proxyPort);
+  const explained = new Map<string, Explained[]>();
+  for (const page of pages) explained.set(page.path, await explainAll(databaseUrl, captured.get(page.path) ?? []));
+
+  console.log("\nSQL per request (one request of each page, each statement explained afterwards, one at a time):\n");
+  console.log("| Page | statements | SELECT execution ms | slowest statement ms |");
+  console.log("|---|---:|---:|---:|");
   for (const page of pages) {
-    const statements = captured.get(page.path) ?? [];
-    const explained = await explainAll(databaseUrl, statements);
-    const total = explained.reduce((sum, e) => sum + (Number.isFinite(e.ms) ? e.ms : 0), 0);
+    const list = explained.get(page.path) ?? [];
+    const total = list.reduce((sum, e) => sum + (Number.isFinite(e.ms) ? e.ms : 0), 0);
+    const slowest = Math.max(0, ...list.map((e) => (Number.isFinite(e.ms) ? e.ms : 0)));
+    console.log(`| ${page.name} | ${(captured.get(page.path) ?? []).length} | ${total.toFixed(1)} | ${slowest.toFixed(1)} |`);
+  }
+
+  for (const page of pages.filter((p) => detail.includes(p.path))) {
+    const ranked = [...(explained.get(page.path) ?? [])].sort((a, b) => (b.ms || 0) - (a.ms || 0));
     console.log(`\n### ${page.name} — ${page.path}`);
-    console.log(`${statements.length} SQL statements per request (${explained.length} SELECTs, ${total.toFixed(1)} ms of execution in total):`);
-    const ranked = [...explained].sort((a, b) => (b.ms || 0) - (a.ms || 0));
     for (const e of ranked) console.log(`  ${e.ms.toFixed(2).padStart(8)} ms  ${short(e.sql)}`);
     for (const e of ranked.slice(0, 2)) {
       console.log(`\n-- ${e.ms.toFixed(2)} ms; parameters: ${JSON.stringify(e.params).slice(0, 300)}`);

@@ -14,7 +14,8 @@
  *
  * Environment: BENCH_SECONDS (10 per scenario), BENCH_CONNECTIONS (20), BENCH_WARMUP (2 s),
  * BENCH_PORT (3199), BENCH_KEEP=1 keeps the database (its URL is printed), BENCH_REBUILD=1 forces a
- * build, BENCH_NO_BUILD=1 reuses an existing one, BENCH_EXPLAIN=0 skips the EXPLAIN section.
+ * build, BENCH_NO_BUILD=1 reuses an existing one, BENCH_EXPLAIN=0 skips the EXPLAIN section,
+ * BENCH_EXPLAIN_ALL=1 prints the plans for every page rather than the two slowest.
  */
 import bcrypt from "bcryptjs";
 import { readFileSync, existsSync } from "node:fs";
@@ -126,7 +127,10 @@ try {
     const result = await measure(origin, scenario, { connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: scenario.kind === "write" ? 0 : WARMUP });
     if (scenario.kind === "write") {
       const created = (await withClient(database.url, writerBookings)) - before;
-      result.note = `${created} new bookings for ${result.requests} requests${created < result.requests ? " (refused sign-ups answer 200 with an error message: check the action)" : ""}`;
+      // Requests still in flight when the run stops are not timed but may still write.
+      result.note = `${created} new bookings in the database for ${result.requests} timed responses${
+        created < result.requests ? " — FEWER: some sign-ups were refused (a refusal answers 200 with a message)" : ""
+      }`;
     }
     console.log(`${result.rps.toFixed(0)} req/s, p95 ${result.p95.toFixed(0)} ms [${elapsed()}]`);
     results.push(result);
@@ -145,15 +149,16 @@ try {
   await server.stop();
   server = null;
 
-  const slowest = results
-    .filter((r) => r.scenario.kind === "read")
+  const reads = results.filter((r) => r.scenario.kind === "read");
+  const slowest = [...reads]
     .sort((a, b) => (Number.isNaN(b.p95) ? Infinity : b.p95) - (Number.isNaN(a.p95) ? Infinity : a.p95))
     .slice(0, 2);
-  if (process.env.BENCH_EXPLAIN !== "0" && slowest.length) {
-    console.log("\n## EXPLAIN (ANALYZE, BUFFERS) — the real SQL of the two slowest pages");
+  if (process.env.BENCH_EXPLAIN !== "0" && reads.length) {
+    console.log("\n## The SQL behind each page, and EXPLAIN (ANALYZE, BUFFERS) for the two slowest");
     await explainPages(
       database.url,
-      slowest.map((r) => ({ name: r.scenario.name, path: r.scenario.path, cookie: r.scenario.cookie })),
+      reads.map((r) => ({ name: r.scenario.name, path: r.scenario.path, cookie: r.scenario.cookie })),
+      (process.env.BENCH_EXPLAIN_ALL === "1" ? reads : slowest).map((r) => r.scenario.path),
       { port: PORT - 1, proxyPort: PORT - 2 },
     );
   }
