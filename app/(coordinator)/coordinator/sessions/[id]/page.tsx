@@ -39,7 +39,7 @@ export default async function Page({ params, searchParams }: Props) {
       <h1>{formatSessionTime(session.startsAt, session.endsAt)}</h1>
 
       <p className="mb-6 flex flex-wrap items-center gap-x-4 gap-y-2">
-        {session.cancelledAt && <><Tag colour="red">Cancelled</Tag><span>on {formatShortDate(session.cancelledAt)}.</span></>}
+        {session.cancelledAt && <span><Tag colour="red">Cancelled</Tag> on {formatShortDate(session.cancelledAt)}</span>}
         <strong>{session.confirmed} of {session.places} places filled</strong>
         {requested > 0 && <span>{requested} waiting for a decision</span>}
         {waitlisted > 0 && <span>{waitlisted} on the waiting list</span>}
