@@ -30,7 +30,8 @@ export const opportunityFields = z.object({
     .refine((tags) => tags.length <= 20, "List 20 areas or fewer")
     .refine((tags) => tags.every((t) => t.length <= 60), "Each area must be 60 characters or fewer"),
   moduleId: optionalId,
-  payRate: z
+  /** Blank when the pay comes from the rate card (payFrom "card"); lib/rates/pick.ts decides. */
+  payRate: z.preprocess(blankToUndefined, z
     .string({ error: "Enter the pay rate in pounds, for example 25.00" })
     .max(20, "Enter the pay rate in pounds, for example 25.00")
     .transform((v, ctx) => {
@@ -40,7 +41,9 @@ export const opportunityFields = z.object({
         return z.NEVER;
       }
       return pence;
-    }),
+    })
+    .optional()),
+  payFrom: z.preprocess(blankToUndefined, z.enum(["card", "own"], { error: "Choose the rate card or a different amount" }).optional()),
   payBasis: z.enum(PayBasis, { error: "Select how the pay is worked out" }),
   /** Set by the rate-card picker when the pay comes from the institution's rate card. */
   rateId: optionalId,

@@ -1,6 +1,7 @@
 import { ActionError, notFound } from "@/lib/actions/action-error";
 import type { SessionUser } from "@/lib/auth/session";
 import type { DbClient } from "@/lib/db";
+import { resolvePay } from "@/lib/rates/pick";
 import type { OpportunityInput } from "./schemas";
 
 /** Coordinators and admins act only on their own university's records. */
@@ -19,6 +20,8 @@ export async function opportunityData(tx: DbClient, institutionId: string, input
     const rate = await tx.rate.findFirst({ where: { id: input.rateId, institutionId }, select: { id: true } });
     if (!rate) throw new ActionError("Choose a rate from your university's rate card.", "INVALID", { rateId: ["Choose a rate from your university's rate card"] });
   }
+  // Updates carry opportunityId: the card rate is then the one in force at its first session.
+  const pay = await resolvePay(tx, institutionId, input, "opportunityId" in input ? String(input.opportunityId) : undefined);
   return {
     type: input.type,
     stage: input.stage,
@@ -27,10 +30,10 @@ export async function opportunityData(tx: DbClient, institutionId: string, input
     whatYouWillDo: input.whatYouWillDo,
     livedExperienceSought: input.livedExperienceSought,
     moduleId: input.moduleId ?? null,
-    payRatePence: input.payRate,
+    payRatePence: pay.payRatePence,
     payBasis: input.payBasis,
-    rateId: input.rateId ?? null,
-    rateOverrideReason: input.rateOverrideReason ?? null,
+    rateId: pay.rateId,
+    rateOverrideReason: pay.rateOverrideReason,
     preparationOffered: input.preparationOffered,
     // Minutes only mean something when preparation is offered.
     preparationMinutes: input.preparationOffered ? input.preparationMinutes : 0,
