@@ -51,6 +51,11 @@ export const PUBLIC_ACTION_CHECKS: Record<string, PublicActionCheck> = {
   },
 };
 
+/** The form fields of each public action, for the hostile-input gate (they have no registered schema). */
+export const PUBLIC_ACTION_FIELDS: Record<string, string[]> = {
+  "lib/invitations/actions.ts#setPasswordAction": ["token", "password", "confirm"],
+};
+
 export async function expectTokenRefused(key: string, fn: ServerAction, check: PublicActionCheck) {
   for (const { why, values } of await check.refused()) {
     const before = await snapshot();

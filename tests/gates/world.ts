@@ -128,6 +128,8 @@ export function ownerFor(world: GateWorld, role: Role): User {
 export function sampleIds(world: GateWorld): Record<string, string> {
   return {
     bookingId: world.bookings.requested.id,
+    /** Not a field name: the confirmed booking on the past session, for attendance_<id> keys. */
+    attendanceBookingId: world.bookings.pastConfirmed.id,
     sessionId: world.future.id,
     opportunityId: world.opportunity.id,
     expertId: world.expert1.expert.id,

@@ -1,0 +1,125 @@
+/**
+ * Accessibility gate: every page found in app/, for every role that may open it, has no axe
+ * violations (WCAG 2.0/2.1 A and AA, 2.2 AA), starts with a working skip link, fits a 320px
+ * screen without sideways scrolling, and — for every form with text fields — shows an error
+ * summary after an empty submit that takes focus and is itself free of violations.
+ * A form whose empty submit is valid must be listed in FORM_EXEMPT with the reason.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import path from "node:path";
+import { accessOf, allowedRoles, expect, focusIndicator, overflowingElements, PAGES, targetsFor, test, type Caller } from "./support";
+
+export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** "<route pattern>#<form name>" → why an empty submit is allowed to succeed (so it is not tried). */
+export const FORM_EXEMPT: Record<string, string> = {};
+
+type Violation = Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"][number];
+
+export function formatViolations(violations: Violation[]): string {
+  return violations
+    .map((v) => [
+      `  [${v.impact ?? "?"}] ${v.id}: ${v.help} (${v.helpUrl})`,
+      ...v.nodes.slice(0, 5).map((n) => `      at ${n.target.join(" ")}  ${n.html.slice(0, 140)}${n.failureSummary ? `\n         ${n.failureSummary.split("\n").join(" ")}` : ""}`),
+      ...(v.nodes.length > 5 ? [`      …and ${v.nodes.length - 5} more`] : []),
+    ].join("\n"))
+    .join("\n");
+}
+
+export async function axeProblems(page: Page, what: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.length ? [`${what}: ${results.violations.length} axe violation(s)\n${formatViolations(results.violations)}`] : [];
+}
+
+/** Forms an empty submit can be tried on: posted (not GET filters), with a visible text field. */
+async function formsWithTextFields(page: Page): Promise<{ index: number; name: string }[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll("form")).flatMap((form, index) => {
+      if ((form.getAttribute("method") ?? "").toLowerCase() === "get") return [];
+      const visible = (el: HTMLElement) => el.offsetParent !== null && !(el as HTMLInputElement).disabled && !(el as HTMLInputElement).readOnly;
+      const fields = Array.from(form.querySelectorAll<HTMLElement>("textarea, input:not([type]), input[type=text], input[type=email], input[type=tel], input[type=number], input[type=date], input[type=time], input[type=url], input[type=password], input[type=search]")).filter(visible);
+      const submit = form.querySelector<HTMLElement>("button[type=submit], button:not([type]), input[type=submit]");
+      if (!fields.length || !submit) return [];
+      const name = form.getAttribute("aria-label") || (submit.textContent ?? "").trim() || `form ${index + 1}`;
+      return [{ index, name }];
+    }),
+  );
+}
+
+async function emptySubmitProblems(page: Page, url: string, pattern: string, role: Caller): Promise<string[]> {
+  const problems: string[] = [];
+  for (const { index, name } of await formsWithTextFields(page)) {
+    const key = `${pattern}#${name}`;
+    if (FORM_EXEMPT[key]) continue;
+    await page.goto(url);
+    const form = page.locator("form").nth(index);
+    const fields = form.locator("textarea:visible, input:visible:not([type=hidden]):not([type=checkbox]):not([type=radio]):not([type=submit]):not([type=button]):not([type=file])");
+    for (const field of await fields.all()) if (await field.isEditable()) await field.fill("");
+    await form.locator("button[type=submit], button:not([type]), input[type=submit]").first().click();
+    const summary = form.locator("[data-testid=error-summary], [role=alert]").first();
+    try {
+      await summary.waitFor({ state: "visible", timeout: 10_000 });
+    } catch {
+      problems.push(`${key} as ${role}: an empty submit showed no error summary (if an empty form is valid, add it to FORM_EXEMPT with the reason)`);
+      continue;
+    }
+    if ((await form.locator("[data-testid=error-summary]").count()) > 0) {
+      await expect.poll(() => summary.evaluate((el) => el === document.activeElement), { timeout: 5_000 }).toBe(true).catch(() => {
+        problems.push(`${key} as ${role}: after a failed submit the error summary did not take focus`);
+      });
+    }
+    problems.push(...(await axeProblems(page, `${key} as ${role}, error state`)));
+  }
+  return problems;
+}
+
+test.describe("accessibility gate: every page × every role that may see it", () => {
+  test("the scan reports a deliberately broken page (sanity)", async ({ page }) => {
+    await page.goto(`file://${path.resolve(import.meta.dirname, "../fixtures/broken-a11y.html")}`);
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    const ids = results.violations.map((v) => v.id);
+    expect(ids).toEqual(expect.arrayContaining(["image-alt", "label", "color-contrast", "button-name"]));
+    expect(formatViolations(results.violations)).toContain("image-alt");
+  });
+
+  for (const route of PAGES) {
+    for (const role of allowedRoles(accessOf(route))) {
+      test(`${route.pattern} as ${role}`, async ({ as }) => {
+        const { url } = await targetsFor(route);
+        const page = await (await as(role)).newPage();
+        const response = await page.goto(url);
+        expect(response?.status(), `${url} as ${role}`).toBe(200);
+        const problems: string[] = [];
+
+        problems.push(...(await axeProblems(page, `${url} as ${role}`)));
+
+        // The skip link is the first thing Tab reaches, is visibly focused, and moves focus to #main.
+        await page.keyboard.press("Tab");
+        const first = await page.evaluate(() => {
+          const el = document.activeElement as HTMLAnchorElement | null;
+          return { href: el?.getAttribute("href") ?? null, text: el?.textContent?.trim() ?? "" };
+        });
+        if (first.href !== "#main") problems.push(`the first Tab stop is ${JSON.stringify(first)}, not the skip link to #main`);
+        else {
+          const focus = await focusIndicator(page);
+          if (!focus.indicator) problems.push(`the focused skip link has no visible focus indicator`);
+          await page.keyboard.press("Enter");
+          const landed = await page.evaluate(() => ({ id: document.activeElement?.id, hash: location.hash, main: Boolean(document.getElementById("main")) }));
+          if (!landed.main) problems.push("there is no element with id=main for the skip link");
+          else if (landed.id !== "main") problems.push(`the skip link did not move focus to #main (focus is on id="${landed.id ?? ""}")`);
+        }
+
+        // 320 CSS pixels wide (WCAG 1.4.10 reflow): no sideways scrolling.
+        await page.setViewportSize({ width: 320, height: 800 });
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (scrollWidth > 320) problems.push(`at 320px wide the page scrolls sideways (scrollWidth ${scrollWidth}):\n  ${(await overflowingElements(page, 320)).join("\n  ")}`);
+        await page.setViewportSize({ width: 1280, height: 900 });
+
+        problems.push(...(await emptySubmitProblems(page, url, route.pattern, role)));
+        expect(problems, problems.join("\n")).toEqual([]);
+      });
+    }
+  }
+});

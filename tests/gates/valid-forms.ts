@@ -1,0 +1,41 @@
+/**
+ * A form known to succeed for each action, and who sends it. The hostile-input gate mutates it
+ * one or two fields at a time so the code behind validation is reached. Actions with an
+ * ownership case reuse its owner's form; the others are listed here. An action with fields
+ * and no valid form fails the hostile-input gate until one is added.
+ */
+import type { FormValues } from "./call";
+import { OWNERSHIP_CASES } from "./ownership";
+import { PUBLIC_ACTION_CHECKS } from "./public-actions";
+import { unique } from "../helpers/factories";
+import type { GateWorld } from "./world";
+
+type Person = { id: string; role: "EXPERT" | "ACADEMIC" | "COORDINATOR" | "ADMIN" };
+type ValidForm = { as: Person | null; values: FormValues };
+
+const londonDay = (offsetDays = 0) =>
+  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date(Date.now() + offsetDays * 86_400_000));
+
+export const VALID_FORMS: Record<string, (w: GateWorld) => Promise<ValidForm>> = {
+  "lib/partners/actions.ts#createPartnerAction": async (w) => ({
+    as: w.coordinator,
+    values: { name: unique("Carers Voice"), type: "CARERS_CENTRE", contactName: "Pat", contactEmail: "pat@example.org", contactPhone: "0113 496 0000", notes: "Meets on Tuesdays" },
+  }),
+  "lib/rates/actions.ts#addRateAction": async (w) => ({
+    as: w.coordinator,
+    values: { opportunityType: "ASSESSMENT", basis: "DAY", amount: "150.00", effectiveFrom: londonDay(30), paysPreparation: "on" },
+  }),
+  "lib/rates/actions.ts#updatePaymentSettingsAction": async (w) => ({
+    as: w.coordinator,
+    values: { mileageRate: "0.45", latePaymentDays: "30", costCentre: "SW-101" },
+  }),
+};
+
+export async function validForm(key: string, world: GateWorld): Promise<ValidForm | undefined> {
+  const ownership = OWNERSHIP_CASES.find((c) => c.action === key);
+  if (ownership) return (await ownership.setup(world)).allowed;
+  if (VALID_FORMS[key]) return VALID_FORMS[key](world);
+  const publicCheck = PUBLIC_ACTION_CHECKS[key];
+  if (publicCheck) return { as: null, values: await publicCheck.allowed() };
+  return undefined;
+}
