@@ -324,3 +324,51 @@ describe("marking paid", () => {
     expect(await auditCount(payment.id, "payment.paid")).toBe(0);
   });
 });
+
+describe("who may call each payment action", () => {
+  it("refuses signed-out people and the wrong roles before touching anything", async () => {
+    const { createFinanceExportAction, markExportPaidAction } = await import("@/lib/payments/export-actions");
+    const { addRateAction, updatePaymentSettingsAction } = await import("@/lib/rates/actions");
+    const world = await createWorld(0);
+    const { payment, expertId } = await attendedPayment(world);
+    const expertUser = await expertUserOf(expertId);
+    const values = { paymentId: payment.id, type: "PARKING", amount: "3", expenseId: "x", reason: "r", paidOn: "2026-01-01", reference: "R", exportId: "x" };
+    const everyone = [addExpenseAction, removeExpenseAction, submitPaymentAction, declineFeeAction];
+    const coordinatorsOnly = [approvePaymentAction, sendBackPaymentAction, markPaidAction, createFinanceExportAction, markExportPaidAction, addRateAction, updatePaymentSettingsAction];
+    for (const action of [...everyone, ...coordinatorsOnly]) {
+      actAs(null);
+      expect((await action(idle, form(values))).code).toBe("UNAUTHENTICATED");
+      actAs(world.academic);
+      expect((await action(idle, form(values))).code).toBe("FORBIDDEN");
+    }
+    actAs(expertUser);
+    for (const action of coordinatorsOnly) expect((await action(idle, form(values))).code).toBe("FORBIDDEN");
+    expect(await snapshot(payment.id)).toMatchObject({ status: "DRAFT", expenses: [] });
+    expect(await auditCount(payment.id)).toBe(1); // only "payment.created"
+  });
+
+  it("keeps a deactivated expert out of their own payment", async () => {
+    const world = await createWorld(0);
+    const { payment, expertId } = await attendedPayment(world);
+    const expertUser = await expertUserOf(expertId);
+    await db.user.update({ where: { id: expertUser.id }, data: { active: false } });
+    actAs(expertUser);
+    expect((await addExpenseAction(idle, form({ paymentId: payment.id, type: "PARKING", amount: "3" }))).code).toBe("UNAUTHENTICATED");
+    expect((await snapshot(payment.id)).expenses).toHaveLength(0);
+  });
+
+  it("lets a coordinator of the same partnership but another university do nothing to it", async () => {
+    const world = await createWorld(0);
+    const { payment } = await attendedPayment(world);
+    await setStatus(payment.id, "SUBMITTED");
+    const sibling = await db.institution.create({ data: { name: `Sibling ${payment.id}`, shortName: "Sib", partnershipId: world.partnership.id } });
+    actAs(await createUser("COORDINATOR", { institutionId: sibling.id }));
+    for (const state of [
+      await approvePaymentAction(idle, form({ paymentId: payment.id })),
+      await sendBackPaymentAction(idle, form({ paymentId: payment.id, reason: "x" })),
+      await addExpenseAction(idle, form({ paymentId: payment.id, type: "PARKING", amount: "3" })),
+      await submitPaymentAction(idle, form({ paymentId: payment.id })),
+    ]) expect(state.code).toBe("NOT_FOUND");
+    expect(await snapshot(payment.id)).toMatchObject({ status: "SUBMITTED", expenses: [] });
+  });
+});
