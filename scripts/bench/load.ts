@@ -24,6 +24,8 @@ export type Measurement = {
   p99: number;
   errors: number;
   statuses: Record<string, number>;
+  /** Median of sequential requests by one user: the page's own cost, without queueing. */
+  single: number;
   note?: string;
 };
 
@@ -41,7 +43,7 @@ export async function drive(
   origin: string,
   scenario: Scenario,
   options: { connections: number; seconds: number; record: boolean },
-): Promise<Omit<Measurement, "scenario" | "note">> {
+): Promise<Omit<Measurement, "scenario" | "note" | "single">> {
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
   let errors = 0;
@@ -103,13 +105,31 @@ export async function precheck(origin: string, scenario: Scenario): Promise<{ st
   return { status: res.status, html: await res.text() };
 }
 
+/** Median latency of `count` requests one after another (after the warm-up). */
+async function sequential(origin: string, scenario: Scenario, count: number): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const next = scenario.request?.();
+    const started = performance.now();
+    const res = await fetch(origin + scenario.path, {
+      method: next?.method ?? "GET",
+      body: next ? new Uint8Array(next.body) : undefined,
+      redirect: "manual",
+      headers: { accept: "text/html", ...(scenario.cookie ? { cookie: scenario.cookie } : {}), ...(next?.headers ?? {}) },
+    });
+    await res.arrayBuffer();
+    times.push(performance.now() - started);
+  }
+  return percentile(times.sort((a, b) => a - b), 50);
+}
+
 export async function measure(
   origin: string,
   scenario: Scenario,
   options: { connections: number; seconds: number; warmupSeconds: number },
 ): Promise<Measurement> {
-  const warm = await drive(origin, scenario, { ...options, seconds: options.warmupSeconds, record: false });
-  void warm;
+  if (options.warmupSeconds > 0) await drive(origin, scenario, { ...options, seconds: options.warmupSeconds, record: false });
+  const single = await sequential(origin, scenario, 10);
   const result = await drive(origin, scenario, { ...options, record: true });
-  return { scenario, ...result };
+  return { scenario, ...result, single };
 }
