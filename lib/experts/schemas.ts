@@ -11,12 +11,23 @@ export const manyOf = <T extends z.ZodType<unknown, string>>(item: T) =>
     .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
     .pipe(z.array(item).max(50));
 
-export const id = z.string().trim().min(1, "Choose an option").max(40);
+/** Postgres cannot store NUL characters; nobody types them, so they are refused, not stored. */
+export const noNul = (value: string) => !value.includes("\u0000");
+const UNUSUAL = "Remove the unusual characters from this answer";
+
+/** A record id from a form: cuid-like, never free text. */
+export const id = z
+  .string()
+  .trim()
+  .min(1, "Choose an option")
+  .max(40, "Something is wrong with this form. Refresh the page and try again.")
+  .regex(/^[A-Za-z0-9_-]+$/, "Something is wrong with this form. Refresh the page and try again.");
 
 /** "carer, mental health ,  Carer" → ["carer", "mental health"] (first spelling kept). */
 export const tagList = z
   .string()
   .max(1000, "Use 1000 characters or fewer")
+  .refine(noNul, UNUSUAL)
   .optional()
   .transform((raw) => {
     const seen = new Set<string>();
@@ -36,7 +47,7 @@ export const tagList = z
   );
 
 const optionalText = (max: number, message = `Use ${max} characters or fewer`) =>
-  z.string().trim().max(max, message).optional().transform((v) => v ?? "");
+  z.string().trim().max(max, message).refine(noNul, UNUSUAL).optional().transform((v) => v ?? "");
 
 export const phone = z
   .string()
@@ -63,8 +74,8 @@ export const myProfileSchema = z
     availabilityNotes: optionalText(2000),
     accessNeeds: optionalText(2000),
     paymentPreference: z.enum(PaymentPreference, "Choose how you would like to be paid"),
-    paymentPartnerId: z.string().trim().max(40).optional().transform((v) => v || null),
-    earningsLimit: z.string().trim().max(20).optional().transform((v) => v ?? ""),
+    paymentPartnerId: z.union([z.literal(""), id]).optional().transform((v) => v || null),
+    earningsLimit: z.string().trim().max(20, "Enter the limit in pounds, like 183.50").optional().transform((v) => v ?? ""),
     earningsLimitPeriod: z.enum(LimitPeriod).optional().or(z.literal("").transform(() => undefined)),
     supportContactName: optionalText(200),
     supportContactPhone: optionalText(40),
@@ -98,7 +109,7 @@ export const myProfileSchema = z
 export const INVITE_STATUSES = ["ENQUIRY", "INDUCTION"] as const;
 
 export const inviteExpertSchema = z.object({
-  name: z.string().trim().min(1, "Enter their name").max(200, "Enter a name of 200 characters or fewer"),
+  name: z.string().trim().min(1, "Enter their name").max(200, "Enter a name of 200 characters or fewer").refine(noNul, UNUSUAL),
   email,
   phone,
   livedExperience: tagList,
@@ -110,7 +121,7 @@ export const inviteExpertSchema = z.object({
 export const changeStatusSchema = z.object({
   expertId: id,
   status: z.enum(ExpertStatus, "Choose a status"),
-  reason: z.string().trim().min(1, "Enter the reason for the change").max(1000, "Keep the reason to 1000 characters or fewer"),
+  reason: z.string().trim().min(1, "Enter the reason for the change").max(1000, "Keep the reason to 1000 characters or fewer").refine(noNul, UNUSUAL),
 });
 
 export const expertBiographySchema = z.object({

@@ -1,11 +1,14 @@
 import { z } from "zod";
+import { id, noNul } from "@/lib/experts/schemas";
 import { PartnerType } from "@/lib/generated/prisma/enums";
 
+const UNUSUAL = "Remove the unusual characters from this answer";
+
 const text = (max: number, message = `Use ${max} characters or fewer`) =>
-  z.string().trim().max(max, message).optional().transform((v) => v ?? "");
+  z.string().trim().max(max, message).refine(noNul, UNUSUAL).optional().transform((v) => v ?? "");
 
 export const partnerSchema = z.object({
-  name: z.string().trim().min(1, "Enter the group's name").max(200, "Enter a name of 200 characters or fewer"),
+  name: z.string().trim().min(1, "Enter the group's name").max(200, "Enter a name of 200 characters or fewer").refine(noNul, UNUSUAL),
   type: z.enum(PartnerType, "Choose what kind of group it is"),
   contactName: text(200),
   contactEmail: z
@@ -27,5 +30,5 @@ export const partnerSchema = z.object({
 });
 
 export const updatePartnerSchema = partnerSchema.extend({
-  partnerId: z.string().trim().min(1, "Something is missing from this form. Refresh the page and try again.").max(40),
+  partnerId: id,
 });

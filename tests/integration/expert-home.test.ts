@@ -3,10 +3,11 @@ import { GET as calendarGet } from "@/app/(expert)/expert/bookings/[id]/calendar
 import { db } from "@/lib/db";
 import { findComingUp, findRecentPayments, findUnreadNotifications, findWaitingToHear } from "@/lib/experts/home-queries";
 import { involvementTotals, listAttendedSessions } from "@/lib/experts/involvement";
+import { markNotificationReadAction } from "@/lib/experts/notification-actions";
 import { findExpertMatchProfile, findOpportunityForExpert, listOpportunitiesForExpert } from "@/lib/experts/opportunity-queries";
 import { academicYearBounds, academicYearOf } from "@/lib/time";
 import { actAs } from "../helpers/actor";
-import { createExpert, createOpportunity, createSession, createWorld } from "../helpers/factories";
+import { createExpert, createOpportunity, createSession, createWorld, form, idle } from "../helpers/factories";
 
 /** List item that must exist (the tsconfig checks indexed access). */
 const nth = <T,>(list: readonly T[], i = 0): T => {
@@ -163,5 +164,30 @@ describe("calendar file", () => {
     expect((await call(mine.confirmed.id)).status).toBe(404);
     actAs(world.coordinator);
     expect((await call(mine.confirmed.id)).status).toBe(404);
+  });
+});
+
+describe("markNotificationReadAction", () => {
+  it("marks only the caller's own messages as read", async () => {
+    const { world, me, other } = await worldWithBookings();
+    const mine = await db.notification.findFirstOrThrow({ where: { userId: me.user.id, readAt: null } });
+    const theirs = await db.notification.findFirstOrThrow({ where: { userId: other.user.id, readAt: null } });
+
+    actAs(me.user);
+    expect((await markNotificationReadAction(idle, form({ notificationId: theirs.id }))).code).toBe("NOT_FOUND");
+    expect((await db.notification.findUniqueOrThrow({ where: { id: theirs.id } })).readAt).toBeNull();
+    expect((await markNotificationReadAction(idle, form({ notificationId: mine.id }))).message).toBe("Marked as read.");
+    expect((await db.notification.findUniqueOrThrow({ where: { id: mine.id } })).readAt).toBeInstanceOf(Date);
+    expect((await markNotificationReadAction(idle, form({ notificationId: mine.id }))).status).toBe("success");
+
+    await db.notification.createMany({ data: [{ userId: me.user.id, title: "A", body: "a" }, { userId: me.user.id, title: "B", body: "b" }] });
+    expect((await markNotificationReadAction(idle, form({ all: "yes" }))).message).toBe("2 messages marked as read.");
+    expect(await db.notification.count({ where: { userId: me.user.id, readAt: null } })).toBe(0);
+    expect(await db.notification.count({ where: { userId: other.user.id, readAt: null } })).toBe(1);
+
+    expect((await markNotificationReadAction(idle, form({}))).code).toBe("INVALID");
+    actAs(world.coordinator);
+    expect((await markNotificationReadAction(idle, form({ all: "yes" }))).code).toBe("FORBIDDEN");
+    expect(await db.notification.count({ where: { userId: other.user.id, readAt: null } })).toBe(1);
   });
 });

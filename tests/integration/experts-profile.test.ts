@@ -106,6 +106,8 @@ describe("updateMyProfileAction", () => {
 
     const noPeriod = await updateMyProfileAction(idle, form({ ...valid, earningsLimitPeriod: "" }));
     expect(noPeriod.fieldErrors?.earningsLimitPeriod?.[0]).toMatch(/week or a month/);
+    const nul = await updateMyProfileAction(idle, form({ ...valid, livedExperience: "a\u0000b", biography: "\u0000" }));
+    expect(Object.keys(nul.fieldErrors ?? {}).sort()).toEqual(["biography", "livedExperience"]);
     const badLimit = await updateMyProfileAction(idle, form({ ...valid, earningsLimit: "lots" }));
     expect(badLimit.fieldErrors?.earningsLimit?.[0]).toMatch(/pounds/);
     expect(await snapshot(expert.id)).toEqual(before);

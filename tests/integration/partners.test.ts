@@ -60,6 +60,9 @@ describe("createPartnerAction", () => {
     expect(Object.keys(state?.fieldErrors ?? {}).sort()).toEqual(["contactEmail", "contactPhone", "type"]);
     const blank = await create({ ...fields(""), name: " " });
     expect(blank.state?.fieldErrors?.name).toEqual(["Enter the group's name"]);
+    // Postgres cannot store NUL: it must be a validation error, not a crash.
+    const nul = await create({ ...fields(`${name}\u0000`), notes: "a\u0000b" });
+    expect(nul.state).toMatchObject({ code: "INVALID", fieldErrors: { name: expect.any(Array), notes: expect.any(Array) } });
     for (const actor of [nth(world.experts).user, world.academic]) {
       actAs(actor);
       expect((await create(fields(name))).state?.code).toBe("FORBIDDEN");
