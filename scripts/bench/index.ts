@@ -13,6 +13,7 @@
  *      EXPLAIN (ANALYZE, BUFFERS) of the real SQL of the two slowest pages.
  *
  * Environment: BENCH_SECONDS (10 per scenario), BENCH_CONNECTIONS (20), BENCH_WARMUP (2 s),
+ * BENCH_PACED_RATE / BENCH_PACED_SECONDS (10 requests/s at random for 5 s, before the saturating run),
  * BENCH_PORT (3199), BENCH_KEEP=1 keeps the database (its URL is printed), BENCH_REBUILD=1 forces a
  * build, BENCH_NO_BUILD=1 reuses an existing one, BENCH_EXPLAIN=0 skips the EXPLAIN section,
  * BENCH_EXPLAIN_ALL=1 prints the plans for every page rather than the two slowest.
@@ -35,6 +36,9 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
 const PORT = Number(process.env.BENCH_PORT ?? 3199);
 const KEEP = process.env.BENCH_KEEP === "1";
+// 20 people who each open a page every 2 s on average; BENCH_PACED_SECONDS=0 skips this run.
+const PACED_RATE = Number(process.env.BENCH_PACED_RATE ?? 10);
+const PACED_SECONDS = Number(process.env.BENCH_PACED_SECONDS ?? 5);
 
 const startedAt = performance.now();
 const elapsed = () => `${((performance.now() - startedAt) / 1000).toFixed(0)} s`;
@@ -124,11 +128,17 @@ try {
     }
     process.stdout.write(`Measuring ${scenario.name} (${scenario.path})… `);
     const before = scenario.kind === "write" ? await withClient(database.url, writerBookings) : 0;
-    const result = await measure(origin, scenario, { connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: scenario.kind === "write" ? 0 : WARMUP });
+    const result = await measure(origin, scenario, {
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+      warmupSeconds: scenario.kind === "write" ? 0 : WARMUP,
+      pacedRate: PACED_RATE,
+      pacedSeconds: PACED_SECONDS,
+    });
     if (scenario.kind === "write") {
       const created = (await withClient(database.url, writerBookings)) - before;
       // Requests still in flight when the run stops are not timed but may still write.
-      const answered = result.requests + 10; // + the one-user requests
+      const answered = result.requests + result.extraRequests;
       result.note = `${created} new bookings in the database for ${answered} answered sign-ups${
         created < answered ? " — FEWER: some sign-ups were refused (a refusal answers 200 with a message)" : ""
       }`;
@@ -139,6 +149,11 @@ try {
 
   console.log("\n## Results\n");
   console.log(`Server: next start (NODE_ENV=production), ${CONNECTIONS} concurrent connections, ${SECONDS} s per scenario after ${WARMUP} s warm-up.`);
+  console.log(
+    `"1 user": median of 10 requests one after another (the page's own cost). "paced p95": requests arriving at random, ` +
+      `${PACED_RATE}/s for ${PACED_SECONDS} s (${CONNECTIONS} people reading between clicks). The other columns are ${CONNECTIONS} connections ` +
+      `sending back to back with no pause, where p95 ≈ ${CONNECTIONS} ÷ requests per second once the CPU is saturated.`,
+  );
   if (typeChecked === false) console.log("Note: this build skipped type checking because the project has type errors.");
   printResults(results, skipped);
 

@@ -26,6 +26,10 @@ export type Measurement = {
   statuses: Record<string, number>;
   /** Median of sequential requests by one user: the page's own cost, without queueing. */
   single: number;
+  /** p95 when requests arrive at random at a steady rate (people who read between clicks). */
+  paced: number;
+  /** Responses outside the timed run (one-user and paced requests). */
+  extraRequests: number;
   note?: string;
 };
 
@@ -43,7 +47,7 @@ export async function drive(
   origin: string,
   scenario: Scenario,
   options: { connections: number; seconds: number; record: boolean },
-): Promise<Omit<Measurement, "scenario" | "note" | "single">> {
+): Promise<Omit<Measurement, "scenario" | "note" | "single" | "paced" | "extraRequests">> {
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
   let errors = 0;
@@ -105,31 +109,46 @@ export async function precheck(origin: string, scenario: Scenario): Promise<{ st
   return { status: res.status, html: await res.text() };
 }
 
+async function timedRequest(origin: string, scenario: Scenario): Promise<number> {
+  const next = scenario.request?.();
+  const started = performance.now();
+  const res = await fetch(origin + scenario.path, {
+    method: next?.method ?? "GET",
+    body: next ? new Uint8Array(next.body) : undefined,
+    redirect: "manual",
+    headers: { accept: "text/html", ...(scenario.cookie ? { cookie: scenario.cookie } : {}), ...(next?.headers ?? {}) },
+  });
+  await res.arrayBuffer();
+  return performance.now() - started;
+}
+
 /** Median latency of `count` requests one after another (after the warm-up). */
 async function sequential(origin: string, scenario: Scenario, count: number): Promise<number> {
   const times: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const next = scenario.request?.();
-    const started = performance.now();
-    const res = await fetch(origin + scenario.path, {
-      method: next?.method ?? "GET",
-      body: next ? new Uint8Array(next.body) : undefined,
-      redirect: "manual",
-      headers: { accept: "text/html", ...(scenario.cookie ? { cookie: scenario.cookie } : {}), ...(next?.headers ?? {}) },
-    });
-    await res.arrayBuffer();
-    times.push(performance.now() - started);
-  }
+  for (let i = 0; i < count; i++) times.push(await timedRequest(origin, scenario));
   return percentile(times.sort((a, b) => a - b), 50);
+}
+
+/** p95 of requests arriving at random (Poisson) at `rate` per second for `seconds`: an open-loop load. */
+async function paced(origin: string, scenario: Scenario, rate: number, seconds: number): Promise<{ p95: number; count: number }> {
+  const pending: Promise<number>[] = [];
+  const end = performance.now() + seconds * 1000;
+  while (performance.now() < end) {
+    pending.push(timedRequest(origin, scenario).catch(() => Infinity));
+    await new Promise((r) => setTimeout(r, (-Math.log(1 - Math.random()) / rate) * 1000));
+  }
+  const times = (await Promise.all(pending)).sort((a, b) => a - b);
+  return { p95: percentile(times, 95), count: times.length };
 }
 
 export async function measure(
   origin: string,
   scenario: Scenario,
-  options: { connections: number; seconds: number; warmupSeconds: number },
+  options: { connections: number; seconds: number; warmupSeconds: number; pacedRate: number; pacedSeconds: number },
 ): Promise<Measurement> {
   if (options.warmupSeconds > 0) await drive(origin, scenario, { ...options, seconds: options.warmupSeconds, record: false });
   const single = await sequential(origin, scenario, 10);
+  const open = options.pacedSeconds > 0 ? await paced(origin, scenario, options.pacedRate, options.pacedSeconds) : { p95: NaN, count: 0 };
   const result = await drive(origin, scenario, { ...options, record: true });
-  return { scenario, ...result, single };
+  return { scenario, ...result, single, paced: open.p95, extraRequests: 10 + open.count };
 }
