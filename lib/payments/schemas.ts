@@ -8,7 +8,12 @@ import { parseLondonDateTime } from "@/lib/time";
 export const MAX_LINE_PENCE = 500_000;
 export const MAX_MILES = 1000;
 
-export const idField = z.string().trim().min(1, "Something went wrong: the record is missing").max(40);
+export const idField = z.string().trim().min(1, "Something went wrong: the record is missing").max(40).regex(/^[\w-]+$/, "Something went wrong: the record is missing");
+// Control characters (a NUL byte cannot even be stored) are dropped; line breaks and tabs stay.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+/** Free text from a form: control characters removed, then trimmed and capped. */
+export const textField = (max: number, tooLong: string, missing = tooLong) =>
+  z.string({ error: missing }).max(max * 2 + 100, tooLong).transform((s) => s.replace(CONTROL, "").trim()).pipe(z.string().max(max, tooLong));
 const optionalText = z.string().trim().max(20).optional().default("");
 
 /** "12.50" → 1250, or an issue on `path` explaining what to fix. */
@@ -35,7 +40,7 @@ export const addExpenseSchema = z
     type: z.enum(ExpenseType, { error: "Choose what the expense was for" }),
     miles: optionalText,
     amount: optionalText,
-    note: z.string().trim().max(500, "The note must be 500 characters or fewer").optional().default(""),
+    note: textField(500, "The note must be 500 characters or fewer").optional().default(""),
   })
   .transform((input, ctx) => {
     const { paymentId, type, note } = input;
@@ -74,7 +79,7 @@ export const paymentIdSchema = z.object({ paymentId: idField });
 
 export const sendBackSchema = z.object({
   paymentId: idField,
-  reason: z.string().trim().min(1, "Say what the expert needs to change").max(500, "The reason must be 500 characters or fewer"),
+  reason: textField(500, "The reason must be 500 characters or fewer", "Say what the expert needs to change").pipe(z.string().min(1, "Say what the expert needs to change")),
 });
 
 /** A London calendar date typed into <input type="date">, as the instant of its midnight. */
@@ -98,7 +103,7 @@ export const londonDateField = (missing: string) =>
 
 const paidFields = {
   paidOn: londonDateField("Enter the date it was paid"),
-  reference: z.string().trim().min(1, "Enter the payment reference from the finance office").max(100, "The reference must be 100 characters or fewer"),
+  reference: textField(100, "The reference must be 100 characters or fewer", "Enter the payment reference from the finance office").pipe(z.string().min(1, "Enter the payment reference from the finance office")),
 };
 
 export const markPaidSchema = z.object({ paymentId: idField, ...paidFields });

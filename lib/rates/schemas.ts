@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { OpportunityType, PayBasis } from "@/lib/generated/prisma/enums";
-import { poundsToPence } from "@/lib/payments/schemas";
+import { poundsToPence, textField } from "@/lib/payments/schemas";
 import { parseCalendarDate } from "./dates";
 
 export const addRateSchema = z
@@ -29,7 +29,7 @@ export const paymentSettingsSchema = z
       .int("Enter the number of days as a whole number, for example 30")
       .min(1, "Enter a number of days from 1 to 365")
       .max(365, "Enter a number of days from 1 to 365"),
-    costCentre: z.string().trim().max(50, "The cost centre must be 50 characters or fewer").optional().default(""),
+    costCentre: textField(50, "The cost centre must be 50 characters or fewer").optional().default(""),
   })
   .transform((input, ctx) => {
     const mileageRatePence = poundsToPence(input.mileageRate, "mileageRate", ctx, { what: "the rate per mile", max: 500, example: "0.45" });

@@ -101,6 +101,9 @@ describe("step line and inputs", () => {
     expect(addExpenseSchema.safeParse({ paymentId: "p", type: "PARKING", amount: "1e3" }).success).toBe(false);
     expect(addExpenseSchema.safeParse({ paymentId: "p", type: "PARKING", amount: "5000.00" }).success).toBe(true);
     expect(addExpenseSchema.safeParse({ paymentId: "p", type: "PARKING", amount: "5000.01" }).success).toBe(false);
+    // A NUL byte cannot be stored: control characters are dropped, and ids must look like ids.
+    expect(addExpenseSchema.parse({ paymentId: "p", type: "PARKING", amount: "1", note: "car\u0000 park\n" })).toMatchObject({ note: "car park" });
+    expect(addExpenseSchema.safeParse({ paymentId: "a\u0000b", type: "PARKING", amount: "1" }).success).toBe(false);
   });
 
   it("reads ?year= as the tax year starting that April, defaulting to the current one", () => {
