@@ -53,7 +53,9 @@ export function SelectField({ name, label, hint, className, options, defaultValu
   const { error, value, id } = useField(name, defaultValue ?? undefined);
   return (
     <FieldShell id={id} label={label} hint={hint} error={error} className={className}>
-      <select id={id} name={name} defaultValue={(value as string | undefined) ?? ""} aria-describedby={describedBy(id, hint, error)}
+      {/* key: React does not re-apply a select's defaultValue on update, so the form reset after a
+          failed submit would fall back to the first option; remounting keeps what was chosen. */}
+      <select key={(value as string | undefined) ?? ""} id={id} name={name} defaultValue={(value as string | undefined) ?? ""} aria-describedby={describedBy(id, hint, error)}
         aria-invalid={error ? true : undefined} className={`input ${error ? "input-error" : ""}`}>
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
