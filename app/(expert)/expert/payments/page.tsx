@@ -70,7 +70,8 @@ export default async function Page({ searchParams }: Props) {
                 {needsYou && (
                   <p className="mt-3">
                     <Link href={`/expert/payments/${p.id}`} className="btn">
-                      Add expenses and send<span className="sr-only"> for {p.title}</span>
+                      {p.sentBackReason ? "Check and send again" : "Add expenses and send"}
+                      <span className="sr-only"> for {p.title}</span>
                     </Link>
                   </p>
                 )}
