@@ -24,16 +24,20 @@ export default async function Page() {
     <div className="max-w-3xl">
       <h1>My profile</h1>
 
-      {waitingApproval && (
-        <section aria-labelledby="approve-title" className="mb-8 border-l-8 border-warn bg-[#fff7bf] p-4">
-          <h2 id="approve-title" className="text-xl">Please check your biography</h2>
-          <p className="mb-2">Your coordinator has changed your biography. Academics will not see it until you approve it.</p>
-          <blockquote className="mb-4 border-l-4 border-line bg-white p-3 whitespace-pre-line">{profile.biography}</blockquote>
-          <p className="mb-3">If you want to change it, edit it in the form below and save. That approves it too.</p>
-          <ActionForm action={approveMyBiographyAction} compact aria-label="Approve your biography">
-            <SubmitButton>Approve this biography</SubmitButton>
-          </ActionForm>
-        </section>
+      {/* Always mounted while there is a biography, so the thank-you survives the re-render that
+          follows approving (the banner itself goes away then). */}
+      {profile.biography !== "" && (
+        <ActionForm action={approveMyBiographyAction} compact aria-label="Approve your biography">
+          {waitingApproval && (
+            <section aria-labelledby="approve-title" className="mb-8 border-l-8 border-warn bg-[#fff7bf] p-4">
+              <h2 id="approve-title" className="text-xl">Please check your biography</h2>
+              <p className="mb-2">Your coordinator has changed your biography. Academics will not see it until you approve it.</p>
+              <blockquote className="mb-4 border-l-4 border-line bg-white p-3 whitespace-pre-line">{profile.biography}</blockquote>
+              <p className="mb-3">If you want to change it, edit it in the form below and save. That approves it too.</p>
+              <SubmitButton>Approve this biography</SubmitButton>
+            </section>
+          )}
+        </ActionForm>
       )}
 
       <section aria-labelledby="account-title" className="mb-8">

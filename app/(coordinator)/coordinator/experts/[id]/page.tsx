@@ -47,7 +47,7 @@ export default async function Page({ params, searchParams }: {
         {expert.statusReason && <span className="block">Reason: {expert.statusReason}</span>}
       </p>
 
-      <div className="grid gap-10 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-10 lg:grid-cols-2">
         <div>
           <section aria-labelledby="contact-title" className="mb-8">
             <h2 id="contact-title">Contact and account</h2>

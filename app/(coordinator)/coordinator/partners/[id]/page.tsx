@@ -33,7 +33,7 @@ export default async function Page({ params, searchParams }: {
       <h1 className="mb-2">{partner.name}</h1>
       <p className="mb-6 text-muted">{PARTNER_TYPE[partner.type]} · last changed {formatShortDate(partner.updatedAt)}</p>
 
-      <div className="grid gap-10 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-10 lg:grid-cols-2">
         <div>
           <section aria-labelledby="details-title" className="mb-8">
             <h2 id="details-title">Details</h2>

@@ -40,7 +40,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
         {" "}· <a href="#pay-title">Pay and support</a>
       </p>
 
-      <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div>
           {opportunity.whatYouWillDo && (
             <section aria-labelledby="do-title" className="mb-8">
