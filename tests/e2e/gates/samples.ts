@@ -49,12 +49,71 @@ export const SAMPLES: Record<string, Sample> = {
   },
 
   // ── Coordinator ──
+  "/coordinator/opportunities/[id]": {
+    own: ({ db, account }) => one(db.opportunity.findFirst({ where: { institutionId: inst(account), status: "OPEN" }, select: { id: true } })),
+    foreign: ({ db, account }) => one(db.opportunity.findFirst({ where: { institutionId: { not: inst(account) } }, select: { id: true } })),
+  },
+  "/coordinator/opportunities/[id]/edit": {
+    own: ({ db, account }) => one(db.opportunity.findFirst({ where: { institutionId: inst(account), status: "OPEN" }, select: { id: true } })),
+    foreign: ({ db, account }) => one(db.opportunity.findFirst({ where: { institutionId: { not: inst(account) }, status: "OPEN" }, select: { id: true } })),
+  },
+  "/coordinator/opportunities/[id]/sessions/new": {
+    own: ({ db, account }) => one(db.opportunity.findFirst({ where: { institutionId: inst(account), status: "OPEN" }, select: { id: true } })),
+    foreign: ({ db, account }) => one(db.opportunity.findFirst({ where: { institutionId: { not: inst(account) }, status: "OPEN" }, select: { id: true } })),
+  },
+  "/coordinator/sessions/[id]": {
+    own: ({ db, account }) =>
+      one(db.session.findFirst({ where: { opportunity: { institutionId: inst(account) }, bookings: { some: {} } }, select: { id: true }, orderBy: { startsAt: "desc" } })),
+    foreign: ({ db, account }) => one(db.session.findFirst({ where: { opportunity: { institutionId: { not: inst(account) } } }, select: { id: true } })),
+  },
+  "/coordinator/sessions/[id]/edit": {
+    own: ({ db, account }) =>
+      one(db.session.findFirst({ where: { opportunity: { institutionId: inst(account), status: "OPEN" }, startsAt: { gt: new Date() }, cancelledAt: null }, select: { id: true } })),
+    foreign: ({ db, account }) =>
+      one(db.session.findFirst({ where: { opportunity: { institutionId: { not: inst(account) } }, startsAt: { gt: new Date() }, cancelledAt: null }, select: { id: true } })),
+  },
+  "/coordinator/experts/[id]": {
+    own: ({ db, account }) => one(db.expertProfile.findFirst({ where: { partnershipId: account("COORDINATOR").partnershipId! }, select: { id: true }, orderBy: { createdAt: "asc" } })),
+    foreign: async (ctx) => ({ id: (await foreignPartnership(ctx)).expertId }),
+  },
+  "/coordinator/partners/[id]": {
+    own: ({ db, account }) => one(db.partner.findFirst({ where: { partnershipId: account("COORDINATOR").partnershipId! }, select: { id: true } })),
+    foreign: async (ctx) => ({ id: (await foreignPartnership(ctx)).partnerId }),
+  },
+  "/coordinator/payments/[id]": {
+    own: ({ db, account }) => one(db.payment.findFirst({ where: { status: "SUBMITTED", booking: { session: { opportunity: { institutionId: inst(account) } } } }, select: { id: true } })),
+    foreign: ({ db, account }) => one(db.payment.findFirst({ where: { booking: { session: { opportunity: { institutionId: { not: inst(account) } } } } }, select: { id: true } })),
+  },
+  "/coordinator/payments/exports/[id]": {
+    own: ({ db, account }) => one(db.financeExport.findFirst({ where: { institutionId: inst(account) }, select: { id: true } })),
+    foreign: ({ db, account }) => one(db.financeExport.findFirst({ where: { institutionId: { not: inst(account) } }, select: { id: true } })),
+  },
   "/coordinator/payments/exports/[id]/csv": {
     own: ({ db, account }) => one(db.financeExport.findFirst({ where: { institutionId: account("COORDINATOR").institutionId! }, select: { id: true } })),
     foreign: ({ db, account }) => one(db.financeExport.findFirst({ where: { institutionId: { not: account("COORDINATOR").institutionId! } }, select: { id: true } })),
   },
 
   // ── Expert ──
+  "/expert/opportunities/[id]": {
+    own: ({ db, account }) =>
+      one(db.opportunity.findFirst({ where: { status: "OPEN", institution: { partnershipId: account("EXPERT").partnershipId! } }, select: { id: true } })),
+    // Drafts are the university's own business until published.
+    foreign: ({ db, account }) =>
+      one(db.opportunity.findFirst({ where: { status: "DRAFT", institution: { partnershipId: account("EXPERT").partnershipId! } }, select: { id: true } })),
+  },
+  "/expert/bookings/[id]/withdraw": {
+    own: ({ db, account }) =>
+      one(db.booking.findFirst({
+        where: { expertId: account("EXPERT").expertId!, status: { in: ["REQUESTED", "CONFIRMED", "WAITLISTED"] }, session: { startsAt: { gt: new Date() }, cancelledAt: null } },
+        select: { id: true },
+      })),
+    foreign: ({ db, account }) => one(db.booking.findFirst({ where: { expertId: { not: account("EXPERT").expertId! } }, select: { id: true } })),
+  },
+  "/expert/payments/[id]": {
+    // A draft if there is one (it shows the expenses form), else any of theirs.
+    own: ({ db, account }) => one(db.payment.findFirst({ where: { expertId: account("EXPERT").expertId! }, select: { id: true }, orderBy: [{ status: "asc" }, { sessionDate: "desc" }] })),
+    foreign: ({ db, account }) => one(db.payment.findFirst({ where: { expertId: { not: account("EXPERT").expertId! } }, select: { id: true } })),
+  },
   "/expert/bookings/[id]/calendar.ics": {
     own: ({ db, account }) =>
       one(db.booking.findFirst({ where: { expertId: account("EXPERT").expertId!, status: "CONFIRMED", session: { cancelledAt: null } }, select: { id: true } })),
@@ -62,6 +121,28 @@ export const SAMPLES: Record<string, Sample> = {
       one(db.booking.findFirst({ where: { expertId: { not: account("EXPERT").expertId! }, status: "CONFIRMED", session: { cancelledAt: null } }, select: { id: true } })),
   },
 };
+
+const inst = (account: SampleContext["account"]) => account("COORDINATOR").institutionId!;
+
+let foreign: Promise<{ expertId: string; partnerId: string }> | undefined;
+
+/**
+ * The demo data has one partnership, so the gates add a second, small one (once per run) to
+ * check that a coordinator cannot open another partnership's experts or groups.
+ */
+export function foreignPartnership({ db }: SampleContext) {
+  foreign ??= (async () => {
+    const name = "Gate check: another partnership";
+    const existing = await db.partnership.findFirst({ where: { name }, select: { experts: { select: { id: true }, take: 1 }, partners: { select: { id: true }, take: 1 } } });
+    if (existing?.experts[0] && existing.partners[0]) return { expertId: existing.experts[0].id, partnerId: existing.partners[0].id };
+    const partnership = await db.partnership.create({ data: { name } });
+    const user = await db.user.create({ data: { email: `gate-foreign-${Date.now()}@test.example`, name: "Foreign Expert", role: "EXPERT", passwordHash: null } });
+    const expert = await db.expertProfile.create({ data: { userId: user.id, partnershipId: partnership.id, status: "ACTIVE", livedExperience: ["carer"], interests: ["TEACHING"] } });
+    const partner = await db.partner.create({ data: { partnershipId: partnership.id, name: "Gate check group", type: "OTHER" } });
+    return { expertId: expert.id, partnerId: partner.id };
+  })();
+  return foreign;
+}
 
 /** The demo accounts with the ids the samples need. */
 export async function loadDemoAccounts(db: Db): Promise<(role: Role) => DemoAccount> {

@@ -113,13 +113,31 @@ export async function focusIndicator(page: import("@playwright/test").Page): Pro
 export async function overflowingElements(page: import("@playwright/test").Page, width: number): Promise<string[]> {
   return page.evaluate((limit) => {
     const out: string[] = [];
-    for (const el of Array.from(document.body.querySelectorAll<HTMLElement>("*"))) {
+    // Inside a scrolling box (overflow-x auto/scroll/hidden) wide content is fine: the box scrolls, not the page.
+    // An absolutely positioned element (e.g. an sr-only span) escapes a scrolling box unless its
+    // containing block is inside that box: with no positioned ancestor it widens the page.
+    const clipped = (el: HTMLElement) => {
+      const position = getComputedStyle(el).position;
+      if (position === "fixed") return false;
+      const block = position === "absolute" ? el.offsetParent : null;
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+        if (getComputedStyle(a).overflowX === "visible" || a.getBoundingClientRect().right > limit + 1) continue;
+        if (position !== "absolute" || (block && (a === block || a.contains(block)))) return true;
+      }
+      return false;
+    };
+    const culprits = Array.from(document.body.querySelectorAll<HTMLElement>("*")).filter((el) => {
       const rect = el.getBoundingClientRect();
-      if (rect.right <= limit + 1 || rect.width === 0) continue;
-      // Only the outermost culprit: skip children of an element already reported.
-      if (el.parentElement && el.parentElement !== document.body && el.parentElement.getBoundingClientRect().right > limit + 1) continue;
+      return rect.right > limit + 1 && rect.width > 0 && !clipped(el);
+    });
+    const set = new Set<Element>(culprits);
+    for (const el of culprits) {
+      // Only the outermost culprit: its children overflow because it does.
+      if (el.parentElement && set.has(el.parentElement)) continue;
+      const rect = el.getBoundingClientRect();
       const cls = typeof el.className === "string" && el.className ? `.${el.className.trim().split(/\s+/).slice(0, 4).join(".")}` : "";
-      out.push(`<${el.tagName.toLowerCase()}${cls}> right edge ${Math.round(rect.right)}px: "${(el.textContent ?? "").trim().slice(0, 50)}"`);
+      const escapes = getComputedStyle(el).position === "absolute" ? " (absolutely positioned: it escapes its scrolling box; make that box position: relative)" : "";
+      out.push(`<${el.tagName.toLowerCase()}${cls}> right edge ${Math.round(rect.right)}px: "${(el.textContent ?? "").trim().slice(0, 50)}"${escapes}`);
       if (out.length >= 8) break;
     }
     return out;
