@@ -7,7 +7,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { SAMPLES } from "../e2e/gates/samples";
+import { FORM_EXEMPT, FORM_FAILING_INPUT } from "../e2e/gates/forms";
+import { PAGE_VARIANTS, SAMPLES } from "../e2e/gates/samples";
 import { ROOT } from "./discover";
 import { enumerateRoutes, fillPattern, GROUP_POLICY, isDynamic, policyFor, ROUTE_POLICY } from "./routes";
 
@@ -44,6 +45,14 @@ describe("every route is known", () => {
     expect(missing, "add a sample for this new route to tests/e2e/gates/samples.ts").toEqual([]);
     const dynamic = new Set(routes.filter(isDynamic).map((r) => r.pattern));
     expect(Object.keys(SAMPLES).filter((p) => !dynamic.has(p)), "samples for routes that no longer exist").toEqual([]);
+  });
+
+  it("has no page variants or form entries for pages that are gone", () => {
+    const pages = new Set(routes.filter((r) => r.kind === "page").map((r) => r.pattern));
+    const stale = [...Object.keys(PAGE_VARIANTS), ...Object.keys(FORM_FAILING_INPUT), ...Object.keys(FORM_EXEMPT)]
+      .map((key) => key.split("#")[0]!)
+      .filter((pattern) => !pages.has(pattern));
+    expect(stale, "remove these from tests/e2e/gates/samples.ts (PAGE_VARIANTS) or tests/e2e/gates/forms.ts").toEqual([]);
   });
 
   it("checks access in every page of a role area, not only in its layout", () => {

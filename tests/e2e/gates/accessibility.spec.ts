@@ -3,27 +3,16 @@
  * violations (WCAG 2.0/2.1 A and AA, 2.2 AA), starts with a working skip link, fits a 320px
  * screen without sideways scrolling, and — for every form with text fields — shows an error
  * summary after an empty submit that takes focus and is itself free of violations.
- * A form whose empty submit is valid must be listed in FORM_EXEMPT with the reason.
+ * A form whose empty submit is valid needs a failing value in tests/e2e/gates/forms.ts.
  */
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import path from "node:path";
-import { accessOf, allowedRoles, expect, focusIndicator, overflowingElements, PAGES, targetsFor, test, type Caller } from "./support";
+import { FORM_EXEMPT, FORM_FAILING_INPUT } from "./forms";
+import { PAGE_VARIANTS } from "./samples";
+import { accessOf, allowedRoles, expect, focusIndicator, overflowingElements, PAGES, targetsFor, test, variantQuery, type Caller } from "./support";
 
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-/**
- * Forms where an empty submit is valid: "<route pattern>#<form name>" → field name → a value
- * that makes the submit fail instead, so the error state is still checked. (Set directly, past
- * any maxlength, the way a crafted request would.)
- */
-export const FORM_FAILING_INPUT: Record<string, Record<string, string>> = {
-  "/expert/profile#Your profile": { phone: "not a phone number" },
-  "/coordinator/experts/[id]#Anonymised biography": { biography: "x".repeat(3001) },
-};
-
-/** "<route pattern>#<form name>" → why the error state of this form is not tried at all. */
-export const FORM_EXEMPT: Record<string, string> = {};
 
 type Violation = Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"][number];
 
@@ -99,9 +88,11 @@ test.describe("accessibility gate: every page × every role that may see it", ()
   });
 
   for (const route of PAGES) {
-    for (const role of allowedRoles(accessOf(route))) {
-      test(`${route.pattern} as ${role}`, async ({ as }) => {
-        const { url } = await targetsFor(route);
+    const variants = ["", ...Object.keys(PAGE_VARIANTS[route.pattern] ?? {})];
+    for (const role of allowedRoles(accessOf(route))) for (const variant of variants) {
+      test(`${route.pattern}${variant ? ` (${variant})` : ""} as ${role}`, async ({ as }) => {
+        const { url: base } = await targetsFor(route);
+        const url = variant ? `${base}${await variantQuery(route.pattern, variant)}` : base;
         const page = await (await as(role)).newPage();
         const response = await page.goto(url);
         expect(response?.status(), `${url} as ${role}`).toBe(200);

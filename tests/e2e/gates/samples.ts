@@ -10,6 +10,7 @@
 import type { Db } from "@/lib/db";
 import { DEMO_ACCOUNTS } from "@/lib/demo/accounts";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { issuePasswordToken } from "@/lib/invitations/tokens";
 
 export type Params = Record<string, string>;
 export type DemoAccount = { id: string; email: string; role: Role; institutionId: string | null; expertId: string | null; partnershipId: string | null };
@@ -119,6 +120,20 @@ export const SAMPLES: Record<string, Sample> = {
       one(db.booking.findFirst({ where: { expertId: account("EXPERT").expertId!, status: "CONFIRMED", session: { cancelledAt: null } }, select: { id: true } })),
     foreign: ({ db, account }) =>
       one(db.booking.findFirst({ where: { expertId: { not: account("EXPERT").expertId! }, status: "CONFIRMED", session: { cancelledAt: null } }, select: { id: true } })),
+  },
+};
+
+/**
+ * Extra states of a page that only a query string reaches, scanned by the accessibility gate
+ * as well as the plain URL: pattern → label → a finder for the query string.
+ */
+export const PAGE_VARIANTS: Record<string, Record<string, (ctx: SampleContext) => Promise<string>>> = {
+  "/set-password": {
+    "with a good link": async ({ db }) => {
+      const user = await db.user.create({ data: { email: `gate-invite-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@test.example`, name: "New Expert", role: "EXPERT", passwordHash: null } });
+      const { token } = await db.$transaction((tx) => issuePasswordToken(tx, user.id));
+      return `?token=${encodeURIComponent(token)}`;
+    },
   },
 };
 

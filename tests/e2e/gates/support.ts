@@ -7,7 +7,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo/accounts";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { testDb } from "../fixtures";
 import { enumerateRoutes, fillPattern, isDynamic, policyFor, type RouteAccess, type RouteInfo } from "../../gates/routes";
-import { loadDemoAccounts, SAMPLES, type DemoAccount } from "./samples";
+import { loadDemoAccounts, PAGE_VARIANTS, SAMPLES, type DemoAccount } from "./samples";
 
 export const ROLES = ["EXPERT", "ACADEMIC", "COORDINATOR", "ADMIN"] as const satisfies readonly Role[];
 export type Caller = Role | "anonymous";
@@ -41,6 +41,13 @@ export async function targetsFor(route: RouteInfo): Promise<{ url: string; forei
   const foreign = "none" in sample!.foreign ? null : await sample!.foreign(ctx);
   if (!("none" in sample!.foreign)) expect(foreign, `${route.pattern}: its foreign sample found nothing in the demo data`).not.toBeNull();
   return { url: fillPattern(route.pattern, own!), foreignUrl: foreign ? fillPattern(route.pattern, foreign) : null };
+}
+
+/** The query string of a page variant (tests/e2e/gates/samples.ts PAGE_VARIANTS). */
+export async function variantQuery(pattern: string, label: string): Promise<string> {
+  const find = PAGE_VARIANTS[pattern]?.[label];
+  if (!find) throw new Error(`No variant "${label}" for ${pattern}`);
+  return find({ db: testDb(), account: await (accounts ??= loadDemoAccounts(testDb())) });
 }
 
 export function accessOf(route: RouteInfo): RouteAccess {

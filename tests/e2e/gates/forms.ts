@@ -1,0 +1,17 @@
+/**
+ * The accessibility gate submits every form with text fields empty and checks the error state.
+ * Keys are "<route pattern>#<form name>" (the form's aria-label, else its button text).
+ */
+
+/**
+ * Forms where an empty submit is valid → field name → a value that makes the submit fail
+ * instead, so the error state is still checked. (Set directly, past any maxlength, the way a
+ * crafted request would.)
+ */
+export const FORM_FAILING_INPUT: Record<string, Record<string, string>> = {
+  "/expert/profile#Your profile": { phone: "not a phone number" },
+  "/coordinator/experts/[id]#Anonymised biography": { biography: "x".repeat(3001) },
+};
+
+/** "<route pattern>#<form name>" → why the error state of this form is not tried at all. */
+export const FORM_EXEMPT: Record<string, string> = {};
