@@ -245,6 +245,12 @@ export const OWNERSHIP_CASES: OwnershipCase[] = [
     },
   },
 
+  {
+    name: "an expert marks only their own messages as read",
+    action: "lib/experts/notification-actions.ts#markNotificationReadAction",
+    setup: async (w) => byIntruders(w.expert1.user, { notificationId: w.notification.id }, w),
+  },
+
   // ── Payments ──
   {
     name: "expenses are added only to one's own payment (expert) or one's own university's (coordinator)",

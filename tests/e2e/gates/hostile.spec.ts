@@ -8,6 +8,13 @@ import bcrypt from "bcryptjs";
 import { testDb } from "../fixtures";
 import { demoAccount, expect, test } from "./support";
 
+/** Undo what a test added to the shared demo data, after the test, pass or fail. */
+const cleanups: (() => Promise<unknown>)[] = [];
+const onCleanup = (fn: () => Promise<unknown>) => cleanups.push(fn);
+test.afterEach(async () => {
+  for (const fn of cleanups.splice(0).reverse()) await fn().catch(() => undefined);
+});
+
 const PAYLOAD = `<script>window.__xss = 1; alert("xss")</script><img src="x" onerror="window.__xss = 2; alert('xss')">"><svg onload=alert(3)>`;
 
 /** Fails the test if any dialog opens or the payload's markers appear. */
@@ -28,6 +35,10 @@ async function expectInert(page: Page, fired: string[], where: string) {
 test.describe("hostile input in the running app", () => {
   test("markup in an expert's availability notes is shown as text to them and to their coordinator", async ({ as }) => {
     const fired: string[] = [];
+    const expert = await demoAccount("EXPERT");
+    // Other specs share the demo data: put the notes back afterwards.
+    const { availabilityNotes } = await testDb().expertProfile.findUniqueOrThrow({ where: { id: expert.expertId! }, select: { availabilityNotes: true } });
+    onCleanup(() => testDb().expertProfile.update({ where: { id: expert.expertId! }, data: { availabilityNotes } }));
     const expertPage = await (await as("EXPERT")).newPage();
     watchForScript(expertPage, fired);
     await expertPage.goto("/expert/profile");
@@ -38,7 +49,6 @@ test.describe("hostile input in the running app", () => {
     await expect(expertPage.getByLabel(/When are you usually free/)).toHaveValue(PAYLOAD);
     await expectInert(expertPage, fired, "/expert/profile");
 
-    const expert = await demoAccount("EXPERT");
     const coordinatorPage = await (await as("COORDINATOR")).newPage();
     watchForScript(coordinatorPage, fired);
     await coordinatorPage.goto(`/coordinator/experts/${expert.expertId}`);
@@ -56,6 +66,8 @@ test.describe("hostile input in the running app", () => {
     await page.getByRole("group", { name: "What kind of group is it?" }).getByRole("radio").first().check();
     await page.getByRole("button", { name: "Add group" }).click();
     await expect(page).toHaveURL(/\/coordinator\/partners\/[^/]+\?saved=created/);
+    const partnerId = new URL(page.url()).pathname.split("/").pop()!;
+    onCleanup(() => testDb().partner.deleteMany({ where: { id: partnerId } }));
     await expect(page.getByRole("heading", { level: 1 })).toContainText("<script>");
     await expectInert(page, fired, "/coordinator/partners/[id]");
     await page.goto("/coordinator/partners");
@@ -80,7 +92,8 @@ test.describe("sign-in brute force", () => {
   test("after 5 wrong passwords the account is locked, even for the right password", async ({ playwright, browser, baseURL }) => {
     const email = `gate-bruteforce-${Date.now()}@test.example`;
     const password = "the-right-password-2026";
-    await testDb().user.create({ data: { email, name: "Brute Force Target", role: "EXPERT", passwordHash: await bcrypt.hash(password, 4) } });
+    const target = await testDb().user.create({ data: { email, name: "Brute Force Target", role: "EXPERT", passwordHash: await bcrypt.hash(password, 4) } });
+    onCleanup(() => testDb().user.delete({ where: { id: target.id } }));
     // A made-up client address, so the per-address counter of the test machine is not used up.
     const address = `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
 

@@ -59,6 +59,7 @@ test("an expert signs in, asks for a place and withdraws with the keyboard only"
   const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
   const page = await context.newPage();
   const unfocused: string[] = [];
+  const started = new Date();
 
   await page.goto("/sign-in");
   await page.waitForLoadState("networkidle");
@@ -110,8 +111,14 @@ test("an expert signs in, asks for a place and withdraws with the keyboard only"
   await expect(page).toHaveURL(/\/expert\?done=withdrawn/);
 
   const expert = await demoAccount("EXPERT");
-  const booking = await testDb().booking.findFirst({ where: { expertId: expert.expertId!, session: { opportunityId: chosen } }, orderBy: { updatedAt: "desc" }, select: { status: true } });
+  const booking = await testDb().booking.findFirst({ where: { expertId: expert.expertId!, session: { opportunityId: chosen } }, orderBy: { updatedAt: "desc" }, select: { id: true, status: true, sessionId: true } });
   expect(booking?.status, "the booking is withdrawn in the database").toBe("WITHDRAWN");
+  // Other specs share the demo data: take the journey's booking and its messages out again.
+  await testDb().$transaction([
+    testDb().auditEvent.deleteMany({ where: { entityId: booking!.id } }),
+    testDb().notification.deleteMany({ where: { createdAt: { gte: started }, link: { contains: booking!.sessionId } } }),
+    testDb().booking.delete({ where: { id: booking!.id } }),
+  ]);
   expect([...new Set(unfocused)], `focused elements with no visible focus indicator:\n${[...new Set(unfocused)].join("\n")}`).toEqual([]);
   await context.close();
 });
