@@ -37,6 +37,18 @@ export function defineAction<S extends z.ZodType>(
     if (!user) return { status: "error", code: "UNAUTHENTICATED", message: MESSAGES.signIn, values };
     if (!config.roles.includes(user.role)) return { status: "error", code: "FORBIDDEN", message: MESSAGES.forbidden, values };
 
+    // PostgreSQL cannot store NUL characters in text; refuse them here for every action.
+    const withNul = Object.entries(values).find(([, v]) => (Array.isArray(v) ? v : [v]).some((x) => x.includes("\u0000")));
+    if (withNul) {
+      return {
+        status: "error",
+        code: "INVALID",
+        message: MESSAGES.invalid,
+        fieldErrors: { [withNul[0]]: ["Remove the unusual characters from this answer"] },
+        values,
+      };
+    }
+
     const parsed = config.schema.safeParse(formDataToObject(formData));
     if (!parsed.success) {
       return {

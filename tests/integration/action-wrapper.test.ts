@@ -64,3 +64,13 @@ describe("defineAction", () => {
     expect((await renamePartnership(idle, form({ id: partnership.id, name: "Whatever" }))).code).toBe("UNAUTHENTICATED");
   });
 });
+
+describe("defineAction and hostile text", () => {
+  it("refuses NUL characters in any field as a validation error, writing nothing", async () => {
+    const { partnership, institution } = await createPartnership();
+    actAs(await createUser("COORDINATOR", { institutionId: institution.id }));
+    const state = await renamePartnership(idle, form({ id: partnership.id, name: "Bad\u0000name" }));
+    expect(state).toMatchObject({ code: "INVALID", fieldErrors: { name: ["Remove the unusual characters from this answer"] } });
+    expect((await db.partnership.findUniqueOrThrow({ where: { id: partnership.id } })).name).toBe(partnership.name);
+  });
+});
