@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireArea } from "@/lib/auth/guard";
 import { coordinatorDashboard, QUIET_DAYS, type CoordinatorDashboard } from "@/lib/dashboard/queries";
 import { formatShortDate, formatTime } from "@/lib/format";
+import { LatePaymentsCard } from "./late-payments-card";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -39,7 +40,11 @@ export default async function Page() {
         <Attendance dash={dash} />
         <Requests dash={dash} />
         <Quiet dash={dash} />
-        {/* <section> Late payments: a card listing payments past the university's deadline goes here (payments helper, h3). */}
+        {user.institutionId && (
+          <div className="mb-10">
+            <LatePaymentsCard institutionId={user.institutionId} />
+          </div>
+        )}
       </div>
     </>
   );
