@@ -84,18 +84,24 @@ async function attendanceToRecord(db: DbClient, institutionId: string, now: Date
 
 async function quietExperts(db: DbClient, partnershipId: string, now: Date): Promise<Counted<{ id: string; name: string; lastInvolvedAt: Date | null }>> {
   const since = new Date(now.getTime() - QUIET_DAYS * DAY_MS);
+  // NOT EXISTS probes each expert's bookings by index rather than grouping every booking in the
+  // partnership; the last attended date is looked up only for the (few) quiet experts.
   const rows = await db.$queryRaw<{ id: string; name: string; lastInvolvedAt: Date | null; total: bigint }[]>`
-    SELECT e.id, u.name,
-      max(s."startsAt") FILTER (WHERE b.status = 'ATTENDED') AS "lastInvolvedAt",
-      count(*) OVER () AS total
-    FROM "ExpertProfile" e
-    JOIN "User" u ON u.id = e."userId"
-    LEFT JOIN "Booking" b ON b."expertId" = e.id
-    LEFT JOIN "Session" s ON s.id = b."sessionId"
-    WHERE e."partnershipId" = ${partnershipId} AND e.status = 'ACTIVE' AND u.active
-    GROUP BY e.id, u.name
-    HAVING count(b.id) FILTER (WHERE b."requestedAt" >= ${since}) = 0
-    ORDER BY "lastInvolvedAt" ASC NULLS FIRST, u.name, e.id
+    SELECT q.id, q.name, l."lastInvolvedAt", count(*) OVER () AS total
+    FROM (
+      SELECT e.id, u.name
+      FROM "ExpertProfile" e
+      JOIN "User" u ON u.id = e."userId"
+      WHERE e."partnershipId" = ${partnershipId} AND e.status = 'ACTIVE' AND u.active
+        AND NOT EXISTS (SELECT 1 FROM "Booking" b WHERE b."expertId" = e.id AND b."requestedAt" >= ${since})
+    ) q
+    LEFT JOIN LATERAL (
+      SELECT max(s."startsAt") AS "lastInvolvedAt"
+      FROM "Booking" b
+      JOIN "Session" s ON s.id = b."sessionId"
+      WHERE b."expertId" = q.id AND b.status = 'ATTENDED'
+    ) l ON true
+    ORDER BY l."lastInvolvedAt" ASC NULLS FIRST, q.name, q.id
     LIMIT ${DASHBOARD_LIST * 2}`;
   return { total: Number(rows[0]?.total ?? 0), items: rows.map((r) => ({ id: r.id, name: r.name, lastInvolvedAt: r.lastInvolvedAt })) };
 }
