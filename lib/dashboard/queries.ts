@@ -67,19 +67,26 @@ async function attendanceToRecord(db: DbClient, institutionId: string, now: Date
     endsAt: { lt: now }, cancelledAt: null, attendanceRecordedAt: null,
     opportunity: { institutionId }, bookings: { some: { status: "CONFIRMED" as const } },
   };
-  const [total, items] = await Promise.all([
+  const [total, sessions] = await Promise.all([
     db.session.count({ where }),
     db.session.findMany({
       where,
       orderBy: [{ startsAt: "asc" }, { id: "asc" }],
       take: DASHBOARD_LIST,
-      select: {
-        id: true, startsAt: true, opportunity: { select: { title: true } },
-        _count: { select: { bookings: { where: { status: "CONFIRMED" } } } },
-      },
+      select: { id: true, startsAt: true, opportunity: { select: { title: true } } },
     }),
   ]);
-  return { total, items: items.map((s) => ({ id: s.id, startsAt: s.startsAt, title: s.opportunity.title, confirmed: s._count.bookings })) };
+  // Counted for the shown sessions only: a relation _count would group every confirmed booking.
+  const counts = sessions.length === 0 ? [] : await db.booking.groupBy({
+    by: ["sessionId"],
+    where: { sessionId: { in: sessions.map((s) => s.id) }, status: "CONFIRMED" },
+    _count: { _all: true },
+  });
+  const confirmed = new Map(counts.map((c) => [c.sessionId, c._count._all]));
+  return {
+    total,
+    items: sessions.map((s) => ({ id: s.id, startsAt: s.startsAt, title: s.opportunity.title, confirmed: confirmed.get(s.id) ?? 0 })),
+  };
 }
 
 async function quietExperts(db: DbClient, partnershipId: string, now: Date): Promise<Counted<{ id: string; name: string; lastInvolvedAt: Date | null }>> {
