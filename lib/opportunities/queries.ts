@@ -39,7 +39,6 @@ async function idsByNextSession(db: DbClient, institutionId: string, f: Opportun
 const listSelect = {
   id: true, title: true, status: true, type: true, stage: true, createdAt: true, requestedById: true,
   module: { select: { code: true } },
-  _count: { select: { sessions: true } },
 } satisfies Prisma.OpportunitySelect;
 
 export async function listOpportunities(
@@ -58,9 +57,11 @@ export async function listOpportunities(
     db.opportunity.count({ where }),
   ]);
   const ids = rows.map((r) => r.id);
-  // One query each for the page's next sessions and waiting requests, not one per row.
-  const [next, waiting] = ids.length
+  // One query each for the page's session counts, next sessions and waiting requests, not one per
+  // row (a relation _count would group every session in the database).
+  const [sessionCounts, next, waiting] = ids.length
     ? await Promise.all([
+        db.session.groupBy({ by: ["opportunityId"], where: { opportunityId: { in: ids } }, _count: { _all: true } }),
         db.$queryRaw<{ opportunityId: string; startsAt: Date }[]>`
           SELECT "opportunityId", min("startsAt") AS "startsAt" FROM "Session"
           WHERE "opportunityId" = ANY(${ids}::text[]) AND "cancelledAt" IS NULL AND "startsAt" > now()
@@ -70,10 +71,13 @@ export async function listOpportunities(
           WHERE s."opportunityId" = ANY(${ids}::text[]) AND b.status = 'REQUESTED' AND s."cancelledAt" IS NULL AND s."startsAt" > now()
           GROUP BY s."opportunityId"`,
       ])
-    : [[], []];
+    : [[], [], []];
+  const sessionsBy = new Map(sessionCounts.map((c) => [c.opportunityId, c._count._all]));
   const nextBy = new Map(next.map((r) => [r.opportunityId, r.startsAt]));
   const waitingBy = new Map(waiting.map((r) => [r.opportunityId, Number(r.n)]));
-  const items = rows.map((r) => ({ ...r, nextSessionAt: nextBy.get(r.id) ?? null, waiting: waitingBy.get(r.id) ?? 0 }));
+  const items = rows.map((r) => ({
+    ...r, _count: { sessions: sessionsBy.get(r.id) ?? 0 }, nextSessionAt: nextBy.get(r.id) ?? null, waiting: waitingBy.get(r.id) ?? 0,
+  }));
   return paged(items, total, page.page, page.size);
 }
 
