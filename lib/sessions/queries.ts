@@ -31,14 +31,21 @@ export async function findSession(institutionId: string, id: string, db: DbClien
   const year = academicYearOf(session.startsAt);
   const bounds = academicYearBounds(year)!;
   const expertIds = session.bookings.map((b) => b.expert.id);
+  // Walks the listed experts' ATTENDED bookings by Booking(expertId, status) and looks each session
+  // up by id; OFFSET 0 keeps the planner from hash-joining a whole year of sessions instead.
   const attended = expertIds.length
-    ? await db.booking.groupBy({
-        by: ["expertId"],
-        where: { expertId: { in: expertIds }, status: "ATTENDED", session: { startsAt: { gte: bounds.start, lt: bounds.end } } },
-        _count: { _all: true },
-      })
+    ? await db.$queryRaw<{ expertId: string; n: bigint }[]>`
+        SELECT b."expertId", count(*) AS n
+        FROM "Booking" b
+        CROSS JOIN LATERAL (
+          SELECT 1 FROM "Session" s
+          WHERE s.id = b."sessionId" AND s."startsAt" >= ${bounds.start} AND s."startsAt" < ${bounds.end}
+          OFFSET 0
+        ) s
+        WHERE b."expertId" = ANY(${expertIds}::text[]) AND b.status = 'ATTENDED'
+        GROUP BY b."expertId"`
     : [];
-  const attendedBy = new Map(attended.map((a) => [a.expertId, a._count._all]));
+  const attendedBy = new Map(attended.map((a) => [a.expertId, Number(a.n)]));
   const bookings = session.bookings
     .map((b) => ({ ...b, attendedThisYear: attendedBy.get(b.expert.id) ?? 0 }))
     .sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
