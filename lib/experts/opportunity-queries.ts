@@ -58,7 +58,6 @@ const cardSelect = (now: Date) =>
       take: 1,
       select: { startsAt: true, endsAt: true, location: true, onlineUrl: true },
     },
-    _count: { select: { sessions: { where: futureSession(now) } } },
   }) satisfies Prisma.OpportunitySelect;
 
 export type OpportunityCard = {
@@ -102,16 +101,23 @@ export async function listOpportunitiesForExpert(
       : [],
   ]);
   const rows = [...a, ...b];
-  const asked = rows.length
-    ? await db.booking.findMany({
-        where: {
-          expertId: profile.id,
-          status: { in: ["REQUESTED", "CONFIRMED", "WAITLISTED"] },
-          session: { opportunityId: { in: rows.map((r) => r.id) }, ...futureSession(now) },
-        },
-        select: { session: { select: { opportunityId: true } } },
-      })
-    : [];
+  const ids = rows.map((r) => r.id);
+  // Future sessions counted for this page's opportunities only (a relation _count groups every
+  // future session in the database), alongside the expert's own requests on them.
+  const [counts, asked] = rows.length
+    ? await Promise.all([
+        db.session.groupBy({ by: ["opportunityId"], where: { opportunityId: { in: ids }, ...futureSession(now) }, _count: { _all: true } }),
+        db.booking.findMany({
+          where: {
+            expertId: profile.id,
+            status: { in: ["REQUESTED", "CONFIRMED", "WAITLISTED"] },
+            session: { opportunityId: { in: ids }, ...futureSession(now) },
+          },
+          select: { session: { select: { opportunityId: true } } },
+        }),
+      ])
+    : [[], []];
+  const sessionCounts = new Map(counts.map((c) => [c.opportunityId, c._count._all]));
   const askedIds = new Set(asked.map((b) => b.session.opportunityId));
   const items = rows.map((r) => ({
     id: r.id,
@@ -122,7 +128,7 @@ export async function listOpportunitiesForExpert(
     payBasis: r.payBasis,
     institution: r.institution.shortName,
     next: r.sessions[0] ?? null,
-    sessionCount: r._count.sessions,
+    sessionCount: sessionCounts.get(r.id) ?? 0,
     matches: isMatch(profile, r),
     asked: askedIds.has(r.id),
   }));
