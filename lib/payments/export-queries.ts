@@ -14,14 +14,18 @@ export async function listFinanceExports(institutionId: string, rawPage: string 
       select: {
         id: true, createdAt: true, paymentCount: true, totalPence: true,
         createdBy: { select: { name: true } },
-        _count: { select: { payments: { where: { status: "PAID" } } } },
       },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip, take,
     }),
     db.financeExport.count({ where }),
   ]);
-  return paged(items.map(({ _count, ...e }) => ({ ...e, paidCount: _count.payments })), total, page);
+  // Paid counts for this page's exports only: a relation _count would group every paid payment.
+  const paid = items.length
+    ? await db.payment.groupBy({ by: ["financeExportId"], where: { financeExportId: { in: items.map((e) => e.id) }, status: "PAID" }, _count: { _all: true } })
+    : [];
+  const paidBy = new Map(paid.map((p) => [p.financeExportId, p._count._all]));
+  return paged(items.map((e) => ({ ...e, paidCount: paidBy.get(e.id) ?? 0 })), total, page);
 }
 
 /** Approved payments waiting for the next export: how many and how much. */
