@@ -38,13 +38,13 @@ export function defineAction<S extends z.ZodType>(
     if (!config.roles.includes(user.role)) return { status: "error", code: "FORBIDDEN", message: MESSAGES.forbidden, values };
 
     // PostgreSQL cannot store NUL characters in text; refuse them here for every action.
-    const withNul = Object.entries(values).find(([, v]) => (Array.isArray(v) ? v : [v]).some((x) => x.includes("\u0000")));
-    if (withNul) {
+    const withNul = Object.keys(values).filter((key) => [values[key]].flat().some((x) => x?.includes("\u0000")));
+    if (withNul.length) {
       return {
         status: "error",
         code: "INVALID",
         message: MESSAGES.invalid,
-        fieldErrors: { [withNul[0]]: ["Remove the unusual characters from this answer"] },
+        fieldErrors: Object.fromEntries(withNul.map((key) => [key, ["Remove the unusual characters from this answer"]])),
         values,
       };
     }
