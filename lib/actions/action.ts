@@ -38,7 +38,7 @@ export function defineAction<S extends z.ZodType>(
     if (!config.roles.includes(user.role)) return { status: "error", code: "FORBIDDEN", message: MESSAGES.forbidden, values };
 
     // PostgreSQL cannot store NUL characters in text; refuse them here for every action.
-    const withNul = Object.keys(values).filter((key) => [values[key]].flat().some((x) => x?.includes("\u0000")));
+    const withNul = Object.keys(values).filter((key) => [values[key]].flat().some((x) => typeof x === "string" && x.includes("\u0000")));
     if (withNul.length) {
       return {
         status: "error",

@@ -21,3 +21,17 @@ describe("homeFor", () => {
     expect(homeFor("ADMIN")).toBe("/coordinator");
   });
 });
+
+describe("formDataToObject with hostile keys", () => {
+  it("keeps constructor and __proto__ as plain own values, never touching the prototype", () => {
+    const fd = new FormData();
+    fd.append("constructor", "x");
+    fd.append("__proto__", "y");
+    fd.append("toString", "z");
+    const out = formDataToObject(fd);
+    expect(out.constructor).toBe("x");
+    expect(Object.getOwnPropertyDescriptor(out, "__proto__")?.value).toBe("y");
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+    expect(out.toString).toBe("z");
+  });
+});
