@@ -1,17 +1,38 @@
 /**
- * npm test — unit and integration tests (Vitest) against a real, fresh PostgreSQL:
- * a new database on DATABASE_URL's server, or an in-memory embedded one when it is unset.
- * Extra arguments go to Vitest (`npm test -- tests/integration/bookings`).
+ * npm test — the whole Vitest suite against a real, fresh PostgreSQL: a new database on
+ * DATABASE_URL's server, or an in-memory embedded one when it is unset. Two passes, each on its own
+ * fresh database: unit + integration tests (files in parallel), then the quality gates
+ * (tests/gates: authorization matrix, hostile input, concurrency), one file at a time because
+ * they compare whole-database snapshots. With arguments, only Vitest with those arguments runs
+ * (`npm test -- tests/integration/bookings-expert.test.ts`). VITEST_JSON_DIR writes JSON reports.
  */
 import { spawn } from "node:child_process";
 import { freshDatabase } from "./lib/fresh-database";
 
-const database = await freshDatabase("involve_test");
-console.log(`Testing against a fresh database: ${database.url.replace(/\/\/[^@]*@/, "//")}`);
-const vitest = spawn("./node_modules/.bin/vitest", ["run", ...process.argv.slice(2)], {
-  stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: database.url, NODE_ENV: "test", NEXTAUTH_SECRET: "test-secret" },
-});
-const code: number = await new Promise((resolve) => vitest.on("exit", (c) => resolve(c ?? 1)));
-await database.drop();
+/** Vitest on a database of its own, dropped afterwards. */
+async function vitest(args: string[]): Promise<number> {
+  const database = await freshDatabase("involve_test");
+  console.log(`Testing against a fresh database: ${database.url.replace(/\/\/[^@]*@/, "//")}`);
+  const env = { ...process.env, DATABASE_URL: database.url, NODE_ENV: "test", NEXTAUTH_SECRET: "test-secret" };
+  const child = spawn("./node_modules/.bin/vitest", ["run", ...args], { stdio: "inherit", env });
+  const code: number = await new Promise((resolve) => child.on("exit", (c) => resolve(c ?? 1)));
+  await database.drop();
+  return code;
+}
+
+function reportArgs(name: string): string[] {
+  const dir = process.env.VITEST_JSON_DIR;
+  return dir ? ["--reporter=default", "--reporter=json", `--outputFile.json=${dir}/${name}.json`] : [];
+}
+
+const extra = process.argv.slice(2);
+let code: number;
+if (extra.length) {
+  code = await vitest(extra);
+} else {
+  const suite = await vitest(reportArgs("vitest-suite"));
+  console.log("\nQuality gates (tests/gates), one file at a time:");
+  const gates = await vitest(["--config", "tests/gates/vitest.config.ts", ...reportArgs("vitest-gates")]);
+  code = suite || gates;
+}
 process.exit(code);
