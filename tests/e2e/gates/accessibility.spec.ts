@@ -52,6 +52,7 @@ async function emptySubmitProblems(page: Page, url: string, pattern: string, rol
     const key = `${pattern}#${name}`;
     if (FORM_EXEMPT[key]) continue;
     await page.goto(url);
+    await page.waitForLoadState("networkidle"); // hydrated, so the submit goes through the client form
     const form = page.locator("form").nth(index);
     const fields = form.locator("textarea:visible, input:visible:not([type=hidden]):not([type=checkbox]):not([type=radio]):not([type=submit]):not([type=button]):not([type=file])");
     for (const field of await fields.all()) if (await field.isEditable()) await field.fill("");
@@ -96,6 +97,7 @@ test.describe("accessibility gate: every page × every role that may see it", ()
         const page = await (await as(role)).newPage();
         const response = await page.goto(url);
         expect(response?.status(), `${url} as ${role}`).toBe(200);
+        await page.waitForLoadState("networkidle");
         const problems: string[] = [];
 
         problems.push(...(await axeProblems(page, `${url} as ${role}`)));
