@@ -128,6 +128,9 @@ export const SAMPLES: Record<string, Sample> = {
  * as well as the plain URL: pattern → label → a finder for the query string.
  */
 export const PAGE_VARIANTS: Record<string, Record<string, (ctx: SampleContext) => Promise<string>>> = {
+  "/expert": { "after withdrawing": async () => "?done=withdrawn" },
+  "/coordinator/payments": { "all payments": async () => "?tab=all", "late payments": async () => "?tab=late" },
+  "/coordinator/partners/[id]": { "just added": async () => "?saved=created" },
   "/set-password": {
     "with a good link": async ({ db }) => {
       const user = await db.user.create({ data: { email: `gate-invite-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@test.example`, name: "New Expert", role: "EXPERT", passwordHash: null } });
