@@ -13,7 +13,7 @@ import { freshDatabase } from "./lib/fresh-database";
 async function vitest(args: string[]): Promise<number> {
   const database = await freshDatabase("involve_test");
   console.log(`Testing against a fresh database: ${database.url.replace(/\/\/[^@]*@/, "//")}`);
-  const env = { ...process.env, DATABASE_URL: database.url, NODE_ENV: "test", NEXTAUTH_SECRET: "test-secret" };
+  const env = { ...process.env, DATABASE_URL: database.url, NODE_ENV: "test" as const, NEXTAUTH_SECRET: "test-secret" };
   const child = spawn("./node_modules/.bin/vitest", ["run", ...args], { stdio: "inherit", env });
   const code: number = await new Promise((resolve) => child.on("exit", (c) => resolve(c ?? 1)));
   await database.drop();

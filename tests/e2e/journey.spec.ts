@@ -67,7 +67,7 @@ test("from a published opportunity to a paid expert, across all three roles", as
   const db = testDb();
   const [first, second] = [await newExpert("Ash"), await newExpert("Bea")];
   const academic = await db.user.findUniqueOrThrow({ where: { email: ACADEMIC } });
-  const module = await db.module.findFirstOrThrow({ where: { leaderId: academic.id, academicYear: academicYearOf(new Date()) }, orderBy: { code: "asc" } });
+  const teachingModule = await db.module.findFirstOrThrow({ where: { leaderId: academic.id, academicYear: academicYearOf(new Date()) }, orderBy: { code: "asc" } });
   const title = `Journey talk ${Date.now().toString(36)}`;
 
   // Coordinator: a draft with the rate card's pay, one session with one place, published.
@@ -77,7 +77,7 @@ test("from a published opportunity to a paid expert, across all three roles", as
   await coordinator.getByLabel("Kind of involvement").selectOption("TEACHING");
   await coordinator.getByLabel("Stage of the programme").selectOption("TEACHING_LEARNING");
   await coordinator.getByLabel("Short description").fill("Tell first-year students what good support felt like.");
-  await coordinator.getByLabel("Module (optional)").selectOption(module.id);
+  await coordinator.getByLabel("Module (optional)").selectOption(teachingModule.id);
   await coordinator.getByLabel("Use the rate card amount").check();
   await coordinator.getByRole("button", { name: "Save draft" }).click();
   await expect(coordinator.getByRole("heading", { level: 1, name: title })).toBeVisible();
@@ -142,13 +142,13 @@ test("from a published opportunity to a paid expert, across all three roles", as
 
   // The academic sees it in the module log and the report.
   const teacher = await pageFor(browser, ACADEMIC);
-  await teacher.goto(`/academic/modules/${module.id}`);
+  await teacher.goto(`/academic/modules/${teachingModule.id}`);
   await expect(teacher.getByText(title).first()).toBeVisible();
   await teacher.goto("/academic/report");
-  await expect(teacher.getByText(module.code).first()).toBeVisible();
+  await expect(teacher.getByText(teachingModule.code).first()).toBeVisible();
   const csv = await teacher.request.get("/academic/report/csv");
   expect(csv.ok()).toBeTruthy();
-  expect(await csv.text()).toContain(module.code);
+  expect(await csv.text()).toContain(teachingModule.code);
 
   // Money: a mileage claim, sent for approval.
   await bea.goto(`/expert/payments/${payment.id}`);
