@@ -3,10 +3,17 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { authenticate } from "./credentials";
 
-function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string | null {
+/**
+ * The client address for per-address throttling. X-Forwarded-For is written by whoever sends the
+ * request, so it is trusted only behind a proxy we run (TRUST_PROXY_HOPS = how many), and then
+ * only the entry our nearest proxy appended. Without one there is no address key; the per-email
+ * lock still applies.
+ */
+export function clientAddress(headers: Record<string, string | string[] | undefined> | undefined, hops = Number(process.env.TRUST_PROXY_HOPS ?? 0)): string | null {
+  if (!Number.isInteger(hops) || hops < 1) return null;
   const forwarded = headers?.["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  return first || null;
+  const entries = (Array.isArray(forwarded) ? forwarded.join(",") : (forwarded ?? "")).split(",").map((e) => e.trim()).filter(Boolean);
+  return entries[entries.length - hops] ?? null;
 }
 
 export const authOptions: NextAuthOptions = {

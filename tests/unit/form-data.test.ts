@@ -35,3 +35,15 @@ describe("formDataToObject with hostile keys", () => {
     expect(out.toString).toBe("z");
   });
 });
+
+describe("clientAddress", () => {
+  it("ignores X-Forwarded-For unless a trusted proxy is configured, then takes the proxy's entry", async () => {
+    const { clientAddress } = await import("@/lib/auth/options");
+    const headers = { "x-forwarded-for": "6.6.6.6, 10.0.0.7" };
+    expect(clientAddress(headers, 0)).toBeNull();
+    expect(clientAddress(headers, 1)).toBe("10.0.0.7");
+    expect(clientAddress(headers, 2)).toBe("6.6.6.6");
+    expect(clientAddress(headers, 3)).toBeNull();
+    expect(clientAddress({}, 1)).toBeNull();
+  });
+});
