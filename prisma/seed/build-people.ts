@@ -16,20 +16,9 @@ import {
   type PartnerKey,
 } from "./data/organisations";
 import { academicYearOf, academicYearStart, addDays, type Calendar, newId } from "./helpers";
-import type { OpportunityType } from "@/lib/generated/prisma/enums";
+import { OpportunityType } from "@/lib/generated/prisma/enums";
 
-const OPPORTUNITY_TYPES: OpportunityType[] = [
-  "TEACHING",
-  "SKILLS_ROLE_PLAY",
-  "ADMISSIONS_SELECTION",
-  "ASSESSMENT",
-  "CURRICULUM_DESIGN",
-  "PROGRAMME_BOARD",
-  "PRACTICE_LEARNING",
-  "RESEARCH",
-  "RECORDED_CONTENT",
-  "RECRUITMENT_EVENT",
-];
+const OPPORTUNITY_TYPES = Object.values(OpportunityType);
 
 export function buildPeople(cal: Calendar, passwordHash: string) {
   const { now } = cal;

@@ -26,18 +26,23 @@ export async function freshDatabase(prefix: string): Promise<{ url: string; drop
     await applyMigrations(url);
     return { url, drop: stop };
   }
-  const name = `${prefix}_${Date.now()}_${process.pid}`;
-  const admin = new pg.Client({ connectionString: base });
+  return createDatabaseOn(base, `${prefix}_${Date.now()}_${process.pid}`);
+}
+
+/** A new, migrated database called `name` on the server of `serverUrl`; `drop` removes it. */
+export async function createDatabaseOn(serverUrl: string, name: string): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
+  const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}"`);
   await admin.end();
-  const url = new URL(base);
+  const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   await applyMigrations(url.toString());
   return {
+    name,
     url: url.toString(),
     drop: async () => {
-      const client = new pg.Client({ connectionString: base });
+      const client = new pg.Client({ connectionString: serverUrl });
       await client.connect();
       await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await client.end();
