@@ -1,0 +1,6 @@
+/** Prettier formats every file; CI runs `prettier --check`. Tailwind classes are sorted too. */
+export default {
+  printWidth: 120,
+  plugins: ["prettier-plugin-tailwindcss"],
+  tailwindStylesheet: "./app/globals.css",
+};
