@@ -11,6 +11,8 @@ export const onRequestError: Instrumentation.onRequestError = (error, request) =
       const url = new URL(process.env.DATABASE_URL ?? "");
       where = `${url.hostname}:${url.port || 5432}`;
     } catch {}
-    console.error(`[involve] Cannot reach the database at ${where} while serving ${request.method} ${request.path}. Is PostgreSQL running, and is DATABASE_URL right?`);
+    console.error(
+      `[involve] Cannot reach the database at ${where} while serving ${request.method} ${request.path}. Is PostgreSQL running, and is DATABASE_URL right?`,
+    );
   }
 };

@@ -12,7 +12,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en-GB">
-      <body className="min-h-screen flex flex-col">
+      <body className="flex min-h-screen flex-col">
         <SkipLink />
         {children}
       </body>

@@ -1,10 +1,36 @@
 import { TIME_ZONE } from "./time";
 
-const dateFmt = new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, weekday: "long", day: "numeric", month: "long", year: "numeric" });
-const shortDateFmt = new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, day: "numeric", month: "short", year: "numeric" });
-const timeFmt = new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, hour: "numeric", minute: "2-digit", hourCycle: "h12" });
-const isoDateFmt = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
-const isoTimeFmt = new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+const dateFmt = new Intl.DateTimeFormat("en-GB", {
+  timeZone: TIME_ZONE,
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+});
+const shortDateFmt = new Intl.DateTimeFormat("en-GB", {
+  timeZone: TIME_ZONE,
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+});
+const timeFmt = new Intl.DateTimeFormat("en-GB", {
+  timeZone: TIME_ZONE,
+  hour: "numeric",
+  minute: "2-digit",
+  hourCycle: "h12",
+});
+const isoDateFmt = new Intl.DateTimeFormat("en-CA", {
+  timeZone: TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+const isoTimeFmt = new Intl.DateTimeFormat("en-GB", {
+  timeZone: TIME_ZONE,
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
 
 /** "Monday 23 November 2026" */
 export const formatDate = (d: Date) => dateFmt.format(d);
@@ -13,7 +39,8 @@ export const formatShortDate = (d: Date) => shortDateFmt.format(d);
 /** "2:30pm" */
 export const formatTime = (d: Date) => timeFmt.format(d).replace(" ", "").toLowerCase();
 /** "Monday 23 November 2026, 10:00am to 12:00pm" */
-export const formatSessionTime = (start: Date, end: Date) => `${formatDate(start)}, ${formatTime(start)} to ${formatTime(end)}`;
+export const formatSessionTime = (start: Date, end: Date) =>
+  `${formatDate(start)}, ${formatTime(start)} to ${formatTime(end)}`;
 /** Values for <input type="date"> and <input type="time"> in London time. */
 export const toDateInput = (d: Date) => isoDateFmt.format(d);
 export const toTimeInput = (d: Date) => isoTimeFmt.format(d);
@@ -44,7 +71,9 @@ export function parsePounds(input: string): number | null {
 export function formatMinutes(total: number): string {
   const h = Math.floor(total / 60);
   const m = total % 60;
-  const parts = [h ? `${h} hour${h === 1 ? "" : "s"}` : "", m ? `${m} minute${m === 1 ? "" : "s"}` : ""].filter(Boolean);
+  const parts = [h ? `${h} hour${h === 1 ? "" : "s"}` : "", m ? `${m} minute${m === 1 ? "" : "s"}` : ""].filter(
+    Boolean,
+  );
   return parts.join(" ") || "0 minutes";
 }
 

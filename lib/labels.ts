@@ -1,7 +1,17 @@
 /** Plain-language names for every enum value people see. */
 import type {
-  BookingStatus, ExpenseType, ExpertStatus, InvolvementStage, LimitPeriod, OpportunityStatus, OpportunityType,
-  PartnerType, PayBasis, PaymentPreference, PaymentStatus, ProgrammeLevel,
+  BookingStatus,
+  ExpenseType,
+  ExpertStatus,
+  InvolvementStage,
+  LimitPeriod,
+  OpportunityStatus,
+  OpportunityType,
+  PartnerType,
+  PayBasis,
+  PaymentPreference,
+  PaymentStatus,
+  ProgrammeLevel,
 } from "@/lib/generated/prisma/enums";
 
 export const OPPORTUNITY_TYPE: Record<OpportunityType, string> = {
@@ -26,10 +36,19 @@ export const STAGE: Record<InvolvementStage, string> = {
   QUALITY_ASSURANCE: "Quality assurance and programme management",
 };
 
-export const PAY_BASIS: Record<PayBasis, string> = { HOUR: "per hour", HALF_DAY: "per half day", DAY: "per day", FIXED: "fixed fee" };
+export const PAY_BASIS: Record<PayBasis, string> = {
+  HOUR: "per hour",
+  HALF_DAY: "per half day",
+  DAY: "per day",
+  FIXED: "fixed fee",
+};
 
 export const OPPORTUNITY_STATUS: Record<OpportunityStatus, string> = {
-  DRAFT: "Draft", OPEN: "Open", FILLED: "Filled", CLOSED: "Closed", CANCELLED: "Cancelled",
+  DRAFT: "Draft",
+  OPEN: "Open",
+  FILLED: "Filled",
+  CLOSED: "Closed",
+  CANCELLED: "Cancelled",
 };
 
 export const BOOKING_STATUS: Record<BookingStatus, string> = {
@@ -44,7 +63,11 @@ export const BOOKING_STATUS: Record<BookingStatus, string> = {
 };
 
 export const EXPERT_STATUS: Record<ExpertStatus, string> = {
-  ENQUIRY: "Enquiry", INDUCTION: "Induction", ACTIVE: "Active", PAUSED: "Taking a break", LEFT: "Left",
+  ENQUIRY: "Enquiry",
+  INDUCTION: "Induction",
+  ACTIVE: "Active",
+  PAUSED: "Taking a break",
+  LEFT: "Left",
 };
 
 export const PAYMENT_PREFERENCE: Record<PaymentPreference, string> = {
@@ -65,18 +88,27 @@ export const PAYMENT_STATUS: Record<PaymentStatus, string> = {
 };
 
 export const EXPENSE_TYPE: Record<ExpenseType, string> = {
-  TRAVEL: "Travel", PARKING: "Parking", REPLACEMENT_CARE: "Replacement care", SUBSISTENCE: "Food and drink", OTHER: "Other",
+  TRAVEL: "Travel",
+  PARKING: "Parking",
+  REPLACEMENT_CARE: "Replacement care",
+  SUBSISTENCE: "Food and drink",
+  OTHER: "Other",
 };
 
 export const PARTNER_TYPE: Record<PartnerType, string> = {
-  USER_LED_GROUP: "User-led group", CARERS_CENTRE: "Carers' centre", ADVOCACY_GROUP: "Advocacy group",
-  VOLUNTARY_ORGANISATION: "Voluntary organisation", OTHER: "Other",
+  USER_LED_GROUP: "User-led group",
+  CARERS_CENTRE: "Carers' centre",
+  ADVOCACY_GROUP: "Advocacy group",
+  VOLUNTARY_ORGANISATION: "Voluntary organisation",
+  OTHER: "Other",
 };
 
 export const LIMIT_PERIOD: Record<LimitPeriod, string> = { WEEK: "a week", MONTH: "a month" };
 
 export const PROGRAMME_LEVEL: Record<ProgrammeLevel, string> = {
-  QUALIFYING_UNDERGRADUATE: "Qualifying degree", QUALIFYING_POSTGRADUATE: "Qualifying masters", POST_QUALIFYING: "Post-qualifying",
+  QUALIFYING_UNDERGRADUATE: "Qualifying degree",
+  QUALIFYING_POSTGRADUATE: "Qualifying masters",
+  POST_QUALIFYING: "Post-qualifying",
 };
 
 /** For <select> and checkbox lists. */

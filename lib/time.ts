@@ -2,7 +2,14 @@
 export const TIME_ZONE = "Europe/London";
 
 const partsFormatter = new Intl.DateTimeFormat("en-GB", {
-  timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23",
+  timeZone: TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hourCycle: "h23",
 });
 
 export type LondonParts = { year: number; month: number; day: number; hour: number; minute: number; second: number };
@@ -10,8 +17,12 @@ export type LondonParts = { year: number; month: number; day: number; hour: numb
 export function londonParts(date: Date): LondonParts {
   const parts = Object.fromEntries(partsFormatter.formatToParts(date).map((p) => [p.type, p.value]));
   return {
-    year: Number(parts.year), month: Number(parts.month), day: Number(parts.day),
-    hour: Number(parts.hour), minute: Number(parts.minute), second: Number(parts.second),
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+    second: Number(parts.second),
   };
 }
 
@@ -76,7 +87,10 @@ export function academicYearBounds(label: string): { start: Date; end: Date } | 
 export function limitPeriodOf(period: "WEEK" | "MONTH", date: Date): { start: Date; end: Date } {
   const p = londonParts(date);
   if (period === "MONTH") {
-    return { start: fromLondon(p.year, p.month, 1), end: fromLondon(p.month === 12 ? p.year + 1 : p.year, p.month === 12 ? 1 : p.month + 1, 1) };
+    return {
+      start: fromLondon(p.year, p.month, 1),
+      end: fromLondon(p.month === 12 ? p.year + 1 : p.year, p.month === 12 ? 1 : p.month + 1, 1),
+    };
   }
   const weekday = (new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay() + 6) % 7; // Monday = 0
   const monday = new Date(Date.UTC(p.year, p.month - 1, p.day - weekday));

@@ -18,7 +18,13 @@ const db = createPrismaClient(database.url);
 await seedDemo(db);
 await db.$disconnect();
 
-const env = { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: "e2e-secret", NEXTAUTH_URL: `http://localhost:${process.env.E2E_PORT ?? 3100}`, NEXT_TELEMETRY_DISABLED: "1" };
+const env = {
+  ...process.env,
+  DATABASE_URL: database.url,
+  NEXTAUTH_SECRET: "e2e-secret",
+  NEXTAUTH_URL: `http://localhost:${process.env.E2E_PORT ?? 3100}`,
+  NEXT_TELEMETRY_DISABLED: "1",
+};
 if (!existsSync(`${process.env.NEXT_DIST_DIR ?? ".next"}/BUILD_ID`)) {
   const build = spawnSync("./node_modules/.bin/next", ["build"], { stdio: "inherit", env });
   if (build.status !== 0) process.exit(build.status ?? 1);

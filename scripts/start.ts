@@ -39,7 +39,10 @@ if (!existsSync(".next/BUILD_ID")) {
   }
 }
 
-const server = spawn("./node_modules/.bin/next", ["start", "-p", String(port)], { stdio: ["ignore", "pipe", "inherit"], env: process.env });
+const server = spawn("./node_modules/.bin/next", ["start", "-p", String(port)], {
+  stdio: ["ignore", "pipe", "inherit"],
+  env: process.env,
+});
 server.stdout.on("data", (chunk: Buffer) => {
   process.stdout.write(chunk);
   if (/Ready in/.test(chunk.toString())) {

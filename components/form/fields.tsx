@@ -9,63 +9,155 @@ function describedBy(id: string, hint?: ReactNode, error?: string) {
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
-function FieldShell({ id, label, hint, error, children, className, as = "div" }: {
-  id: string; label: ReactNode; hint?: ReactNode; error?: string; children: ReactNode; className?: string; as?: "div" | "fieldset";
+function FieldShell({
+  id,
+  label,
+  hint,
+  error,
+  children,
+  className,
+  as = "div",
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  children: ReactNode;
+  className?: string;
+  as?: "div" | "fieldset";
 }) {
   const Wrapper = as;
   return (
     <Wrapper className={`field ${error ? "field-error" : ""} ${className ?? ""}`}>
-      {as === "fieldset" ? <legend className="label">{label}</legend> : <label className="label" htmlFor={id}>{label}</label>}
-      {hint && <span id={`${id}-hint`} className="hint">{hint}</span>}
-      {error && <span id={`${id}-error`} className="error-message"><span className="sr-only">Error: </span>{error}</span>}
+      {as === "fieldset" ? (
+        <legend className="label">{label}</legend>
+      ) : (
+        <label className="label" htmlFor={id}>
+          {label}
+        </label>
+      )}
+      {hint && (
+        <span id={`${id}-hint`} className="hint">
+          {hint}
+        </span>
+      )}
+      {error && (
+        <span id={`${id}-error`} className="error-message">
+          <span className="sr-only">Error: </span>
+          {error}
+        </span>
+      )}
       {children}
     </Wrapper>
   );
 }
 
-export function TextField({ name, label, hint, className, defaultValue, ...input }: Common &
+export function TextField({
+  name,
+  label,
+  hint,
+  className,
+  defaultValue,
+  ...input
+}: Common &
   Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "defaultValue"> & { defaultValue?: string | number | null }) {
   const { error, value, id } = useField(name, defaultValue == null ? undefined : String(defaultValue));
   return (
     <FieldShell id={id} label={label} hint={hint} error={error} className={className}>
-      <input id={id} name={name} defaultValue={value as string | undefined} aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? true : undefined} className={`input ${error ? "input-error" : ""}`} {...input} />
+      <input
+        id={id}
+        name={name}
+        defaultValue={value as string | undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+        className={`input ${error ? "input-error" : ""}`}
+        {...input}
+      />
     </FieldShell>
   );
 }
 
-export function TextArea({ name, label, hint, className, defaultValue, rows = 4, maxLength }: Common & {
-  defaultValue?: string | null; rows?: number; maxLength?: number }) {
+export function TextArea({
+  name,
+  label,
+  hint,
+  className,
+  defaultValue,
+  rows = 4,
+  maxLength,
+}: Common & {
+  defaultValue?: string | null;
+  rows?: number;
+  maxLength?: number;
+}) {
   const { error, value, id } = useField(name, defaultValue ?? undefined);
   return (
     <FieldShell id={id} label={label} hint={hint} error={error} className={className}>
-      <textarea id={id} name={name} rows={rows} maxLength={maxLength} defaultValue={value as string | undefined}
-        aria-describedby={describedBy(id, hint, error)} aria-invalid={error ? true : undefined}
-        className={`input ${error ? "input-error" : ""}`} />
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        maxLength={maxLength}
+        defaultValue={value as string | undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+        className={`input ${error ? "input-error" : ""}`}
+      />
     </FieldShell>
   );
 }
 
 export type Option = { value: string; label: string };
 
-export function SelectField({ name, label, hint, className, options, defaultValue, placeholder }: Common & {
-  options: readonly Option[]; defaultValue?: string | null; placeholder?: string }) {
+export function SelectField({
+  name,
+  label,
+  hint,
+  className,
+  options,
+  defaultValue,
+  placeholder,
+}: Common & {
+  options: readonly Option[];
+  defaultValue?: string | null;
+  placeholder?: string;
+}) {
   const { error, value, id } = useField(name, defaultValue ?? undefined);
   return (
     <FieldShell id={id} label={label} hint={hint} error={error} className={className}>
       {/* key: React does not re-apply a select's defaultValue on update, so the form reset after a
           failed submit would fall back to the first option; remounting keeps what was chosen. */}
-      <select key={(value as string | undefined) ?? ""} id={id} name={name} defaultValue={(value as string | undefined) ?? ""} aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? true : undefined} className={`input ${error ? "input-error" : ""}`}>
+      <select
+        key={(value as string | undefined) ?? ""}
+        id={id}
+        name={name}
+        defaultValue={(value as string | undefined) ?? ""}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+        className={`input ${error ? "input-error" : ""}`}
+      >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </FieldShell>
   );
 }
 
-export function Checkboxes({ name, label, hint, className, options, defaultValue }: Common & {
-  options: readonly Option[]; defaultValue?: readonly string[] }) {
+export function Checkboxes({
+  name,
+  label,
+  hint,
+  className,
+  options,
+  defaultValue,
+}: Common & {
+  options: readonly Option[];
+  defaultValue?: readonly string[];
+}) {
   const { error, value, id } = useField(name, defaultValue ? [...defaultValue] : undefined);
   const checked = new Set(Array.isArray(value) ? value : value ? [value] : []);
   return (
@@ -73,7 +165,13 @@ export function Checkboxes({ name, label, hint, className, options, defaultValue
       <div id={id} tabIndex={-1} className="grid gap-2 sm:grid-cols-2">
         {options.map((o) => (
           <label key={o.value} className="flex min-h-11 items-center gap-3">
-            <input type="checkbox" name={name} value={o.value} defaultChecked={checked.has(o.value)} className="size-6 shrink-0" />
+            <input
+              type="checkbox"
+              name={name}
+              value={o.value}
+              defaultChecked={checked.has(o.value)}
+              className="size-6 shrink-0"
+            />
             {o.label}
           </label>
         ))}
@@ -82,15 +180,30 @@ export function Checkboxes({ name, label, hint, className, options, defaultValue
   );
 }
 
-export function Radios({ name, label, hint, className, options, defaultValue }: Common & {
-  options: readonly Option[]; defaultValue?: string | null }) {
+export function Radios({
+  name,
+  label,
+  hint,
+  className,
+  options,
+  defaultValue,
+}: Common & {
+  options: readonly Option[];
+  defaultValue?: string | null;
+}) {
   const { error, value, id } = useField(name, defaultValue ?? undefined);
   return (
     <FieldShell id={id} label={label} hint={hint} error={error} className={className} as="fieldset">
       <div id={id} tabIndex={-1} className="grid gap-2">
         {options.map((o) => (
           <label key={o.value} className="flex min-h-11 items-center gap-3">
-            <input type="radio" name={name} value={o.value} defaultChecked={value === o.value} className="size-6 shrink-0" />
+            <input
+              type="radio"
+              name={name}
+              value={o.value}
+              defaultChecked={value === o.value}
+              className="size-6 shrink-0"
+            />
             {o.label}
           </label>
         ))}
@@ -99,13 +212,28 @@ export function Radios({ name, label, hint, className, options, defaultValue }: 
   );
 }
 
-export function SingleCheckbox({ name, label, defaultChecked }: { name: string; label: ReactNode; defaultChecked?: boolean }) {
+export function SingleCheckbox({
+  name,
+  label,
+  defaultChecked,
+}: {
+  name: string;
+  label: ReactNode;
+  defaultChecked?: boolean;
+}) {
   const { value, id, error } = useField(name, defaultChecked ? "on" : undefined);
   return (
     <div className={`field ${error ? "field-error" : ""}`}>
       {error && <span className="error-message">{error}</span>}
       <label className="flex min-h-11 items-center gap-3" htmlFor={id}>
-        <input id={id} type="checkbox" name={name} value="on" defaultChecked={value === "on"} className="size-6 shrink-0" />
+        <input
+          id={id}
+          type="checkbox"
+          name={name}
+          value="on"
+          defaultChecked={value === "on"}
+          className="size-6 shrink-0"
+        />
         {label}
       </label>
     </div>

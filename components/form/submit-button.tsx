@@ -2,8 +2,16 @@
 
 import { useFormStatus } from "react-dom";
 
-export function SubmitButton({ children, variant = "primary", name, value }: {
-  children: React.ReactNode; variant?: "primary" | "secondary" | "danger"; name?: string; value?: string;
+export function SubmitButton({
+  children,
+  variant = "primary",
+  name,
+  value,
+}: {
+  children: React.ReactNode;
+  variant?: "primary" | "secondary" | "danger";
+  name?: string;
+  value?: string;
 }) {
   const { pending } = useFormStatus();
   const cls = variant === "primary" ? "btn" : `btn btn-${variant}`;

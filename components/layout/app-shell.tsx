@@ -1,7 +1,17 @@
 import { Header, type NavItem } from "./header";
 
-export function AppShell({ home, nav, userName, roleLabel, children }: {
-  home: string; nav?: readonly NavItem[]; userName?: string; roleLabel?: string; children: React.ReactNode;
+export function AppShell({
+  home,
+  nav,
+  userName,
+  roleLabel,
+  children,
+}: {
+  home: string;
+  nav?: readonly NavItem[];
+  userName?: string;
+  roleLabel?: string;
+  children: React.ReactNode;
 }) {
   return (
     <>

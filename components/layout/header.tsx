@@ -3,8 +3,16 @@ import Link from "next/link";
 export type NavItem = { href: string; label: string };
 
 /** The top bar: service name, the role's navigation, who is signed in. No data access here. */
-export function Header({ home, nav, userName, roleLabel }: {
-  home: string; nav?: readonly NavItem[]; userName?: string; roleLabel?: string;
+export function Header({
+  home,
+  nav,
+  userName,
+  roleLabel,
+}: {
+  home: string;
+  nav?: readonly NavItem[];
+  userName?: string;
+  roleLabel?: string;
 }) {
   return (
     <header className="bg-brand text-white">

@@ -35,16 +35,21 @@ export function defineAction<S extends z.ZodType>(
 
     const user = await getSessionUser();
     if (!user) return { status: "error", code: "UNAUTHENTICATED", message: MESSAGES.signIn, values };
-    if (!config.roles.includes(user.role)) return { status: "error", code: "FORBIDDEN", message: MESSAGES.forbidden, values };
+    if (!config.roles.includes(user.role))
+      return { status: "error", code: "FORBIDDEN", message: MESSAGES.forbidden, values };
 
     // PostgreSQL cannot store NUL characters in text; refuse them here for every action.
-    const withNul = Object.keys(values).filter((key) => [values[key]].flat().some((x) => typeof x === "string" && x.includes("\u0000")));
+    const withNul = Object.keys(values).filter((key) =>
+      [values[key]].flat().some((x) => typeof x === "string" && x.includes("\u0000")),
+    );
     if (withNul.length) {
       return {
         status: "error",
         code: "INVALID",
         message: MESSAGES.invalid,
-        fieldErrors: Object.fromEntries(withNul.map((key) => [key, ["Remove the unusual characters from this answer"]])),
+        fieldErrors: Object.fromEntries(
+          withNul.map((key) => [key, ["Remove the unusual characters from this answer"]]),
+        ),
         values,
       };
     }

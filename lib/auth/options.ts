@@ -9,10 +9,16 @@ import { authenticate } from "./credentials";
  * only the entry our nearest proxy appended. Without one there is no address key; the per-email
  * lock still applies.
  */
-export function clientAddress(headers: Record<string, string | string[] | undefined> | undefined, hops = Number(process.env.TRUST_PROXY_HOPS ?? 0)): string | null {
+export function clientAddress(
+  headers: Record<string, string | string[] | undefined> | undefined,
+  hops = Number(process.env.TRUST_PROXY_HOPS ?? 0),
+): string | null {
   if (!Number.isInteger(hops) || hops < 1) return null;
   const forwarded = headers?.["x-forwarded-for"];
-  const entries = (Array.isArray(forwarded) ? forwarded.join(",") : (forwarded ?? "")).split(",").map((e) => e.trim()).filter(Boolean);
+  const entries = (Array.isArray(forwarded) ? forwarded.join(",") : (forwarded ?? ""))
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean);
   return entries[entries.length - hops] ?? null;
 }
 

@@ -16,34 +16,57 @@ function refresh() {
   revalidatePath("/coordinator", "layout");
 }
 
-export const signUpForSessionAction = defineAction({ roles: ["EXPERT"], schema: signUpSchema }, async (input, { user }) => {
-  const result = await signUpForSession(user, input);
-  refresh();
-  return { message: result.message, data: { bookingId: result.bookingId, status: result.status } };
-});
+export const signUpForSessionAction = defineAction(
+  { roles: ["EXPERT"], schema: signUpSchema },
+  async (input, { user }) => {
+    const result = await signUpForSession(user, input);
+    refresh();
+    return { message: result.message, data: { bookingId: result.bookingId, status: result.status } };
+  },
+);
 
-export const withdrawBookingAction = defineAction({ roles: ["EXPERT"], schema: withdrawSchema }, async (input, { user }) => {
-  await withdrawBooking(user, input.bookingId);
-  refresh();
-  return { message: "You have withdrawn. Thank you for letting us know." };
-});
+export const withdrawBookingAction = defineAction(
+  { roles: ["EXPERT"], schema: withdrawSchema },
+  async (input, { user }) => {
+    await withdrawBooking(user, input.bookingId);
+    refresh();
+    return { message: "You have withdrawn. Thank you for letting us know." };
+  },
+);
 
-export const decideBookingAction = defineAction({ roles: COORDINATORS, schema: decideSchema }, async (input, { user }) => {
-  const result = await decideBooking(user, input);
-  refresh();
-  const said = { CONFIRMED: "Place confirmed", WAITLISTED: "Put on the waiting list", DECLINED: "Request declined" }[input.decision];
-  return { message: `${said}. We have let them know.`, warnings: result.warnings };
-});
+export const decideBookingAction = defineAction(
+  { roles: COORDINATORS, schema: decideSchema },
+  async (input, { user }) => {
+    const result = await decideBooking(user, input);
+    refresh();
+    const said = { CONFIRMED: "Place confirmed", WAITLISTED: "Put on the waiting list", DECLINED: "Request declined" }[
+      input.decision
+    ];
+    return { message: `${said}. We have let them know.`, warnings: result.warnings };
+  },
+);
 
-export const bookExpertDirectlyAction = defineAction({ roles: COORDINATORS, schema: bookDirectlySchema }, async (input, { user }) => {
-  const result = await bookExpertDirectly(user, input);
-  refresh();
-  return { message: "Booked. We have let them know.", warnings: result.warnings, data: { bookingId: result.bookingId } };
-});
+export const bookExpertDirectlyAction = defineAction(
+  { roles: COORDINATORS, schema: bookDirectlySchema },
+  async (input, { user }) => {
+    const result = await bookExpertDirectly(user, input);
+    refresh();
+    return {
+      message: "Booked. We have let them know.",
+      warnings: result.warnings,
+      data: { bookingId: result.bookingId },
+    };
+  },
+);
 
-export const markAttendanceAction = defineAction({ roles: COORDINATORS, schema: attendanceSchema }, async (input, { user }) => {
-  const result = await markAttendance(user, input);
-  refresh();
-  const people = (n: number) => `${n} ${n === 1 ? "person" : "people"}`;
-  return { message: `Attendance recorded: ${people(result.attended)} came, ${people(result.noShow)} did not.${result.attended ? " Their payments are ready to check." : ""}` };
-});
+export const markAttendanceAction = defineAction(
+  { roles: COORDINATORS, schema: attendanceSchema },
+  async (input, { user }) => {
+    const result = await markAttendance(user, input);
+    refresh();
+    const people = (n: number) => `${n} ${n === 1 ? "person" : "people"}`;
+    return {
+      message: `Attendance recorded: ${people(result.attended)} came, ${people(result.noShow)} did not.${result.attended ? " Their payments are ready to check." : ""}`,
+    };
+  },
+);

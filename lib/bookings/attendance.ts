@@ -33,16 +33,19 @@ export async function markAttendance(user: SessionUser, input: Record<string, un
       where: { sessionId: session.id, status: "CONFIRMED" },
       select: { id: true, expert: { select: { user: { select: { name: true } } } } },
     });
-    if (!confirmed.length) throw new ActionError("Attendance has already been recorded for everyone booked on this session.");
+    if (!confirmed.length)
+      throw new ActionError("Attendance has already been recorded for everyone booked on this session.");
 
     const marks = new Map<string, Mark>();
     const fieldErrors: FieldErrors = {};
     for (const { id, expert } of confirmed) {
       const value = input[`${ATTENDANCE_PREFIX}${id}`];
-      if (typeof value === "string" && (ATTENDANCE_VALUES as readonly string[]).includes(value)) marks.set(id, value as Mark);
+      if (typeof value === "string" && (ATTENDANCE_VALUES as readonly string[]).includes(value))
+        marks.set(id, value as Mark);
       else fieldErrors[`${ATTENDANCE_PREFIX}${id}`] = [`Select whether ${expert.user.name} came`];
     }
-    if (Object.keys(fieldErrors).length) throw new ActionError("There is a problem. Check the answers marked below.", "INVALID", fieldErrors);
+    if (Object.keys(fieldErrors).length)
+      throw new ActionError("There is a problem. Check the answers marked below.", "INVALID", fieldErrors);
 
     const now = new Date();
     let attended = 0;
@@ -51,7 +54,8 @@ export async function markAttendance(user: SessionUser, input: Record<string, un
         where: { id: bookingId, sessionId: session.id, status: "CONFIRMED" },
         data: { status, attendanceMarkedAt: now },
       });
-      if (changed.count !== 1) throw new ActionError("Attendance changed while you were recording it. Refresh the page and try again.");
+      if (changed.count !== 1)
+        throw new ActionError("Attendance changed while you were recording it. Refresh the page and try again.");
       if (status === "ATTENDED") {
         await createDraftPayment(tx, bookingId);
         attended++;
@@ -60,7 +64,10 @@ export async function markAttendance(user: SessionUser, input: Record<string, un
     await tx.session.update({ where: { id: session.id }, data: { attendanceRecordedAt: now } });
     await recordSessionInvolvement(tx, session.id, user.id);
     await audit(tx, {
-      actorId: user.id, action: "session.attendance_recorded", entityType: "Session", entityId: session.id,
+      actorId: user.id,
+      action: "session.attendance_recorded",
+      entityType: "Session",
+      entityId: session.id,
       after: Object.fromEntries(marks),
     });
     return { attended, noShow: marks.size - attended };

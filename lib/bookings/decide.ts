@@ -24,50 +24,80 @@ function decisionNotice(decision: (typeof DECISIONS)[number], title: string, whe
     case "CONFIRMED":
       return { title: "Your place is confirmed", body: `You have a place on "${title}", ${when}.${note}` };
     case "WAITLISTED":
-      return { title: "You are on the waiting list", body: `"${title}", ${when}, is full at the moment. You are on the waiting list and we will let you know if a place comes up.${note}` };
+      return {
+        title: "You are on the waiting list",
+        body: `"${title}", ${when}, is full at the moment. You are on the waiting list and we will let you know if a place comes up.${note}`,
+      };
     case "DECLINED":
-      return { title: "Not this time", body: `Thank you for offering to take part in "${title}", ${when}. We cannot offer you a place this time.${note}` };
+      return {
+        title: "Not this time",
+        body: `Thank you for offering to take part in "${title}", ${when}. We cannot offer you a place this time.${note}`,
+      };
   }
 }
 
-export async function decideBooking(user: SessionUser, input: { bookingId: string; decision: (typeof DECISIONS)[number]; message: string }) {
+export async function decideBooking(
+  user: SessionUser,
+  input: { bookingId: string; decision: (typeof DECISIONS)[number]; message: string },
+) {
   const institutionId = institutionOf(user);
   return db.$transaction(async (tx) => {
     const scope = { id: input.bookingId, session: { opportunity: { institutionId } } };
     const found = await tx.booking.findFirst({ where: scope, select: { sessionId: true } });
     if (!found) throw notFound("That booking");
     // Every decision takes the session lock, so none can interleave with a cancellation.
-    const places = input.decision === "CONFIRMED"
-      ? await requireFreePlace(tx, found.sessionId, FULL_FOR_COORDINATOR)
-      : await lockSessionPlaces(tx, found.sessionId);
+    const places =
+      input.decision === "CONFIRMED"
+        ? await requireFreePlace(tx, found.sessionId, FULL_FOR_COORDINATOR)
+        : await lockSessionPlaces(tx, found.sessionId);
 
     const booking = await tx.booking.findFirstOrThrow({
       where: scope,
       select: {
         status: true,
         expert: { select: { userId: true } },
-        session: { select: { startsAt: true, endsAt: true, cancelledAt: true, opportunity: { select: { id: true, title: true } } } },
+        session: {
+          select: {
+            startsAt: true,
+            endsAt: true,
+            cancelledAt: true,
+            opportunity: { select: { id: true, title: true } },
+          },
+        },
       },
     });
-    if (!(DECIDABLE as readonly string[]).includes(booking.status)) throw new ActionError("This request has already been decided. Refresh the page to see the latest.");
+    if (!(DECIDABLE as readonly string[]).includes(booking.status))
+      throw new ActionError("This request has already been decided. Refresh the page to see the latest.");
     if (booking.status === input.decision) throw new ActionError("They are already on the waiting list.");
     if (booking.session.cancelledAt) throw new ActionError("This session has been cancelled.");
-    if (input.decision !== "DECLINED" && booking.session.startsAt <= new Date()) throw new ActionError("This session has already started.");
+    if (input.decision !== "DECLINED" && booking.session.startsAt <= new Date())
+      throw new ActionError("This session has already started.");
 
     const now = new Date();
     const changed = await tx.booking.updateMany({
       where: { id: input.bookingId, status: { in: [...DECIDABLE] } },
       data: { status: input.decision, message: input.message, decidedAt: now, decidedById: user.id, offeredAt: null },
     });
-    if (changed.count !== 1) throw new ActionError("This request has already been decided. Refresh the page to see the latest.");
+    if (changed.count !== 1)
+      throw new ActionError("This request has already been decided. Refresh the page to see the latest.");
 
     const warning = input.decision === "CONFIRMED" ? await limitWarningForBooking(tx, input.bookingId) : null;
     const { title, startsAt, endsAt } = { ...booking.session.opportunity, ...booking.session };
     const notice = decisionNotice(input.decision, title, formatSessionTime(startsAt, endsAt), input.message);
-    await notify(tx, booking.expert.userId, notice.title, notice.body, expertOpportunityLink(booking.session.opportunity.id));
+    await notify(
+      tx,
+      booking.expert.userId,
+      notice.title,
+      notice.body,
+      expertOpportunityLink(booking.session.opportunity.id),
+    );
     await audit(tx, {
-      actorId: user.id, action: `booking.${input.decision.toLowerCase()}`, entityType: "Booking", entityId: input.bookingId,
-      before: { status: booking.status }, after: { status: input.decision, message: input.message },
+      actorId: user.id,
+      action: `booking.${input.decision.toLowerCase()}`,
+      entityType: "Booking",
+      entityId: input.bookingId,
+      before: { status: booking.status },
+      after: { status: input.decision, message: input.message },
     });
     return { sessionId: found.sessionId, places, warnings: warning ? [warning] : [] };
   }, BOOKING_TX);
@@ -78,42 +108,75 @@ export async function bookExpertDirectly(user: SessionUser, input: { sessionId: 
   return db.$transaction(async (tx) => {
     const session = await tx.session.findFirst({
       where: { id: input.sessionId, opportunity: { institutionId } },
-      select: { id: true, startsAt: true, endsAt: true, cancelledAt: true, opportunity: { select: { id: true, title: true, status: true } } },
+      select: {
+        id: true,
+        startsAt: true,
+        endsAt: true,
+        cancelledAt: true,
+        opportunity: { select: { id: true, title: true, status: true } },
+      },
     });
     if (!session) throw notFound("That session");
-    if (session.cancelledAt || session.opportunity.status === "CANCELLED") throw new ActionError("This session has been cancelled.");
-    if (session.opportunity.status === "CLOSED") throw new ActionError("This opportunity is closed. Open it again before booking anyone.");
+    if (session.cancelledAt || session.opportunity.status === "CANCELLED")
+      throw new ActionError("This session has been cancelled.");
+    if (session.opportunity.status === "CLOSED")
+      throw new ActionError("This opportunity is closed. Open it again before booking anyone.");
     if (session.startsAt <= new Date()) throw new ActionError("This session has already started.");
     const expert = await tx.expertProfile.findFirst({
       where: { id: input.expertId, partnershipId: user.partnershipId ?? "", status: "ACTIVE" },
       select: { id: true, userId: true },
     });
-    if (!expert) throw new ActionError("Choose an active expert from your partnership.", "INVALID", { expertId: ["Choose an active expert from your partnership"] });
+    if (!expert)
+      throw new ActionError("Choose an active expert from your partnership.", "INVALID", {
+        expertId: ["Choose an active expert from your partnership"],
+      });
 
     await requireFreePlace(tx, session.id, "This session is full. Add places before booking someone else.");
     const existing = await tx.booking.findUnique({
       where: { sessionId_expertId: { sessionId: session.id, expertId: expert.id } },
       select: { id: true, status: true },
     });
-    if (existing && ["CONFIRMED", "ATTENDED", "NO_SHOW"].includes(existing.status)) throw new ActionError("They already have a place on this session.");
+    if (existing && ["CONFIRMED", "ATTENDED", "NO_SHOW"].includes(existing.status))
+      throw new ActionError("They already have a place on this session.");
 
     const now = new Date();
-    const data = { status: "CONFIRMED" as const, decidedAt: now, decidedById: user.id, message: "", offeredAt: null, withdrawnAt: null };
+    const data = {
+      status: "CONFIRMED" as const,
+      decidedAt: now,
+      decidedById: user.id,
+      message: "",
+      offeredAt: null,
+      withdrawnAt: null,
+    };
     let bookingId: string;
     if (existing) {
       const changed = await tx.booking.updateMany({ where: { id: existing.id, status: existing.status }, data });
-      if (changed.count !== 1) throw new ActionError("Their booking changed while you were looking at it. Refresh the page and try again.");
+      if (changed.count !== 1)
+        throw new ActionError("Their booking changed while you were looking at it. Refresh the page and try again.");
       bookingId = existing.id;
     } else {
-      bookingId = (await tx.booking.create({ data: { ...data, sessionId: session.id, expertId: expert.id, requestedAt: now }, select: { id: true } })).id;
+      bookingId = (
+        await tx.booking.create({
+          data: { ...data, sessionId: session.id, expertId: expert.id, requestedAt: now },
+          select: { id: true },
+        })
+      ).id;
     }
     const warning = await limitWarningForBooking(tx, bookingId);
-    await notify(tx, expert.userId, "You have been booked",
+    await notify(
+      tx,
+      expert.userId,
+      "You have been booked",
       `Your coordinator has booked you a place on "${session.opportunity.title}", ${formatSessionTime(session.startsAt, session.endsAt)}. If you cannot make it, you can withdraw.`,
-      expertOpportunityLink(session.opportunity.id));
+      expertOpportunityLink(session.opportunity.id),
+    );
     await audit(tx, {
-      actorId: user.id, action: "booking.booked_directly", entityType: "Booking", entityId: bookingId,
-      before: existing ? { status: existing.status } : undefined, after: { status: "CONFIRMED" },
+      actorId: user.id,
+      action: "booking.booked_directly",
+      entityType: "Booking",
+      entityId: bookingId,
+      before: existing ? { status: existing.status } : undefined,
+      after: { status: "CONFIRMED" },
     });
     return { bookingId, warnings: warning ? [warning] : [] };
   }, BOOKING_TX);

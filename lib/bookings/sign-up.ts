@@ -13,7 +13,8 @@ import { BOOKING_TX, lockSessionPlaces } from "./capacity";
 
 export const NOT_ACTIVE = "Your coordinator needs to finish setting up your account before you can sign up.";
 export const ALREADY_ASKED = "You have already asked for a place on this session.";
-export const FULL_FOR_EXPERT = "This session is full. You can join the waiting list and we will offer you a place if one comes up.";
+export const FULL_FOR_EXPERT =
+  "This session is full. You can join the waiting list and we will offer you a place if one comes up.";
 const REOPENABLE = ["WITHDRAWN", "DECLINED"] as const;
 
 export async function signUpForSession(user: SessionUser, input: { sessionId: string; waitlist?: "yes" }) {
@@ -30,8 +31,10 @@ export async function signUpForSession(user: SessionUser, input: { sessionId: st
       });
       if (!session) throw notFound("That session");
       if (session.cancelledAt) throw new ActionError("This session has been cancelled.");
-      if (session.startsAt <= new Date()) throw new ActionError("This session has already started, so you cannot sign up for it.");
-      if (session.opportunity.status !== "OPEN") throw new ActionError("This opportunity is not taking sign-ups at the moment.");
+      if (session.startsAt <= new Date())
+        throw new ActionError("This session has already started, so you cannot sign up for it.");
+      if (session.opportunity.status !== "OPEN")
+        throw new ActionError("This opportunity is not taking sign-ups at the moment.");
 
       const { free, cancelled } = await lockSessionPlaces(tx, session.id);
       if (cancelled) throw new ActionError("This session has been cancelled.");
@@ -47,29 +50,45 @@ export async function signUpForSession(user: SessionUser, input: { sessionId: st
         if (!(REOPENABLE as readonly string[]).includes(existing.status)) throw new ActionError(ALREADY_ASKED);
         const reopened = await tx.booking.updateMany({
           where: { id: existing.id, expertId, status: { in: [...REOPENABLE] } },
-          data: { status, requestedAt: new Date(), decidedAt: null, decidedById: null, message: "", offeredAt: null, withdrawnAt: null },
+          data: {
+            status,
+            requestedAt: new Date(),
+            decidedAt: null,
+            decidedById: null,
+            message: "",
+            offeredAt: null,
+            withdrawnAt: null,
+          },
         });
         if (reopened.count !== 1) throw new ActionError(ALREADY_ASKED);
         bookingId = existing.id;
       } else {
-        bookingId = (await tx.booking.create({ data: { sessionId: session.id, expertId, status }, select: { id: true } })).id;
+        bookingId = (
+          await tx.booking.create({ data: { sessionId: session.id, expertId, status }, select: { id: true } })
+        ).id;
       }
       await audit(tx, {
-        actorId: user.id, action: existing ? "booking.rerequested" : "booking.requested", entityType: "Booking", entityId: bookingId,
-        before: existing ? { status: existing.status } : undefined, after: { status },
+        actorId: user.id,
+        action: existing ? "booking.rerequested" : "booking.requested",
+        entityType: "Booking",
+        entityId: bookingId,
+        before: existing ? { status: existing.status } : undefined,
+        after: { status },
       });
       return {
         bookingId,
         status,
         opportunityId: session.opportunity.id,
-        message: status === "REQUESTED"
-          ? "You have asked for a place. The coordinator will let you know."
-          : "You are on the waiting list. We will let you know if a place comes up.",
+        message:
+          status === "REQUESTED"
+            ? "You have asked for a place. The coordinator will let you know."
+            : "You are on the waiting list. We will let you know if a place comes up.",
       };
     }, BOOKING_TX);
   } catch (error) {
     // Two taps at once: the unique (sessionId, expertId) refuses the second create.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new ActionError(ALREADY_ASKED);
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw new ActionError(ALREADY_ASKED);
     throw error;
   }
 }

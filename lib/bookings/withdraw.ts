@@ -31,42 +31,76 @@ export async function withdrawBooking(user: SessionUser, bookingId: string) {
         expert: { select: { user: { select: { name: true } } } },
         session: {
           select: {
-            id: true, startsAt: true, endsAt: true, cancelledAt: true,
+            id: true,
+            startsAt: true,
+            endsAt: true,
+            cancelledAt: true,
             opportunity: { select: { id: true, title: true, contactId: true } },
           },
         },
       },
     });
-    if (!(WITHDRAWABLE as readonly string[]).includes(booking.status)) throw new ActionError("This booking cannot be withdrawn now.");
+    if (!(WITHDRAWABLE as readonly string[]).includes(booking.status))
+      throw new ActionError("This booking cannot be withdrawn now.");
     const { session } = booking;
-    if (session.startsAt <= new Date()) throw new ActionError("This session has already started. Please talk to your coordinator.");
+    if (session.startsAt <= new Date())
+      throw new ActionError("This session has already started. Please talk to your coordinator.");
 
     const now = new Date();
     const changed = await tx.booking.updateMany({
       where: { id: bookingId, expertId, status: booking.status },
       data: { status: "WITHDRAWN", withdrawnAt: now },
     });
-    if (changed.count !== 1) throw new ActionError("This booking changed while you were looking at it. Refresh the page and try again.");
-    await audit(tx, { actorId: user.id, action: "booking.withdrawn", entityType: "Booking", entityId: bookingId, before: { status: booking.status }, after: { status: "WITHDRAWN" } });
+    if (changed.count !== 1)
+      throw new ActionError("This booking changed while you were looking at it. Refresh the page and try again.");
+    await audit(tx, {
+      actorId: user.id,
+      action: "booking.withdrawn",
+      entityType: "Booking",
+      entityId: bookingId,
+      before: { status: booking.status },
+      after: { status: "WITHDRAWN" },
+    });
 
     if (booking.status !== "CONFIRMED" || session.cancelledAt) return { promoted: null };
 
     const when = formatSessionTime(session.startsAt, session.endsAt);
     const promoted = await promoteFromWaitingList(tx, session.id, now);
     if (promoted) {
-      await notify(tx, promoted.userId, "A place has come up",
+      await notify(
+        tx,
+        promoted.userId,
+        "A place has come up",
         `A place has come up on "${session.opportunity.title}", ${when}. We have booked you in. If you cannot make it now, you can withdraw and we will offer the place to someone else.`,
-        expertOpportunityLink(session.opportunity.id));
-      await audit(tx, { actorId: user.id, action: "booking.promoted", entityType: "Booking", entityId: promoted.id, before: { status: "WAITLISTED" }, after: { status: "CONFIRMED" } });
+        expertOpportunityLink(session.opportunity.id),
+      );
+      await audit(tx, {
+        actorId: user.id,
+        action: "booking.promoted",
+        entityType: "Booking",
+        entityId: promoted.id,
+        before: { status: "WAITLISTED" },
+        after: { status: "CONFIRMED" },
+      });
     }
     if (session.opportunity.contactId) {
       const warning = promoted ? await limitWarningForBooking(tx, promoted.id) : null;
       const body = [
         `${booking.expert.user.name} has withdrawn from "${session.opportunity.title}", ${when}.`,
-        promoted ? `${promoted.name} was on the waiting list and has been given the place.` : "Nobody is on the waiting list, so the place is free.",
+        promoted
+          ? `${promoted.name} was on the waiting list and has been given the place.`
+          : "Nobody is on the waiting list, so the place is free.",
         warning,
-      ].filter(Boolean).join(" ");
-      await notify(tx, session.opportunity.contactId, "Someone has withdrawn from a session", body, coordinatorSessionLink(session.id));
+      ]
+        .filter(Boolean)
+        .join(" ");
+      await notify(
+        tx,
+        session.opportunity.contactId,
+        "Someone has withdrawn from a session",
+        body,
+        coordinatorSessionLink(session.id),
+      );
     }
     return { promoted: promoted?.id ?? null };
   }, BOOKING_TX);

@@ -13,11 +13,34 @@ const SOON_DAYS = 14;
 
 type Counted<T> = { total: number; items: T[] };
 
-async function unfilledSoon(db: DbClient, institutionId: string, now: Date): Promise<Counted<{
-  id: string; startsAt: Date; places: number; confirmed: number; requested: number; opportunityId: string; title: string;
-}>> {
+async function unfilledSoon(
+  db: DbClient,
+  institutionId: string,
+  now: Date,
+): Promise<
+  Counted<{
+    id: string;
+    startsAt: Date;
+    places: number;
+    confirmed: number;
+    requested: number;
+    opportunityId: string;
+    title: string;
+  }>
+> {
   const until = new Date(now.getTime() + SOON_DAYS * DAY_MS);
-  const rows = await db.$queryRaw<{ id: string; startsAt: Date; places: number; confirmed: bigint; requested: bigint; opportunityId: string; title: string; total: bigint }[]>`
+  const rows = await db.$queryRaw<
+    {
+      id: string;
+      startsAt: Date;
+      places: number;
+      confirmed: bigint;
+      requested: bigint;
+      opportunityId: string;
+      title: string;
+      total: bigint;
+    }[]
+  >`
     SELECT s.id, s."startsAt", s.places, o.id AS "opportunityId", o.title,
       count(b.id) FILTER (WHERE b.status = 'CONFIRMED') AS confirmed,
       count(b.id) FILTER (WHERE b.status = 'REQUESTED') AS requested,
@@ -34,8 +57,13 @@ async function unfilledSoon(db: DbClient, institutionId: string, now: Date): Pro
   return {
     total: Number(rows[0]?.total ?? 0),
     items: rows.map((r) => ({
-      id: r.id, startsAt: r.startsAt, places: Number(r.places), opportunityId: r.opportunityId, title: r.title,
-      confirmed: Number(r.confirmed), requested: Number(r.requested),
+      id: r.id,
+      startsAt: r.startsAt,
+      places: Number(r.places),
+      opportunityId: r.opportunityId,
+      title: r.title,
+      confirmed: Number(r.confirmed),
+      requested: Number(r.requested),
     })),
   };
 }
@@ -43,7 +71,11 @@ async function unfilledSoon(db: DbClient, institutionId: string, now: Date): Pro
 async function waitingForDecision(db: DbClient, institutionId: string, now: Date) {
   const where = {
     status: "REQUESTED" as const,
-    session: { cancelledAt: null, startsAt: { gt: now }, opportunity: { institutionId, status: { not: "CANCELLED" as const } } },
+    session: {
+      cancelledAt: null,
+      startsAt: { gt: now },
+      opportunity: { institutionId, status: { not: "CANCELLED" as const } },
+    },
   };
   const [total, items] = await Promise.all([
     db.booking.count({ where }),
@@ -52,7 +84,8 @@ async function waitingForDecision(db: DbClient, institutionId: string, now: Date
       orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
       take: DASHBOARD_LIST,
       select: {
-        id: true, requestedAt: true,
+        id: true,
+        requestedAt: true,
         expert: { select: { user: { select: { name: true } } } },
         session: { select: { id: true, startsAt: true, opportunity: { select: { title: true } } } },
       },
@@ -64,8 +97,11 @@ async function waitingForDecision(db: DbClient, institutionId: string, now: Date
 async function attendanceToRecord(db: DbClient, institutionId: string, now: Date) {
   // Still-CONFIRMED bookings on a finished session mean nobody has recorded who came.
   const where = {
-    endsAt: { lt: now }, cancelledAt: null, attendanceRecordedAt: null,
-    opportunity: { institutionId }, bookings: { some: { status: "CONFIRMED" as const } },
+    endsAt: { lt: now },
+    cancelledAt: null,
+    attendanceRecordedAt: null,
+    opportunity: { institutionId },
+    bookings: { some: { status: "CONFIRMED" as const } },
   };
   const [total, sessions] = await Promise.all([
     db.session.count({ where }),
@@ -77,19 +113,31 @@ async function attendanceToRecord(db: DbClient, institutionId: string, now: Date
     }),
   ]);
   // Counted for the shown sessions only: a relation _count would group every confirmed booking.
-  const counts = sessions.length === 0 ? [] : await db.booking.groupBy({
-    by: ["sessionId"],
-    where: { sessionId: { in: sessions.map((s) => s.id) }, status: "CONFIRMED" },
-    _count: { _all: true },
-  });
+  const counts =
+    sessions.length === 0
+      ? []
+      : await db.booking.groupBy({
+          by: ["sessionId"],
+          where: { sessionId: { in: sessions.map((s) => s.id) }, status: "CONFIRMED" },
+          _count: { _all: true },
+        });
   const confirmed = new Map(counts.map((c) => [c.sessionId, c._count._all]));
   return {
     total,
-    items: sessions.map((s) => ({ id: s.id, startsAt: s.startsAt, title: s.opportunity.title, confirmed: confirmed.get(s.id) ?? 0 })),
+    items: sessions.map((s) => ({
+      id: s.id,
+      startsAt: s.startsAt,
+      title: s.opportunity.title,
+      confirmed: confirmed.get(s.id) ?? 0,
+    })),
   };
 }
 
-async function quietExperts(db: DbClient, partnershipId: string, now: Date): Promise<Counted<{ id: string; name: string; lastInvolvedAt: Date | null }>> {
+async function quietExperts(
+  db: DbClient,
+  partnershipId: string,
+  now: Date,
+): Promise<Counted<{ id: string; name: string; lastInvolvedAt: Date | null }>> {
   const since = new Date(now.getTime() - QUIET_DAYS * DAY_MS);
   // NOT EXISTS probes each expert's bookings by index rather than grouping every booking in the
   // partnership; the last attended date is looked up only for the (few) quiet experts.
@@ -110,7 +158,10 @@ async function quietExperts(db: DbClient, partnershipId: string, now: Date): Pro
     ) l ON true
     ORDER BY l."lastInvolvedAt" ASC NULLS FIRST, q.name, q.id
     LIMIT ${DASHBOARD_LIST * 2}`;
-  return { total: Number(rows[0]?.total ?? 0), items: rows.map((r) => ({ id: r.id, name: r.name, lastInvolvedAt: r.lastInvolvedAt })) };
+  return {
+    total: Number(rows[0]?.total ?? 0),
+    items: rows.map((r) => ({ id: r.id, name: r.name, lastInvolvedAt: r.lastInvolvedAt })),
+  };
 }
 
 async function academicRequests(db: DbClient, institutionId: string) {
@@ -121,13 +172,24 @@ async function academicRequests(db: DbClient, institutionId: string) {
       where,
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       take: DASHBOARD_LIST,
-      select: { id: true, title: true, createdAt: true, placesWanted: true, requestedBy: { select: { name: true } }, module: { select: { code: true } } },
+      select: {
+        id: true,
+        title: true,
+        createdAt: true,
+        placesWanted: true,
+        requestedBy: { select: { name: true } },
+        module: { select: { code: true } },
+      },
     }),
   ]);
   return { total, items };
 }
 
-export async function coordinatorDashboard(user: { institutionId: string | null; partnershipId: string | null }, db: DbClient = defaultDb, now = new Date()) {
+export async function coordinatorDashboard(
+  user: { institutionId: string | null; partnershipId: string | null },
+  db: DbClient = defaultDb,
+  now = new Date(),
+) {
   const institutionId = user.institutionId ?? "-";
   const [soon, waiting, attendance, quiet, requests] = await Promise.all([
     unfilledSoon(db, institutionId, now),

@@ -13,13 +13,21 @@ import { db, type DbClient } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { EXPERT_STATUS } from "@/lib/labels";
 import { issuePasswordToken, logLinkInDevelopment, setPasswordLink } from "@/lib/invitations/tokens";
-import { changeStatusSchema, expertBiographySchema, expertIdSchema, expertPartnersSchema, inviteExpertSchema } from "./schemas";
+import {
+  changeStatusSchema,
+  expertBiographySchema,
+  expertIdSchema,
+  expertPartnersSchema,
+  inviteExpertSchema,
+} from "./schemas";
 
 const COORDINATORS = ["COORDINATOR", "ADMIN"] as const;
-const EMAIL_USED = "An account with this email address already exists. Search the pool for them, or use a different address.";
+const EMAIL_USED =
+  "An account with this email address already exists. Search the pool for them, or use a different address.";
 
 function partnershipOf(user: SessionUser): string {
-  if (!user.partnershipId) throw new ActionError("Your account is not linked to a partnership. Ask an admin to fix this.", "FORBIDDEN");
+  if (!user.partnershipId)
+    throw new ActionError("Your account is not linked to a partnership. Ask an admin to fix this.", "FORBIDDEN");
   return user.partnershipId;
 }
 
@@ -29,138 +37,197 @@ async function ownPartnerIds(tx: DbClient, partnershipId: string, ids: string[])
   if (!unique.length) return [];
   const found = await tx.partner.findMany({ where: { id: { in: unique }, partnershipId }, select: { id: true } });
   if (found.length !== unique.length) {
-    throw new ActionError("There is a problem. Check the answers marked below.", "INVALID", { partnerIds: ["Choose groups from the list"] });
+    throw new ActionError("There is a problem. Check the answers marked below.", "INVALID", {
+      partnerIds: ["Choose groups from the list"],
+    });
   }
   return unique;
 }
 
-export const inviteExpertAction = defineAction({ roles: COORDINATORS, schema: inviteExpertSchema }, async (input, { user }) => {
-  const partnershipId = partnershipOf(user);
-  let result: { expertId: string; token: string };
-  try {
-    result = await db.$transaction(async (tx) => {
-      if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+export const inviteExpertAction = defineAction(
+  { roles: COORDINATORS, schema: inviteExpertSchema },
+  async (input, { user }) => {
+    const partnershipId = partnershipOf(user);
+    let result: { expertId: string; token: string };
+    try {
+      result = await db.$transaction(async (tx) => {
+        if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+          throw new ActionError(EMAIL_USED, "CONFLICT", { email: ["This email address is already used"] });
+        }
+        const partnerIds = await ownPartnerIds(tx, partnershipId, input.partnerIds);
+        const created = await tx.user.create({
+          data: { name: input.name, email: input.email, phone: input.phone, role: "EXPERT", passwordHash: null },
+          select: { id: true },
+        });
+        const expert = await tx.expertProfile.create({
+          data: {
+            userId: created.id,
+            partnershipId,
+            status: input.status,
+            statusReason: "Invited",
+            livedExperience: input.livedExperience,
+            interests: input.interests,
+            namedContactId: user.id,
+            partners: { connect: partnerIds.map((id) => ({ id })) },
+          },
+          select: { id: true },
+        });
+        const { token } = await issuePasswordToken(tx, created.id);
+        await audit(tx, {
+          actorId: user.id,
+          action: "expert.invited",
+          entityType: "ExpertProfile",
+          entityId: expert.id,
+          after: { status: input.status, partners: partnerIds },
+        });
+        return { expertId: expert.id, token };
+      });
+    } catch (error) {
+      // Two coordinators inviting the same address at once: the unique email refuses the second.
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
         throw new ActionError(EMAIL_USED, "CONFLICT", { email: ["This email address is already used"] });
       }
-      const partnerIds = await ownPartnerIds(tx, partnershipId, input.partnerIds);
-      const created = await tx.user.create({
-        data: { name: input.name, email: input.email, phone: input.phone, role: "EXPERT", passwordHash: null },
-        select: { id: true },
-      });
-      const expert = await tx.expertProfile.create({
-        data: {
-          userId: created.id,
-          partnershipId,
-          status: input.status,
-          statusReason: "Invited",
-          livedExperience: input.livedExperience,
-          interests: input.interests,
-          namedContactId: user.id,
-          partners: { connect: partnerIds.map((id) => ({ id })) },
-        },
-        select: { id: true },
-      });
-      const { token } = await issuePasswordToken(tx, created.id);
-      await audit(tx, {
-        actorId: user.id, action: "expert.invited", entityType: "ExpertProfile", entityId: expert.id,
-        after: { status: input.status, partners: partnerIds },
-      });
-      return { expertId: expert.id, token };
-    });
-  } catch (error) {
-    // Two coordinators inviting the same address at once: the unique email refuses the second.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new ActionError(EMAIL_USED, "CONFLICT", { email: ["This email address is already used"] });
+      throw error;
     }
-    throw error;
-  }
-  const link = setPasswordLink(result.token);
-  logLinkInDevelopment(input.email, link);
-  revalidatePath("/coordinator/experts");
-  return {
-    message: `${input.name} has been added. Send them the link below so they can set a password. It works once and lasts 7 days.`,
-    data: { link, expertId: result.expertId },
-  };
-});
+    const link = setPasswordLink(result.token);
+    logLinkInDevelopment(input.email, link);
+    revalidatePath("/coordinator/experts");
+    return {
+      message: `${input.name} has been added. Send them the link below so they can set a password. It works once and lasts 7 days.`,
+      data: { link, expertId: result.expertId },
+    };
+  },
+);
 
-export const changeExpertStatusAction = defineAction({ roles: COORDINATORS, schema: changeStatusSchema }, async (input, { user }) => {
-  const partnershipId = partnershipOf(user);
-  await db.$transaction(async (tx) => {
-    const current = await tx.expertProfile.findFirst({ where: { id: input.expertId, partnershipId }, select: { status: true, statusReason: true } });
-    if (!current) throw notFound("That expert");
-    if (current.status === input.status) {
-      throw new ActionError("There is a problem. Check the answers marked below.", "INVALID", {
-        status: [`Their status is already ${EXPERT_STATUS[input.status].toLowerCase()}`],
+export const changeExpertStatusAction = defineAction(
+  { roles: COORDINATORS, schema: changeStatusSchema },
+  async (input, { user }) => {
+    const partnershipId = partnershipOf(user);
+    await db.$transaction(async (tx) => {
+      const current = await tx.expertProfile.findFirst({
+        where: { id: input.expertId, partnershipId },
+        select: { status: true, statusReason: true },
       });
-    }
-    const changed = await tx.expertProfile.updateMany({
-      where: { id: input.expertId, partnershipId, status: current.status },
-      data: { status: input.status, statusReason: input.reason, statusChangedAt: new Date() },
+      if (!current) throw notFound("That expert");
+      if (current.status === input.status) {
+        throw new ActionError("There is a problem. Check the answers marked below.", "INVALID", {
+          status: [`Their status is already ${EXPERT_STATUS[input.status].toLowerCase()}`],
+        });
+      }
+      const changed = await tx.expertProfile.updateMany({
+        where: { id: input.expertId, partnershipId, status: current.status },
+        data: { status: input.status, statusReason: input.reason, statusChangedAt: new Date() },
+      });
+      if (changed.count !== 1)
+        throw new ActionError("Someone else changed this expert just now. Refresh the page and try again.");
+      await audit(tx, {
+        actorId: user.id,
+        action: "expert.status.changed",
+        entityType: "ExpertProfile",
+        entityId: input.expertId,
+        before: { status: current.status, reason: current.statusReason },
+        after: { status: input.status, reason: input.reason },
+      });
     });
-    if (changed.count !== 1) throw new ActionError("Someone else changed this expert just now. Refresh the page and try again.");
-    await audit(tx, {
-      actorId: user.id, action: "expert.status.changed", entityType: "ExpertProfile", entityId: input.expertId,
-      before: { status: current.status, reason: current.statusReason }, after: { status: input.status, reason: input.reason },
-    });
-  });
-  revalidatePath(`/coordinator/experts/${input.expertId}`);
-  return { message: `Status changed to ${EXPERT_STATUS[input.status].toLowerCase()}.` };
-});
+    revalidatePath(`/coordinator/experts/${input.expertId}`);
+    return { message: `Status changed to ${EXPERT_STATUS[input.status].toLowerCase()}.` };
+  },
+);
 
 /** A coordinator's edit needs the expert's approval again before academics see it. */
-export const updateExpertBiographyAction = defineAction({ roles: COORDINATORS, schema: expertBiographySchema }, async (input, { user }) => {
-  const partnershipId = partnershipOf(user);
-  await db.$transaction(async (tx) => {
-    const current = await tx.expertProfile.findFirst({ where: { id: input.expertId, partnershipId }, select: { biography: true, biographyApprovedAt: true } });
-    if (!current) throw notFound("That expert");
-    if (current.biography === input.biography) throw new ActionError("The biography has not changed.");
-    await tx.expertProfile.updateMany({ where: { id: input.expertId, partnershipId }, data: { biography: input.biography, biographyApprovedAt: null } });
-    await audit(tx, {
-      actorId: user.id, action: "expert.biography.edited", entityType: "ExpertProfile", entityId: input.expertId,
-      before: { biography: current.biography, approved: Boolean(current.biographyApprovedAt) },
-      after: { biography: input.biography, approved: false },
-    });
-  });
-  revalidatePath(`/coordinator/experts/${input.expertId}`);
-  return { message: "Biography saved. Academics will see it once the expert approves it." };
-});
-
-export const setExpertPartnersAction = defineAction({ roles: COORDINATORS, schema: expertPartnersSchema }, async (input, { user }) => {
-  const partnershipId = partnershipOf(user);
-  await db.$transaction(async (tx) => {
-    const current = await tx.expertProfile.findFirst({
-      where: { id: input.expertId, partnershipId },
-      select: { paymentPartnerId: true, paymentPreference: true, partners: { select: { id: true } } },
-    });
-    if (!current) throw notFound("That expert");
-    const partnerIds = await ownPartnerIds(tx, partnershipId, input.partnerIds);
-    if (current.paymentPreference === "PAID_VIA_PARTNER" && current.paymentPartnerId && !partnerIds.includes(current.paymentPartnerId)) {
-      throw new ActionError("There is a problem. Check the answers marked below.", "INVALID", {
-        partnerIds: ["They are paid through one of these groups. Change how they are paid before removing it"],
+export const updateExpertBiographyAction = defineAction(
+  { roles: COORDINATORS, schema: expertBiographySchema },
+  async (input, { user }) => {
+    const partnershipId = partnershipOf(user);
+    await db.$transaction(async (tx) => {
+      const current = await tx.expertProfile.findFirst({
+        where: { id: input.expertId, partnershipId },
+        select: { biography: true, biographyApprovedAt: true },
       });
-    }
-    await tx.expertProfile.update({ where: { id: input.expertId }, data: { partners: { set: partnerIds.map((id) => ({ id })) } } });
-    await audit(tx, {
-      actorId: user.id, action: "expert.partners.changed", entityType: "ExpertProfile", entityId: input.expertId,
-      before: { partners: current.partners.map((p) => p.id) }, after: { partners: partnerIds },
+      if (!current) throw notFound("That expert");
+      if (current.biography === input.biography) throw new ActionError("The biography has not changed.");
+      await tx.expertProfile.updateMany({
+        where: { id: input.expertId, partnershipId },
+        data: { biography: input.biography, biographyApprovedAt: null },
+      });
+      await audit(tx, {
+        actorId: user.id,
+        action: "expert.biography.edited",
+        entityType: "ExpertProfile",
+        entityId: input.expertId,
+        before: { biography: current.biography, approved: Boolean(current.biographyApprovedAt) },
+        after: { biography: input.biography, approved: false },
+      });
     });
-  });
-  revalidatePath(`/coordinator/experts/${input.expertId}`);
-  return { message: "Groups saved." };
-});
+    revalidatePath(`/coordinator/experts/${input.expertId}`);
+    return { message: "Biography saved. Academics will see it once the expert approves it." };
+  },
+);
+
+export const setExpertPartnersAction = defineAction(
+  { roles: COORDINATORS, schema: expertPartnersSchema },
+  async (input, { user }) => {
+    const partnershipId = partnershipOf(user);
+    await db.$transaction(async (tx) => {
+      const current = await tx.expertProfile.findFirst({
+        where: { id: input.expertId, partnershipId },
+        select: { paymentPartnerId: true, paymentPreference: true, partners: { select: { id: true } } },
+      });
+      if (!current) throw notFound("That expert");
+      const partnerIds = await ownPartnerIds(tx, partnershipId, input.partnerIds);
+      if (
+        current.paymentPreference === "PAID_VIA_PARTNER" &&
+        current.paymentPartnerId &&
+        !partnerIds.includes(current.paymentPartnerId)
+      ) {
+        throw new ActionError("There is a problem. Check the answers marked below.", "INVALID", {
+          partnerIds: ["They are paid through one of these groups. Change how they are paid before removing it"],
+        });
+      }
+      await tx.expertProfile.update({
+        where: { id: input.expertId },
+        data: { partners: { set: partnerIds.map((id) => ({ id })) } },
+      });
+      await audit(tx, {
+        actorId: user.id,
+        action: "expert.partners.changed",
+        entityType: "ExpertProfile",
+        entityId: input.expertId,
+        before: { partners: current.partners.map((p) => p.id) },
+        after: { partners: partnerIds },
+      });
+    });
+    revalidatePath(`/coordinator/experts/${input.expertId}`);
+    return { message: "Groups saved." };
+  },
+);
 
 /** For someone who lost their first link or forgot their password. */
-export const createSetPasswordLinkAction = defineAction({ roles: COORDINATORS, schema: expertIdSchema }, async (input, { user }) => {
-  const partnershipId = partnershipOf(user);
-  const issued = await db.$transaction(async (tx) => {
-    const expert = await tx.expertProfile.findFirst({ where: { id: input.expertId, partnershipId }, select: { user: { select: { id: true, email: true, active: true } } } });
-    if (!expert) throw notFound("That expert");
-    if (!expert.user.active) throw new ActionError("This account is switched off, so a link would not work.");
-    const { token } = await issuePasswordToken(tx, expert.user.id);
-    await audit(tx, { actorId: user.id, action: "user.password-link.created", entityType: "User", entityId: expert.user.id });
-    return { token, email: expert.user.email };
-  });
-  const link = setPasswordLink(issued.token);
-  logLinkInDevelopment(issued.email, link);
-  return { message: "Here is a new link. Any older link no longer works. It works once and lasts 7 days.", data: { link } };
-});
+export const createSetPasswordLinkAction = defineAction(
+  { roles: COORDINATORS, schema: expertIdSchema },
+  async (input, { user }) => {
+    const partnershipId = partnershipOf(user);
+    const issued = await db.$transaction(async (tx) => {
+      const expert = await tx.expertProfile.findFirst({
+        where: { id: input.expertId, partnershipId },
+        select: { user: { select: { id: true, email: true, active: true } } },
+      });
+      if (!expert) throw notFound("That expert");
+      if (!expert.user.active) throw new ActionError("This account is switched off, so a link would not work.");
+      const { token } = await issuePasswordToken(tx, expert.user.id);
+      await audit(tx, {
+        actorId: user.id,
+        action: "user.password-link.created",
+        entityType: "User",
+        entityId: expert.user.id,
+      });
+      return { token, email: expert.user.email };
+    });
+    const link = setPasswordLink(issued.token);
+    logLinkInDevelopment(issued.email, link);
+    return {
+      message: "Here is a new link. Any older link no longer works. It works once and lasts 7 days.",
+      data: { link },
+    };
+  },
+);

@@ -11,8 +11,14 @@ export async function findOwnBooking(expertId: string, bookingId: string, db: Db
       status: true,
       session: {
         select: {
-          startsAt: true, endsAt: true, location: true, onlineUrl: true, cancelledAt: true,
-          opportunity: { select: { id: true, title: true, contact: { select: { name: true, email: true, phone: true } } } },
+          startsAt: true,
+          endsAt: true,
+          location: true,
+          onlineUrl: true,
+          cancelledAt: true,
+          opportunity: {
+            select: { id: true, title: true, contact: { select: { name: true, email: true, phone: true } } },
+          },
         },
       },
     },

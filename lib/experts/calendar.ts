@@ -11,10 +11,18 @@ export async function findCalendarBooking(expertId: string, bookingId: string, d
       id: true,
       session: {
         select: {
-          startsAt: true, endsAt: true, location: true, onlineUrl: true, accessInfo: true,
+          startsAt: true,
+          endsAt: true,
+          location: true,
+          onlineUrl: true,
+          accessInfo: true,
           opportunity: {
             select: {
-              title: true, whatYouWillDo: true, preparationOffered: true, preparationMinutes: true, debriefOffered: true,
+              title: true,
+              whatYouWillDo: true,
+              preparationOffered: true,
+              preparationMinutes: true,
+              debriefOffered: true,
               contact: { select: { name: true, email: true, phone: true } },
             },
           },

@@ -37,13 +37,19 @@ export async function findComingUp(expertId: string, now = new Date(), db: DbCli
 
 export async function findWaitingToHear(expertId: string, now = new Date(), db: DbClient = defaultDb, take = 20) {
   return db.booking.findMany({
-    where: { expertId, status: { in: ["REQUESTED", "WAITLISTED"] }, session: { startsAt: { gt: now }, cancelledAt: null } },
+    where: {
+      expertId,
+      status: { in: ["REQUESTED", "WAITLISTED"] },
+      session: { startsAt: { gt: now }, cancelledAt: null },
+    },
     orderBy: [{ session: { startsAt: "asc" } }, { id: "asc" }],
     take,
     select: {
       id: true,
       status: true,
-      session: { select: { id: true, startsAt: true, endsAt: true, opportunity: { select: { id: true, title: true } } } },
+      session: {
+        select: { id: true, startsAt: true, endsAt: true, opportunity: { select: { id: true, title: true } } },
+      },
     },
   });
 }

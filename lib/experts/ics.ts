@@ -25,7 +25,10 @@ export function escapeText(value: string): string {
 
 /** 2026-11-23T14:30:00.000Z → "20261123T143000Z" (UTC form). */
 export function formatUtc(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return date
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 const encoder = new TextEncoder();
@@ -76,5 +79,10 @@ export function buildCalendar(event: CalendarEvent, productId = "-//Involve//Inv
     "END:VEVENT",
     "END:VCALENDAR",
   ];
-  return lines.filter((l): l is string => l !== null).map(foldLine).join("\r\n") + "\r\n";
+  return (
+    lines
+      .filter((l): l is string => l !== null)
+      .map(foldLine)
+      .join("\r\n") + "\r\n"
+  );
 }

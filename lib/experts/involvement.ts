@@ -6,7 +6,8 @@ import { db as defaultDb, type DbClient } from "@/lib/db";
 import { paged } from "@/lib/pagination";
 import { academicYearBounds, academicYearOf } from "@/lib/time";
 
-const minutesOf = (s: { startsAt: Date; endsAt: Date }) => Math.max(0, Math.round((s.endsAt.getTime() - s.startsAt.getTime()) / 60000));
+const minutesOf = (s: { startsAt: Date; endsAt: Date }) =>
+  Math.max(0, Math.round((s.endsAt.getTime() - s.startsAt.getTime()) / 60000));
 
 export async function involvementTotals(expertId: string, now = new Date(), db: DbClient = defaultDb) {
   const year = academicYearOf(now);
@@ -32,7 +33,11 @@ export async function involvementTotals(expertId: string, now = new Date(), db: 
   return { academicYear: year, yearMinutes, yearSessions, allMinutes, allSessions: rows.length, lastAttended: last };
 }
 
-export async function listAttendedSessions(expertId: string, page: { page: number; size: number }, db: DbClient = defaultDb) {
+export async function listAttendedSessions(
+  expertId: string,
+  page: { page: number; size: number },
+  db: DbClient = defaultDb,
+) {
   const where = { expertId, status: "ATTENDED" as const };
   const [rows, total] = await Promise.all([
     db.booking.findMany({

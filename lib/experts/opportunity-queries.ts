@@ -7,18 +7,34 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { OpportunityType } from "@/lib/generated/prisma/enums";
 import { paged, type Paged } from "@/lib/pagination";
 
-export type ExpertMatchProfile = { id: string; partnershipId: string; interests: OpportunityType[]; livedExperience: string[] };
+export type ExpertMatchProfile = {
+  id: string;
+  partnershipId: string;
+  interests: OpportunityType[];
+  livedExperience: string[];
+};
 
 export async function findExpertMatchProfile(expertId: string, db: DbClient = defaultDb) {
   return db.expertProfile.findUnique({
     where: { id: expertId },
-    select: { id: true, partnershipId: true, interests: true, livedExperience: true, status: true, namedContact: { select: { name: true } } },
+    select: {
+      id: true,
+      partnershipId: true,
+      interests: true,
+      livedExperience: true,
+      status: true,
+      namedContact: { select: { name: true } },
+    },
   });
 }
 
 const futureSession = (now: Date): Prisma.SessionWhereInput => ({ startsAt: { gt: now }, cancelledAt: null });
 
-export function openOpportunityWhere(partnershipId: string, now: Date, type?: OpportunityType): Prisma.OpportunityWhereInput {
+export function openOpportunityWhere(
+  partnershipId: string,
+  now: Date,
+  type?: OpportunityType,
+): Prisma.OpportunityWhereInput {
   return {
     status: "OPEN",
     institution: { partnershipId },
@@ -33,13 +49,20 @@ const tagVariants = (tags: string[]) => [...new Set(tags.flatMap((t) => [t, t.to
 function matchWhere(profile: ExpertMatchProfile): Prisma.OpportunityWhereInput {
   const or: Prisma.OpportunityWhereInput[] = [];
   if (profile.interests.length) or.push({ type: { in: profile.interests } });
-  if (profile.livedExperience.length) or.push({ livedExperienceSought: { hasSome: tagVariants(profile.livedExperience) } });
+  if (profile.livedExperience.length)
+    or.push({ livedExperienceSought: { hasSome: tagVariants(profile.livedExperience) } });
   return or.length ? { OR: or } : { id: { in: [] } };
 }
 
-export function isMatch(profile: ExpertMatchProfile, opportunity: { type: OpportunityType; livedExperienceSought: string[] }) {
+export function isMatch(
+  profile: ExpertMatchProfile,
+  opportunity: { type: OpportunityType; livedExperienceSought: string[] },
+) {
   const mine = new Set(profile.livedExperience.map((t) => t.toLowerCase()));
-  return profile.interests.includes(opportunity.type) || opportunity.livedExperienceSought.some((t) => mine.has(t.toLowerCase()));
+  return (
+    profile.interests.includes(opportunity.type) ||
+    opportunity.livedExperienceSought.some((t) => mine.has(t.toLowerCase()))
+  );
 }
 
 const cardSelect = (now: Date) =>
@@ -88,16 +111,27 @@ export async function listOpportunitiesForExpert(
   const base = openOpportunityWhere(profile.partnershipId, now, options.type);
   const matching: Prisma.OpportunityWhereInput = { AND: [base, matchWhere(profile)] };
   const others: Prisma.OpportunityWhereInput = { AND: [base, { NOT: matchWhere(profile) }] };
-  const [matchCount, otherCount] = await Promise.all([db.opportunity.count({ where: matching }), db.opportunity.count({ where: others })]);
+  const [matchCount, otherCount] = await Promise.all([
+    db.opportunity.count({ where: matching }),
+    db.opportunity.count({ where: others }),
+  ]);
 
   const skip = (options.page - 1) * options.size;
   const fromMatching = Math.max(0, Math.min(options.size, matchCount - skip));
   const fromOthers = options.size - fromMatching;
   const orderBy: Prisma.OpportunityOrderByWithRelationInput[] = [{ publishedAt: "desc" }, { id: "asc" }];
   const [a, b] = await Promise.all([
-    fromMatching > 0 ? db.opportunity.findMany({ where: matching, orderBy, skip, take: fromMatching, select: cardSelect(now) }) : [],
+    fromMatching > 0
+      ? db.opportunity.findMany({ where: matching, orderBy, skip, take: fromMatching, select: cardSelect(now) })
+      : [],
     fromOthers > 0
-      ? db.opportunity.findMany({ where: others, orderBy, skip: Math.max(0, skip - matchCount), take: fromOthers, select: cardSelect(now) })
+      ? db.opportunity.findMany({
+          where: others,
+          orderBy,
+          skip: Math.max(0, skip - matchCount),
+          take: fromOthers,
+          select: cardSelect(now),
+        })
       : [],
   ]);
   const rows = [...a, ...b];
@@ -106,7 +140,11 @@ export async function listOpportunitiesForExpert(
   // future session in the database), alongside the expert's own requests on them.
   const [counts, asked] = rows.length
     ? await Promise.all([
-        db.session.groupBy({ by: ["opportunityId"], where: { opportunityId: { in: ids }, ...futureSession(now) }, _count: { _all: true } }),
+        db.session.groupBy({
+          by: ["opportunityId"],
+          where: { opportunityId: { in: ids }, ...futureSession(now) },
+          _count: { _all: true },
+        }),
         db.booking.findMany({
           where: {
             expertId: profile.id,
@@ -139,12 +177,20 @@ export async function listOpportunitiesForExpert(
  * One opportunity for the expert: open (or filled) ones in their partnership, or any they
  * have a booking on. Sessions still to come, with places left and the expert's own booking.
  */
-export async function findOpportunityForExpert(profile: ExpertMatchProfile, opportunityId: string, now = new Date(), db: DbClient = defaultDb) {
+export async function findOpportunityForExpert(
+  profile: ExpertMatchProfile,
+  opportunityId: string,
+  now = new Date(),
+  db: DbClient = defaultDb,
+) {
   const opportunity = await db.opportunity.findFirst({
     where: {
       id: opportunityId,
       institution: { partnershipId: profile.partnershipId },
-      OR: [{ status: { in: ["OPEN", "FILLED"] } }, { sessions: { some: { bookings: { some: { expertId: profile.id } } } } }],
+      OR: [
+        { status: { in: ["OPEN", "FILLED"] } },
+        { sessions: { some: { bookings: { some: { expertId: profile.id } } } } },
+      ],
     },
     select: {
       id: true,

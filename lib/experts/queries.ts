@@ -24,12 +24,21 @@ export function poolWhere(partnershipId: string, f: PoolFilters): Prisma.ExpertP
     ...(f.interest ? { interests: { has: f.interest } } : {}),
     ...(f.partnerId ? { partners: { some: { id: f.partnerId } } } : {}),
     ...(q
-      ? { user: { OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q, mode: "insensitive" } }] } }
+      ? {
+          user: {
+            OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q, mode: "insensitive" } }],
+          },
+        }
       : {}),
   };
 }
 
-export async function listExpertPool(partnershipId: string, filters: PoolFilters, page: { page: number; size: number }, db: DbClient = defaultDb) {
+export async function listExpertPool(
+  partnershipId: string,
+  filters: PoolFilters,
+  page: { page: number; size: number },
+  db: DbClient = defaultDb,
+) {
   const where = poolWhere(partnershipId, filters);
   const [rows, total] = await Promise.all([
     db.expertProfile.findMany({
@@ -94,7 +103,17 @@ export async function findExpertForCoordinator(partnershipId: string, expertId: 
       createdAt: true,
       namedContact: { select: { name: true } },
       partners: { select: { id: true, name: true }, orderBy: { name: "asc" } },
-      user: { select: { id: true, name: true, email: true, phone: true, active: true, lastSignInAt: true, passwordHash: true } },
+      user: {
+        select: {
+          id: true,
+          name: true,
+          email: true,
+          phone: true,
+          active: true,
+          lastSignInAt: true,
+          passwordHash: true,
+        },
+      },
     },
   });
   if (!expert) return null;

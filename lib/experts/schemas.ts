@@ -40,14 +40,16 @@ export const tagList = z
     }
     return tags;
   })
-  .pipe(
-    z
-      .array(z.string().max(60, "Keep each area to 60 characters or fewer"))
-      .max(20, "Enter 20 areas or fewer"),
-  );
+  .pipe(z.array(z.string().max(60, "Keep each area to 60 characters or fewer")).max(20, "Enter 20 areas or fewer"));
 
 const optionalText = (max: number, message = `Use ${max} characters or fewer`) =>
-  z.string().trim().max(max, message).refine(noNul, UNUSUAL).optional().transform((v) => v ?? "");
+  z
+    .string()
+    .trim()
+    .max(max, message)
+    .refine(noNul, UNUSUAL)
+    .optional()
+    .transform((v) => v ?? "");
 
 export const phone = z
   .string()
@@ -74,9 +76,20 @@ export const myProfileSchema = z
     availabilityNotes: optionalText(2000),
     accessNeeds: optionalText(2000),
     paymentPreference: z.enum(PaymentPreference, "Choose how you would like to be paid"),
-    paymentPartnerId: z.union([z.literal(""), id]).optional().transform((v) => v || null),
-    earningsLimit: z.string().trim().max(20, "Enter the limit in pounds, like 183.50").optional().transform((v) => v ?? ""),
-    earningsLimitPeriod: z.enum(LimitPeriod).optional().or(z.literal("").transform(() => undefined)),
+    paymentPartnerId: z
+      .union([z.literal(""), id])
+      .optional()
+      .transform((v) => v || null),
+    earningsLimit: z
+      .string()
+      .trim()
+      .max(20, "Enter the limit in pounds, like 183.50")
+      .optional()
+      .transform((v) => v ?? ""),
+    earningsLimitPeriod: z
+      .enum(LimitPeriod)
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
     supportContactName: optionalText(200),
     supportContactPhone: optionalText(40),
     biography: optionalText(3000, "Keep your biography to 3000 characters or fewer"),
@@ -88,14 +101,22 @@ export const myProfileSchema = z
       if (earningsLimitPence === null || earningsLimitPence <= 0) {
         ctx.addIssue({ code: "custom", path: ["earningsLimit"], message: "Enter the limit in pounds, like 183.50" });
       } else if (!v.earningsLimitPeriod) {
-        ctx.addIssue({ code: "custom", path: ["earningsLimitPeriod"], message: "Choose whether the limit is for a week or a month" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["earningsLimitPeriod"],
+          message: "Choose whether the limit is for a week or a month",
+        });
       }
     }
     if (v.paymentPreference === "PAID_VIA_PARTNER" && !v.paymentPartnerId) {
       ctx.addIssue({ code: "custom", path: ["paymentPartnerId"], message: "Choose the group that pays you" });
     }
     if (v.supportContactPhone && !/^[0-9+()\s-]*$/.test(v.supportContactPhone)) {
-      ctx.addIssue({ code: "custom", path: ["supportContactPhone"], message: "Enter a phone number, like 07700 900 982" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["supportContactPhone"],
+        message: "Enter a phone number, like 07700 900 982",
+      });
     }
     const { earningsLimit: _typed, ...rest } = v; // eslint-disable-line @typescript-eslint/no-unused-vars
     return {
@@ -109,7 +130,12 @@ export const myProfileSchema = z
 export const INVITE_STATUSES = ["ENQUIRY", "INDUCTION"] as const;
 
 export const inviteExpertSchema = z.object({
-  name: z.string().trim().min(1, "Enter their name").max(200, "Enter a name of 200 characters or fewer").refine(noNul, UNUSUAL),
+  name: z
+    .string()
+    .trim()
+    .min(1, "Enter their name")
+    .max(200, "Enter a name of 200 characters or fewer")
+    .refine(noNul, UNUSUAL),
   email,
   phone,
   livedExperience: tagList,
@@ -121,7 +147,12 @@ export const inviteExpertSchema = z.object({
 export const changeStatusSchema = z.object({
   expertId: id,
   status: z.enum(ExpertStatus, "Choose a status"),
-  reason: z.string().trim().min(1, "Enter the reason for the change").max(1000, "Keep the reason to 1000 characters or fewer").refine(noNul, UNUSUAL),
+  reason: z
+    .string()
+    .trim()
+    .min(1, "Enter the reason for the change")
+    .max(1000, "Keep the reason to 1000 characters or fewer")
+    .refine(noNul, UNUSUAL),
 });
 
 export const expertBiographySchema = z.object({

@@ -22,7 +22,9 @@ const sessionSelect = (userId: string) =>
     endsAt: true,
     location: true,
     onlineUrl: true,
-    opportunity: { select: { title: true, type: true, stage: true, module: { select: { id: true, code: true, title: true } } } },
+    opportunity: {
+      select: { title: true, type: true, stage: true, module: { select: { id: true, code: true, title: true } } },
+    },
     _count: { select: { bookings: { where: { status: "ATTENDED" } } } },
     feedback: { where: { authorId: userId }, select: { rating: true, text: true, createdAt: true } },
   }) satisfies Prisma.SessionSelect;
@@ -37,14 +39,23 @@ export async function listFeedbackSessions(
     ...(opts.withoutMyFeedback ? { feedback: { none: { authorId: user.id } } } : {}),
   };
   const [items, total] = await Promise.all([
-    client.session.findMany({ where, select: sessionSelect(user.id), orderBy: [{ startsAt: "desc" }, { id: "asc" }], skip: opts.skip, take: opts.take }),
+    client.session.findMany({
+      where,
+      select: sessionSelect(user.id),
+      orderBy: [{ startsAt: "desc" }, { id: "asc" }],
+      skip: opts.skip,
+      take: opts.take,
+    }),
     client.session.count({ where }),
   ]);
   return { items: items.map(({ feedback, ...s }) => ({ ...s, myFeedback: feedback[0] ?? null })), total };
 }
 
 export async function findFeedbackSession(user: Leader, sessionId: string, client: DbClient = db) {
-  const session = await client.session.findFirst({ where: { id: sessionId, ...feedbackSessionWhere(user) }, select: sessionSelect(user.id) });
+  const session = await client.session.findFirst({
+    where: { id: sessionId, ...feedbackSessionWhere(user) },
+    select: sessionSelect(user.id),
+  });
   if (!session) return null;
   const { feedback, ...rest } = session;
   return { ...rest, myFeedback: feedback[0] ?? null };

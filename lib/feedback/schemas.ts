@@ -8,13 +8,18 @@ export const RATING_OPTIONS = [
   { value: "5", label: "5 – Excellent" },
 ] as const;
 
-export const ratingLabel = (rating: number) => RATING_OPTIONS.find((o) => o.value === String(rating))?.label ?? String(rating);
+export const ratingLabel = (rating: number) =>
+  RATING_OPTIONS.find((o) => o.value === String(rating))?.label ?? String(rating);
 
 export const giveFeedbackSchema = z.object({
   sessionId: z.string().trim().min(1).max(50),
   rating: z.preprocess(
     (v) => (v === "" ? undefined : v),
-    z.coerce.number({ error: "Select a rating from 1 to 5" }).int("Select a rating from 1 to 5").min(1, "Select a rating from 1 to 5").max(5, "Select a rating from 1 to 5"),
+    z.coerce
+      .number({ error: "Select a rating from 1 to 5" })
+      .int("Select a rating from 1 to 5")
+      .min(1, "Select a rating from 1 to 5")
+      .max(5, "Select a rating from 1 to 5"),
   ),
   text: z.string().trim().max(2000, "Your comments must be 2000 characters or fewer").default(""),
 });

@@ -28,7 +28,10 @@ const setPasswordSchema = z
       .max(200, "Your password must be 200 characters or fewer"),
     confirm: z.string({ error: "Type your password again" }).min(1, "Type your password again").max(200),
   })
-  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The two passwords do not match. Type the same password twice" });
+  .refine((v) => v.password === v.confirm, {
+    path: ["confirm"],
+    message: "The two passwords do not match. Type the same password twice",
+  });
 
 export async function setPasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const parsed = setPasswordSchema.safeParse(formDataToObject(formData));
@@ -45,10 +48,18 @@ export async function setPasswordAction(_prev: FormState, formData: FormData): P
     const passwordHash = await hashPassword(password);
     const done = await db.$transaction(async (tx) => {
       const now = new Date();
-      const claimed = await tx.passwordToken.updateMany({ where: { id: found.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+      const claimed = await tx.passwordToken.updateMany({
+        where: { id: found.id, usedAt: null, expiresAt: { gt: now } },
+        data: { usedAt: now },
+      });
       if (claimed.count !== 1) return false;
       await tx.user.update({ where: { id: found.user.id }, data: { passwordHash } });
-      await audit(tx, { actorId: found.user.id, action: "user.password.set", entityType: "User", entityId: found.user.id });
+      await audit(tx, {
+        actorId: found.user.id,
+        action: "user.password.set",
+        entityType: "User",
+        entityId: found.user.id,
+      });
       return true;
     });
     if (!done) return { status: "error", code: "NOT_FOUND", message: LINK_NOT_USABLE };

@@ -7,7 +7,8 @@ import type { DbClient } from "@/lib/db";
 import { DAY_MS } from "@/lib/time";
 
 export const TOKEN_LIFETIME_DAYS = 7;
-export const LINK_NOT_USABLE = "This link has expired or has already been used. Ask your coordinator to send you a new link.";
+export const LINK_NOT_USABLE =
+  "This link has expired or has already been used. Ask your coordinator to send you a new link.";
 
 export function hashToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
@@ -17,7 +18,11 @@ export function hashToken(token: string): string {
  * A new link for this user. Older unused links are removed so only the newest one works.
  * Call inside the transaction that creates or updates the user.
  */
-export async function issuePasswordToken(tx: DbClient, userId: string, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
+export async function issuePasswordToken(
+  tx: DbClient,
+  userId: string,
+  now = new Date(),
+): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + TOKEN_LIFETIME_DAYS * DAY_MS);
   await tx.passwordToken.deleteMany({ where: { userId, usedAt: null } });
@@ -41,7 +46,12 @@ export async function findUsableToken(db: DbClient, token: string, now = new Dat
   if (!token || token.length > 200) return null;
   const row = await db.passwordToken.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, usedAt: true, expiresAt: true, user: { select: { id: true, email: true, name: true, active: true } } },
+    select: {
+      id: true,
+      usedAt: true,
+      expiresAt: true,
+      user: { select: { id: true, email: true, name: true, active: true } },
+    },
   });
   if (!row || row.usedAt || row.expiresAt <= now || !row.user.active) return null;
   return { id: row.id, user: row.user };

@@ -10,61 +10,95 @@ import { ledBy } from "@/lib/modules/queries";
 import { addInvolvementSchema, deleteInvolvementSchema } from "./schemas";
 
 /** An academic logs involvement by hand on a module they lead (a guest talk, a marking day). */
-export const addInvolvementRecordAction = defineAction({ roles: ["ACADEMIC"], schema: addInvolvementSchema }, async (input, { user }) => {
-  const record = await db.$transaction(async (tx) => {
-    const led = await tx.module.findFirst({ where: { id: input.moduleId, ...ledBy(user) }, select: { id: true } });
-    if (!led) throw notFound("That module");
-    const created = await tx.involvementRecord.create({
-      data: {
-        moduleId: led.id,
-        date: input.date,
-        stage: input.stage,
-        minutes: input.hours,
-        description: input.description,
-        expertCount: input.expertCount,
-        loggedById: user.id,
-      },
-      select: { id: true, stage: true, minutes: true, expertCount: true, date: true },
+export const addInvolvementRecordAction = defineAction(
+  { roles: ["ACADEMIC"], schema: addInvolvementSchema },
+  async (input, { user }) => {
+    const record = await db.$transaction(async (tx) => {
+      const led = await tx.module.findFirst({ where: { id: input.moduleId, ...ledBy(user) }, select: { id: true } });
+      if (!led) throw notFound("That module");
+      const created = await tx.involvementRecord.create({
+        data: {
+          moduleId: led.id,
+          date: input.date,
+          stage: input.stage,
+          minutes: input.hours,
+          description: input.description,
+          expertCount: input.expertCount,
+          loggedById: user.id,
+        },
+        select: { id: true, stage: true, minutes: true, expertCount: true, date: true },
+      });
+      await audit(tx, {
+        actorId: user.id,
+        action: "involvement.add",
+        entityType: "InvolvementRecord",
+        entityId: created.id,
+        after: {
+          moduleId: led.id,
+          stage: created.stage,
+          minutes: created.minutes,
+          expertCount: created.expertCount,
+          date: created.date.toISOString(),
+        },
+      });
+      return created;
     });
-    await audit(tx, {
-      actorId: user.id,
-      action: "involvement.add",
-      entityType: "InvolvementRecord",
-      entityId: created.id,
-      after: { moduleId: led.id, stage: created.stage, minutes: created.minutes, expertCount: created.expertCount, date: created.date.toISOString() },
-    });
-    return created;
-  });
-  revalidatePath(`/academic/modules/${input.moduleId}`);
-  revalidatePath("/academic");
-  return { message: `Involvement added: ${formatMinutes(record.minutes)}.`, data: { recordId: record.id } };
-});
+    revalidatePath(`/academic/modules/${input.moduleId}`);
+    revalidatePath("/academic");
+    return { message: `Involvement added: ${formatMinutes(record.minutes)}.`, data: { recordId: record.id } };
+  },
+);
 
 /**
  * Academics may remove only what they typed in themselves. Records made from attended sessions
  * are evidence the coordinator recorded, so they stay.
  */
-export const deleteInvolvementRecordAction = defineAction({ roles: ["ACADEMIC"], schema: deleteInvolvementSchema }, async (input, { user }) => {
-  const moduleId = await db.$transaction(async (tx) => {
-    const record = await tx.involvementRecord.findFirst({
-      where: { id: input.recordId, module: ledBy(user) },
-      select: { id: true, moduleId: true, sessionId: true, loggedById: true, stage: true, minutes: true, expertCount: true, date: true, description: true },
+export const deleteInvolvementRecordAction = defineAction(
+  { roles: ["ACADEMIC"], schema: deleteInvolvementSchema },
+  async (input, { user }) => {
+    const moduleId = await db.$transaction(async (tx) => {
+      const record = await tx.involvementRecord.findFirst({
+        where: { id: input.recordId, module: ledBy(user) },
+        select: {
+          id: true,
+          moduleId: true,
+          sessionId: true,
+          loggedById: true,
+          stage: true,
+          minutes: true,
+          expertCount: true,
+          date: true,
+          description: true,
+        },
+      });
+      if (!record) throw notFound("That involvement record");
+      if (record.sessionId)
+        throw new ActionError(
+          "This record comes from a session the coordinator recorded, so it cannot be deleted here.",
+        );
+      if (record.loggedById !== user.id) throw new ActionError("You can only delete records you added yourself.");
+      const { count } = await tx.involvementRecord.deleteMany({
+        where: { id: record.id, sessionId: null, loggedById: user.id },
+      });
+      if (count !== 1) throw notFound("That involvement record");
+      await audit(tx, {
+        actorId: user.id,
+        action: "involvement.delete",
+        entityType: "InvolvementRecord",
+        entityId: record.id,
+        before: {
+          moduleId: record.moduleId,
+          stage: record.stage,
+          minutes: record.minutes,
+          expertCount: record.expertCount,
+          date: record.date.toISOString(),
+          description: record.description,
+        },
+      });
+      return record.moduleId;
     });
-    if (!record) throw notFound("That involvement record");
-    if (record.sessionId) throw new ActionError("This record comes from a session the coordinator recorded, so it cannot be deleted here.");
-    if (record.loggedById !== user.id) throw new ActionError("You can only delete records you added yourself.");
-    const { count } = await tx.involvementRecord.deleteMany({ where: { id: record.id, sessionId: null, loggedById: user.id } });
-    if (count !== 1) throw notFound("That involvement record");
-    await audit(tx, {
-      actorId: user.id,
-      action: "involvement.delete",
-      entityType: "InvolvementRecord",
-      entityId: record.id,
-      before: { moduleId: record.moduleId, stage: record.stage, minutes: record.minutes, expertCount: record.expertCount, date: record.date.toISOString(), description: record.description },
-    });
-    return record.moduleId;
-  });
-  revalidatePath(`/academic/modules/${moduleId}`);
-  revalidatePath("/academic");
-  return { message: "Record deleted." };
-});
+    revalidatePath(`/academic/modules/${moduleId}`);
+    revalidatePath("/academic");
+    return { message: "Record deleted." };
+  },
+);

@@ -8,7 +8,8 @@ export async function recordSessionInvolvement(tx: DbClient, sessionId: string, 
   const session = await tx.session.findUniqueOrThrow({
     where: { id: sessionId },
     select: {
-      startsAt: true, endsAt: true,
+      startsAt: true,
+      endsAt: true,
       opportunity: { select: { moduleId: true, stage: true, title: true } },
       _count: { select: { bookings: { where: { status: "ATTENDED" } } } },
     },
@@ -23,7 +24,16 @@ export async function recordSessionInvolvement(tx: DbClient, sessionId: string, 
   const minutes = Math.round((session.endsAt.getTime() - session.startsAt.getTime()) / 60000);
   return tx.involvementRecord.upsert({
     where: { sessionId },
-    create: { moduleId, sessionId, stage, date: session.startsAt, minutes, expertCount: attended, description: title, loggedById },
+    create: {
+      moduleId,
+      sessionId,
+      stage,
+      date: session.startsAt,
+      minutes,
+      expertCount: attended,
+      description: title,
+      loggedById,
+    },
     update: { expertCount: attended },
   });
 }

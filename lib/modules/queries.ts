@@ -30,8 +30,15 @@ export function findLedModule(user: Leader, moduleId: string, client: DbClient =
 }
 
 /** Modules the academic leads, one academic year or all, newest year first. */
-export function listLedModules(user: Leader, opts: { academicYear?: string; skip?: number; take?: number } = {}, client: DbClient = db) {
-  const where: Prisma.ModuleWhereInput = { ...ledBy(user), ...(opts.academicYear ? { academicYear: opts.academicYear } : {}) };
+export function listLedModules(
+  user: Leader,
+  opts: { academicYear?: string; skip?: number; take?: number } = {},
+  client: DbClient = db,
+) {
+  const where: Prisma.ModuleWhereInput = {
+    ...ledBy(user),
+    ...(opts.academicYear ? { academicYear: opts.academicYear } : {}),
+  };
   return Promise.all([
     client.module.findMany({
       where,
@@ -66,7 +73,11 @@ export function listModuleChoices(user: Leader, client: DbClient = db) {
 }
 
 /** The same module (programme and code) in other academic years, for moving between years. */
-export function listOtherYears(user: Leader, module: { id: string; code: string; programmeId: string }, client: DbClient = db) {
+export function listOtherYears(
+  user: Leader,
+  module: { id: string; code: string; programmeId: string },
+  client: DbClient = db,
+) {
   return client.module.findMany({
     where: { ...ledBy(user), programmeId: module.programmeId, code: module.code, NOT: { id: module.id } },
     select: { id: true, academicYear: true },

@@ -21,76 +21,139 @@ function refresh(id?: string) {
   if (id) revalidatePath(page(id));
 }
 
-export const createOpportunityAction = defineAction({ roles: COORDINATORS, schema: opportunityFields }, async (input, { user }) => {
-  const institutionId = institutionOf(user);
-  const id = await db.$transaction(async (tx) => {
-    const data = await opportunityData(tx, institutionId, input);
-    const created = await tx.opportunity.create({
-      data: { ...data, institutionId, status: "DRAFT", createdById: user.id, contactId: user.id },
-      select: { id: true },
+export const createOpportunityAction = defineAction(
+  { roles: COORDINATORS, schema: opportunityFields },
+  async (input, { user }) => {
+    const institutionId = institutionOf(user);
+    const id = await db.$transaction(async (tx) => {
+      const data = await opportunityData(tx, institutionId, input);
+      const created = await tx.opportunity.create({
+        data: { ...data, institutionId, status: "DRAFT", createdById: user.id, contactId: user.id },
+        select: { id: true },
+      });
+      await audit(tx, {
+        actorId: user.id,
+        action: "opportunity.created",
+        entityType: "Opportunity",
+        entityId: created.id,
+        after: { title: data.title, status: "DRAFT" },
+      });
+      return created.id;
     });
-    await audit(tx, { actorId: user.id, action: "opportunity.created", entityType: "Opportunity", entityId: created.id, after: { title: data.title, status: "DRAFT" } });
-    return created.id;
-  });
-  refresh();
-  redirect(page(id));
-});
+    refresh();
+    redirect(page(id));
+  },
+);
 
-export const updateOpportunityAction = defineAction({ roles: COORDINATORS, schema: updateOpportunitySchema }, async (input, { user }) => {
-  const institutionId = institutionOf(user);
-  await db.$transaction(async (tx) => {
-    const before = await tx.opportunity.findFirst({ where: { id: input.opportunityId, institutionId }, select: { status: true, title: true, payRatePence: true, payBasis: true } });
-    if (!before) throw new ActionError("That opportunity could not be found.", "NOT_FOUND");
-    if (before.status === "CANCELLED") throw new ActionError("This opportunity has been cancelled, so it cannot be changed.");
-    const data = await opportunityData(tx, institutionId, input);
-    const changed = await tx.opportunity.updateMany({ where: { id: input.opportunityId, institutionId, status: { not: "CANCELLED" } }, data });
-    if (changed.count !== 1) throw new ActionError("This opportunity has been cancelled, so it cannot be changed.");
-    await audit(tx, {
-      actorId: user.id, action: "opportunity.updated", entityType: "Opportunity", entityId: input.opportunityId,
-      before: { title: before.title, payRatePence: before.payRatePence, payBasis: before.payBasis },
-      after: { title: data.title, payRatePence: data.payRatePence, payBasis: data.payBasis },
+export const updateOpportunityAction = defineAction(
+  { roles: COORDINATORS, schema: updateOpportunitySchema },
+  async (input, { user }) => {
+    const institutionId = institutionOf(user);
+    await db.$transaction(async (tx) => {
+      const before = await tx.opportunity.findFirst({
+        where: { id: input.opportunityId, institutionId },
+        select: { status: true, title: true, payRatePence: true, payBasis: true },
+      });
+      if (!before) throw new ActionError("That opportunity could not be found.", "NOT_FOUND");
+      if (before.status === "CANCELLED")
+        throw new ActionError("This opportunity has been cancelled, so it cannot be changed.");
+      const data = await opportunityData(tx, institutionId, input);
+      const changed = await tx.opportunity.updateMany({
+        where: { id: input.opportunityId, institutionId, status: { not: "CANCELLED" } },
+        data,
+      });
+      if (changed.count !== 1) throw new ActionError("This opportunity has been cancelled, so it cannot be changed.");
+      await audit(tx, {
+        actorId: user.id,
+        action: "opportunity.updated",
+        entityType: "Opportunity",
+        entityId: input.opportunityId,
+        before: { title: before.title, payRatePence: before.payRatePence, payBasis: before.payBasis },
+        after: { title: data.title, payRatePence: data.payRatePence, payBasis: data.payBasis },
+      });
     });
-  });
-  refresh(input.opportunityId);
-  redirect(page(input.opportunityId));
-});
+    refresh(input.opportunityId);
+    redirect(page(input.opportunityId));
+  },
+);
 
-export const publishOpportunityAction = defineAction({ roles: COORDINATORS, schema: opportunityIdSchema }, async (input, { user }) => {
-  const institutionId = institutionOf(user);
-  await db.$transaction(async (tx) => {
-    const opportunity = await findOwnOpportunity(tx, institutionId, input.opportunityId);
-    if (opportunity.status !== "DRAFT") throw new ActionError("Only a draft can be published.");
-    const upcoming = await tx.session.count({ where: { opportunityId: opportunity.id, cancelledAt: null, startsAt: { gt: new Date() } } });
-    if (!upcoming) throw new ActionError("Add at least one session before publishing");
-    const full = await tx.opportunity.findUniqueOrThrow({ where: { id: opportunity.id }, select: { payRatePence: true } });
-    if (full.payRatePence <= 0) throw new ActionError("Set the pay before publishing. Involvement is paid work.");
-    const changed = await tx.opportunity.updateMany({ where: { id: opportunity.id, institutionId, status: "DRAFT" }, data: { status: "OPEN", publishedAt: new Date() } });
-    if (changed.count !== 1) throw new ActionError("Only a draft can be published.");
-    if (opportunity.requestedById) {
-      await notify(tx, opportunity.requestedById, "Your involvement request is open",
-        `"${opportunity.title}" is now open, and experts by experience can sign up.`, "/academic");
-    }
-    await audit(tx, { actorId: user.id, action: "opportunity.published", entityType: "Opportunity", entityId: opportunity.id, before: { status: "DRAFT" }, after: { status: "OPEN" } });
-  });
-  refresh(input.opportunityId);
-  return { message: "Published. Experts in your partnership can now see it and sign up." };
-});
+export const publishOpportunityAction = defineAction(
+  { roles: COORDINATORS, schema: opportunityIdSchema },
+  async (input, { user }) => {
+    const institutionId = institutionOf(user);
+    await db.$transaction(async (tx) => {
+      const opportunity = await findOwnOpportunity(tx, institutionId, input.opportunityId);
+      if (opportunity.status !== "DRAFT") throw new ActionError("Only a draft can be published.");
+      const upcoming = await tx.session.count({
+        where: { opportunityId: opportunity.id, cancelledAt: null, startsAt: { gt: new Date() } },
+      });
+      if (!upcoming) throw new ActionError("Add at least one session before publishing");
+      const full = await tx.opportunity.findUniqueOrThrow({
+        where: { id: opportunity.id },
+        select: { payRatePence: true },
+      });
+      if (full.payRatePence <= 0) throw new ActionError("Set the pay before publishing. Involvement is paid work.");
+      const changed = await tx.opportunity.updateMany({
+        where: { id: opportunity.id, institutionId, status: "DRAFT" },
+        data: { status: "OPEN", publishedAt: new Date() },
+      });
+      if (changed.count !== 1) throw new ActionError("Only a draft can be published.");
+      if (opportunity.requestedById) {
+        await notify(
+          tx,
+          opportunity.requestedById,
+          "Your involvement request is open",
+          `"${opportunity.title}" is now open, and experts by experience can sign up.`,
+          "/academic",
+        );
+      }
+      await audit(tx, {
+        actorId: user.id,
+        action: "opportunity.published",
+        entityType: "Opportunity",
+        entityId: opportunity.id,
+        before: { status: "DRAFT" },
+        after: { status: "OPEN" },
+      });
+    });
+    refresh(input.opportunityId);
+    return { message: "Published. Experts in your partnership can now see it and sign up." };
+  },
+);
 
-export const closeOpportunityAction = defineAction({ roles: COORDINATORS, schema: opportunityIdSchema }, async (input, { user }) => {
-  const institutionId = institutionOf(user);
-  await db.$transaction(async (tx) => {
-    const opportunity = await findOwnOpportunity(tx, institutionId, input.opportunityId);
-    const changed = await tx.opportunity.updateMany({ where: { id: opportunity.id, institutionId, status: { in: ["OPEN", "FILLED"] } }, data: { status: "CLOSED" } });
-    if (changed.count !== 1) throw new ActionError("Only an open opportunity can be closed.");
-    await audit(tx, { actorId: user.id, action: "opportunity.closed", entityType: "Opportunity", entityId: opportunity.id, before: { status: opportunity.status }, after: { status: "CLOSED" } });
-  });
-  refresh(input.opportunityId);
-  return { message: "Closed to new sign-ups. People already booked keep their places." };
-});
+export const closeOpportunityAction = defineAction(
+  { roles: COORDINATORS, schema: opportunityIdSchema },
+  async (input, { user }) => {
+    const institutionId = institutionOf(user);
+    await db.$transaction(async (tx) => {
+      const opportunity = await findOwnOpportunity(tx, institutionId, input.opportunityId);
+      const changed = await tx.opportunity.updateMany({
+        where: { id: opportunity.id, institutionId, status: { in: ["OPEN", "FILLED"] } },
+        data: { status: "CLOSED" },
+      });
+      if (changed.count !== 1) throw new ActionError("Only an open opportunity can be closed.");
+      await audit(tx, {
+        actorId: user.id,
+        action: "opportunity.closed",
+        entityType: "Opportunity",
+        entityId: opportunity.id,
+        before: { status: opportunity.status },
+        after: { status: "CLOSED" },
+      });
+    });
+    refresh(input.opportunityId);
+    return { message: "Closed to new sign-ups. People already booked keep their places." };
+  },
+);
 
-export const cancelOpportunityAction = defineAction({ roles: COORDINATORS, schema: cancelOpportunitySchema }, async (input, { user }) => {
-  const result = await cancelOpportunity(user, input);
-  refresh(input.opportunityId);
-  const n = result.bookings;
-  return { message: `Cancelled. ${n === 0 ? "Nobody was booked." : `We have told the ${n} ${n === 1 ? "person" : "people"} who had asked for a place.`}` };
-});
+export const cancelOpportunityAction = defineAction(
+  { roles: COORDINATORS, schema: cancelOpportunitySchema },
+  async (input, { user }) => {
+    const result = await cancelOpportunity(user, input);
+    refresh(input.opportunityId);
+    const n = result.bookings;
+    return {
+      message: `Cancelled. ${n === 0 ? "Nobody was booked." : `We have told the ${n} ${n === 1 ? "person" : "people"} who had asked for a place.`}`,
+    };
+  },
+);

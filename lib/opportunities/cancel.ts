@@ -36,11 +36,21 @@ export async function cancelOpportunity(user: SessionUser, input: { opportunityI
       actorId: user.id,
     });
     if (opportunity.requestedById) {
-      await notify(tx, opportunity.requestedById, "Involvement cancelled", `"${opportunity.title}" has been cancelled. ${input.reason}`, "/academic");
+      await notify(
+        tx,
+        opportunity.requestedById,
+        "Involvement cancelled",
+        `"${opportunity.title}" has been cancelled. ${input.reason}`,
+        "/academic",
+      );
     }
     await audit(tx, {
-      actorId: user.id, action: "opportunity.cancelled", entityType: "Opportunity", entityId: opportunity.id,
-      before: { status: opportunity.status }, after: { status: "CANCELLED", reason: input.reason, sessions: sessions.length, bookings: told },
+      actorId: user.id,
+      action: "opportunity.cancelled",
+      entityType: "Opportunity",
+      entityId: opportunity.id,
+      before: { status: opportunity.status },
+      after: { status: "CANCELLED", reason: input.reason, sessions: sessions.length, bookings: told },
     });
     return { sessions: sessions.length, bookings: told };
   }, BOOKING_TX);

@@ -18,7 +18,13 @@ function listWhere(institutionId: string, f: OpportunityFilters): Prisma.Opportu
 }
 
 /** Ids in "next session first" order: Prisma cannot sort by a related minimum, so SQL does it. */
-async function idsByNextSession(db: DbClient, institutionId: string, f: OpportunityFilters, skip: number, take: number) {
+async function idsByNextSession(
+  db: DbClient,
+  institutionId: string,
+  f: OpportunityFilters,
+  skip: number,
+  take: number,
+) {
   const conditions = [Prisma.sql`o."institutionId" = ${institutionId}`];
   if (f.status) conditions.push(Prisma.sql`o.status = ${f.status}::"OpportunityStatus"`);
   if (f.type) conditions.push(Prisma.sql`o.type = ${f.type}::"OpportunityType"`);
@@ -37,23 +43,41 @@ async function idsByNextSession(db: DbClient, institutionId: string, f: Opportun
 }
 
 const listSelect = {
-  id: true, title: true, status: true, type: true, stage: true, createdAt: true, requestedById: true,
+  id: true,
+  title: true,
+  status: true,
+  type: true,
+  stage: true,
+  createdAt: true,
+  requestedById: true,
   module: { select: { code: true } },
 } satisfies Prisma.OpportunitySelect;
 
 export async function listOpportunities(
-  institutionId: string, filters: OpportunityFilters, page: { page: number; size: number; skip: number; take: number }, db: DbClient = defaultDb,
+  institutionId: string,
+  filters: OpportunityFilters,
+  page: { page: number; size: number; skip: number; take: number },
+  db: DbClient = defaultDb,
 ) {
   const where = listWhere(institutionId, filters);
   const byNext = (filters.sort ?? "next") === "next";
   const [rows, total] = await Promise.all([
     byNext
       ? idsByNextSession(db, institutionId, filters, page.skip, page.take).then(async (ids) => {
-          const found = await db.opportunity.findMany({ where: { id: { in: ids }, institutionId }, select: listSelect });
+          const found = await db.opportunity.findMany({
+            where: { id: { in: ids }, institutionId },
+            select: listSelect,
+          });
           const order = new Map(ids.map((id, i) => [id, i]));
           return found.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
         })
-      : db.opportunity.findMany({ where, select: listSelect, orderBy: [{ createdAt: "desc" }, { id: "asc" }], skip: page.skip, take: page.take }),
+      : db.opportunity.findMany({
+          where,
+          select: listSelect,
+          orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+          skip: page.skip,
+          take: page.take,
+        }),
     db.opportunity.count({ where }),
   ]);
   const ids = rows.map((r) => r.id);
@@ -76,7 +100,10 @@ export async function listOpportunities(
   const nextBy = new Map(next.map((r) => [r.opportunityId, r.startsAt]));
   const waitingBy = new Map(waiting.map((r) => [r.opportunityId, Number(r.n)]));
   const items = rows.map((r) => ({
-    ...r, _count: { sessions: sessionsBy.get(r.id) ?? 0 }, nextSessionAt: nextBy.get(r.id) ?? null, waiting: waitingBy.get(r.id) ?? 0,
+    ...r,
+    _count: { sessions: sessionsBy.get(r.id) ?? 0 },
+    nextSessionAt: nextBy.get(r.id) ?? null,
+    waiting: waitingBy.get(r.id) ?? 0,
   }));
   return paged(items, total, page.page, page.size);
 }
@@ -85,16 +112,43 @@ export async function findOpportunity(institutionId: string, id: string, db: DbC
   const opportunity = await db.opportunity.findFirst({
     where: { id, institutionId },
     select: {
-      id: true, type: true, stage: true, title: true, summary: true, whatYouWillDo: true, livedExperienceSought: true,
-      moduleId: true, payRatePence: true, payBasis: true, rateId: true, rateOverrideReason: true,
-      preparationOffered: true, preparationMinutes: true, debriefOffered: true, status: true,
-      requestNotes: true, placesWanted: true, publishedAt: true, cancelledAt: true, cancelReason: true, createdAt: true,
+      id: true,
+      type: true,
+      stage: true,
+      title: true,
+      summary: true,
+      whatYouWillDo: true,
+      livedExperienceSought: true,
+      moduleId: true,
+      payRatePence: true,
+      payBasis: true,
+      rateId: true,
+      rateOverrideReason: true,
+      preparationOffered: true,
+      preparationMinutes: true,
+      debriefOffered: true,
+      status: true,
+      requestNotes: true,
+      placesWanted: true,
+      publishedAt: true,
+      cancelledAt: true,
+      cancelReason: true,
+      createdAt: true,
       module: { select: { id: true, code: true, title: true, academicYear: true } },
       contact: { select: { name: true, email: true } },
       requestedBy: { select: { name: true } },
       sessions: {
         orderBy: { startsAt: "asc" },
-        select: { id: true, startsAt: true, endsAt: true, location: true, onlineUrl: true, places: true, cancelledAt: true, attendanceRecordedAt: true },
+        select: {
+          id: true,
+          startsAt: true,
+          endsAt: true,
+          location: true,
+          onlineUrl: true,
+          places: true,
+          cancelledAt: true,
+          attendanceRecordedAt: true,
+        },
       },
     },
   });
@@ -105,7 +159,9 @@ export async function findOpportunity(institutionId: string, id: string, db: DbC
     _count: { _all: true },
   });
   const tally = (sessionId: string, ...statuses: string[]) =>
-    counts.filter((c) => c.sessionId === sessionId && statuses.includes(c.status)).reduce((n, c) => n + c._count._all, 0);
+    counts
+      .filter((c) => c.sessionId === sessionId && statuses.includes(c.status))
+      .reduce((n, c) => n + c._count._all, 0);
   return {
     ...opportunity,
     sessions: opportunity.sessions.map((s) => ({

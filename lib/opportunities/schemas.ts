@@ -19,8 +19,16 @@ export function toTags(text: string): string[] {
 export const opportunityFields = z.object({
   type: z.enum(OpportunityType, { error: "Select the kind of involvement" }),
   stage: z.enum(InvolvementStage, { error: "Select the stage of the programme" }),
-  title: z.string({ error: "Enter a title" }).trim().min(3, "Enter a title of 3 characters or more").max(150, "The title must be 150 characters or fewer"),
-  summary: z.string({ error: "Enter a short description" }).trim().min(1, "Enter a short description").max(2000, "The description must be 2,000 characters or fewer"),
+  title: z
+    .string({ error: "Enter a title" })
+    .trim()
+    .min(3, "Enter a title of 3 characters or more")
+    .max(150, "The title must be 150 characters or fewer"),
+  summary: z
+    .string({ error: "Enter a short description" })
+    .trim()
+    .min(1, "Enter a short description")
+    .max(2000, "The description must be 2,000 characters or fewer"),
   whatYouWillDo: z.string().trim().max(4000, "What people will do must be 4,000 characters or fewer").default(""),
   livedExperienceSought: z
     .string()
@@ -31,28 +39,41 @@ export const opportunityFields = z.object({
     .refine((tags) => tags.every((t) => t.length <= 60), "Each area must be 60 characters or fewer"),
   moduleId: optionalId,
   /** Blank when the pay comes from the rate card (payFrom "card"); lib/rates/pick.ts decides. */
-  payRate: z.preprocess(blankToUndefined, z
-    .string({ error: "Enter the pay rate in pounds, for example 25.00" })
-    .max(20, "Enter the pay rate in pounds, for example 25.00")
-    .transform((v, ctx) => {
-      const pence = parsePounds(v);
-      if (pence === null) {
-        ctx.addIssue({ code: "custom", message: "Enter the pay rate in pounds, for example 25.00" });
-        return z.NEVER;
-      }
-      return pence;
-    })
-    .optional()),
-  payFrom: z.preprocess(blankToUndefined, z.enum(["card", "own"], { error: "Choose the rate card or a different amount" }).optional()),
+  payRate: z.preprocess(
+    blankToUndefined,
+    z
+      .string({ error: "Enter the pay rate in pounds, for example 25.00" })
+      .max(20, "Enter the pay rate in pounds, for example 25.00")
+      .transform((v, ctx) => {
+        const pence = parsePounds(v);
+        if (pence === null) {
+          ctx.addIssue({ code: "custom", message: "Enter the pay rate in pounds, for example 25.00" });
+          return z.NEVER;
+        }
+        return pence;
+      })
+      .optional(),
+  ),
+  payFrom: z.preprocess(
+    blankToUndefined,
+    z.enum(["card", "own"], { error: "Choose the rate card or a different amount" }).optional(),
+  ),
   payBasis: z.enum(PayBasis, { error: "Select how the pay is worked out" }),
   /** Set by the rate-card picker when the pay comes from the institution's rate card. */
   rateId: optionalId,
-  rateOverrideReason: z.preprocess(blankToUndefined, z.string().trim().max(500, "The reason must be 500 characters or fewer").optional()),
+  rateOverrideReason: z.preprocess(
+    blankToUndefined,
+    z.string().trim().max(500, "The reason must be 500 characters or fewer").optional(),
+  ),
   preparationOffered: checkbox,
   preparationMinutes: z.preprocess(
     blankToUndefined,
-    z.coerce.number({ error: "Enter preparation time in minutes, for example 30" }).int("Enter a whole number of minutes")
-      .min(0, "Preparation time cannot be negative").max(600, "Preparation time must be 600 minutes (10 hours) or fewer").default(0),
+    z.coerce
+      .number({ error: "Enter preparation time in minutes, for example 30" })
+      .int("Enter a whole number of minutes")
+      .min(0, "Preparation time cannot be negative")
+      .max(600, "Preparation time must be 600 minutes (10 hours) or fewer")
+      .default(0),
   ),
   debriefOffered: checkbox,
 });
@@ -64,7 +85,11 @@ export const updateOpportunitySchema = opportunityFields.extend({ opportunityId:
 export const opportunityIdSchema = z.object({ opportunityId: z.string().trim().min(1).max(64) });
 
 export const cancelOpportunitySchema = opportunityIdSchema.extend({
-  reason: z.string({ error: "Say why it is cancelled" }).trim().min(1, "Say why it is cancelled").max(1000, "The reason must be 1,000 characters or fewer"),
+  reason: z
+    .string({ error: "Say why it is cancelled" })
+    .trim()
+    .min(1, "Say why it is cancelled")
+    .max(1000, "The reason must be 1,000 characters or fewer"),
   confirm: z.literal("yes", { error: "Confirm that you want to cancel this opportunity" }),
 });
 

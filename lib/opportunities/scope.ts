@@ -6,22 +6,37 @@ import type { OpportunityInput } from "./schemas";
 
 /** Coordinators and admins act only on their own university's records. */
 export function institutionOf(user: SessionUser): string {
-  if (!user.institutionId) throw new ActionError("Your account is not linked to a university. Ask an administrator to fix this.", "FORBIDDEN");
+  if (!user.institutionId)
+    throw new ActionError("Your account is not linked to a university. Ask an administrator to fix this.", "FORBIDDEN");
   return user.institutionId;
 }
 
 /** The fields the form controls, after checking the module and rate belong to this university. */
 export async function opportunityData(tx: DbClient, institutionId: string, input: OpportunityInput) {
   if (input.moduleId) {
-    const found = await tx.module.findFirst({ where: { id: input.moduleId, programme: { institutionId } }, select: { id: true } });
-    if (!found) throw new ActionError("Choose a module from your university.", "INVALID", { moduleId: ["Choose a module from your university"] });
+    const found = await tx.module.findFirst({
+      where: { id: input.moduleId, programme: { institutionId } },
+      select: { id: true },
+    });
+    if (!found)
+      throw new ActionError("Choose a module from your university.", "INVALID", {
+        moduleId: ["Choose a module from your university"],
+      });
   }
   if (input.rateId) {
     const rate = await tx.rate.findFirst({ where: { id: input.rateId, institutionId }, select: { id: true } });
-    if (!rate) throw new ActionError("Choose a rate from your university's rate card.", "INVALID", { rateId: ["Choose a rate from your university's rate card"] });
+    if (!rate)
+      throw new ActionError("Choose a rate from your university's rate card.", "INVALID", {
+        rateId: ["Choose a rate from your university's rate card"],
+      });
   }
   // Updates carry opportunityId: the card rate is then the one in force at its first session.
-  const pay = await resolvePay(tx, institutionId, input, "opportunityId" in input ? String(input.opportunityId) : undefined);
+  const pay = await resolvePay(
+    tx,
+    institutionId,
+    input,
+    "opportunityId" in input ? String(input.opportunityId) : undefined,
+  );
   return {
     type: input.type,
     stage: input.stage,

@@ -12,48 +12,74 @@ import { partnerSchema, updatePartnerSchema } from "./schemas";
 
 const COORDINATORS = ["COORDINATOR", "ADMIN"] as const;
 const nameTaken = () =>
-  new ActionError("There is already a group with this name in your partnership.", "CONFLICT", { name: ["Use a different name, or open the existing group"] });
+  new ActionError("There is already a group with this name in your partnership.", "CONFLICT", {
+    name: ["Use a different name, or open the existing group"],
+  });
 
 function partnershipOf(user: SessionUser): string {
-  if (!user.partnershipId) throw new ActionError("Your account is not linked to a partnership. Ask an admin to fix this.", "FORBIDDEN");
+  if (!user.partnershipId)
+    throw new ActionError("Your account is not linked to a partnership. Ask an admin to fix this.", "FORBIDDEN");
   return user.partnershipId;
 }
 
-const isUniqueClash = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+const isUniqueClash = (error: unknown) =>
+  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
-export const createPartnerAction = defineAction({ roles: COORDINATORS, schema: partnerSchema }, async (input, { user }) => {
-  const partnershipId = partnershipOf(user);
-  let id: string;
-  try {
-    id = await db.$transaction(async (tx) => {
-      const partner = await tx.partner.create({ data: { ...input, partnershipId }, select: { id: true } });
-      await audit(tx, { actorId: user.id, action: "partner.created", entityType: "Partner", entityId: partner.id, after: { name: input.name, type: input.type } });
-      return partner.id;
-    });
-  } catch (error) {
-    if (isUniqueClash(error)) throw nameTaken();
-    throw error;
-  }
-  revalidatePath("/coordinator/partners");
-  redirect(`/coordinator/partners/${id}?saved=created`);
-});
+export const createPartnerAction = defineAction(
+  { roles: COORDINATORS, schema: partnerSchema },
+  async (input, { user }) => {
+    const partnershipId = partnershipOf(user);
+    let id: string;
+    try {
+      id = await db.$transaction(async (tx) => {
+        const partner = await tx.partner.create({ data: { ...input, partnershipId }, select: { id: true } });
+        await audit(tx, {
+          actorId: user.id,
+          action: "partner.created",
+          entityType: "Partner",
+          entityId: partner.id,
+          after: { name: input.name, type: input.type },
+        });
+        return partner.id;
+      });
+    } catch (error) {
+      if (isUniqueClash(error)) throw nameTaken();
+      throw error;
+    }
+    revalidatePath("/coordinator/partners");
+    redirect(`/coordinator/partners/${id}?saved=created`);
+  },
+);
 
-export const updatePartnerAction = defineAction({ roles: COORDINATORS, schema: updatePartnerSchema }, async (input, { user }) => {
-  const partnershipId = partnershipOf(user);
-  const { partnerId, ...data } = input;
-  try {
-    await db.$transaction(async (tx) => {
-      const before = await tx.partner.findFirst({ where: { id: partnerId, partnershipId }, select: { name: true, type: true, contactName: true, contactEmail: true, contactPhone: true, notes: true } });
-      if (!before) throw notFound("That group");
-      const changed = await tx.partner.updateMany({ where: { id: partnerId, partnershipId }, data });
-      if (changed.count !== 1) throw notFound("That group");
-      await audit(tx, { actorId: user.id, action: "partner.updated", entityType: "Partner", entityId: partnerId, before, after: data });
-    });
-  } catch (error) {
-    if (isUniqueClash(error)) throw nameTaken();
-    throw error;
-  }
-  revalidatePath("/coordinator/partners");
-  revalidatePath(`/coordinator/partners/${partnerId}`);
-  return { message: "Changes saved." };
-});
+export const updatePartnerAction = defineAction(
+  { roles: COORDINATORS, schema: updatePartnerSchema },
+  async (input, { user }) => {
+    const partnershipId = partnershipOf(user);
+    const { partnerId, ...data } = input;
+    try {
+      await db.$transaction(async (tx) => {
+        const before = await tx.partner.findFirst({
+          where: { id: partnerId, partnershipId },
+          select: { name: true, type: true, contactName: true, contactEmail: true, contactPhone: true, notes: true },
+        });
+        if (!before) throw notFound("That group");
+        const changed = await tx.partner.updateMany({ where: { id: partnerId, partnershipId }, data });
+        if (changed.count !== 1) throw notFound("That group");
+        await audit(tx, {
+          actorId: user.id,
+          action: "partner.updated",
+          entityType: "Partner",
+          entityId: partnerId,
+          before,
+          after: data,
+        });
+      });
+    } catch (error) {
+      if (isUniqueClash(error)) throw nameTaken();
+      throw error;
+    }
+    revalidatePath("/coordinator/partners");
+    revalidatePath(`/coordinator/partners/${partnerId}`);
+    return { message: "Changes saved." };
+  },
+);

@@ -22,24 +22,48 @@ export async function listPartners(
       orderBy: [{ name: "asc" }, { id: "asc" }],
       skip: (page.page - 1) * page.size,
       take: page.size,
-      select: { id: true, name: true, type: true, contactName: true, contactEmail: true, _count: { select: { experts: true } } },
+      select: {
+        id: true,
+        name: true,
+        type: true,
+        contactName: true,
+        contactEmail: true,
+        _count: { select: { experts: true } },
+      },
     }),
     db.partner.count({ where }),
   ]);
-  return paged(items.map(({ _count, ...p }) => ({ ...p, expertCount: _count.experts })), total, page.page, page.size);
+  return paged(
+    items.map(({ _count, ...p }) => ({ ...p, expertCount: _count.experts })),
+    total,
+    page.page,
+    page.size,
+  );
 }
 
 export async function findPartner(partnershipId: string, partnerId: string, db: DbClient = defaultDb) {
   return db.partner.findFirst({
     where: { id: partnerId, partnershipId },
     select: {
-      id: true, name: true, type: true, contactName: true, contactEmail: true, contactPhone: true, notes: true,
-      createdAt: true, updatedAt: true,
+      id: true,
+      name: true,
+      type: true,
+      contactName: true,
+      contactEmail: true,
+      contactPhone: true,
+      notes: true,
+      createdAt: true,
+      updatedAt: true,
     },
   });
 }
 
-export async function listPartnerExperts(partnershipId: string, partnerId: string, page: { page: number; size: number }, db: DbClient = defaultDb) {
+export async function listPartnerExperts(
+  partnershipId: string,
+  partnerId: string,
+  page: { page: number; size: number },
+  db: DbClient = defaultDb,
+) {
   const where: Prisma.ExpertProfileWhereInput = { partnershipId, partners: { some: { id: partnerId, partnershipId } } };
   const [items, total] = await Promise.all([
     db.expertProfile.findMany({

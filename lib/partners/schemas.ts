@@ -5,10 +5,21 @@ import { PartnerType } from "@/lib/generated/prisma/enums";
 const UNUSUAL = "Remove the unusual characters from this answer";
 
 const text = (max: number, message = `Use ${max} characters or fewer`) =>
-  z.string().trim().max(max, message).refine(noNul, UNUSUAL).optional().transform((v) => v ?? "");
+  z
+    .string()
+    .trim()
+    .max(max, message)
+    .refine(noNul, UNUSUAL)
+    .optional()
+    .transform((v) => v ?? "");
 
 export const partnerSchema = z.object({
-  name: z.string().trim().min(1, "Enter the group's name").max(200, "Enter a name of 200 characters or fewer").refine(noNul, UNUSUAL),
+  name: z
+    .string()
+    .trim()
+    .min(1, "Enter the group's name")
+    .max(200, "Enter a name of 200 characters or fewer")
+    .refine(noNul, UNUSUAL),
   type: z.enum(PartnerType, "Choose what kind of group it is"),
   contactName: text(200),
   contactEmail: z
@@ -18,7 +29,10 @@ export const partnerSchema = z.object({
     .max(200, "Enter an email address of 200 characters or fewer")
     .optional()
     .transform((v) => v ?? "")
-    .refine((v) => v === "" || z.email().safeParse(v).success, "Enter an email address in the correct format, like name@example.com"),
+    .refine(
+      (v) => v === "" || z.email().safeParse(v).success,
+      "Enter an email address in the correct format, like name@example.com",
+    ),
   contactPhone: z
     .string()
     .trim()

@@ -27,26 +27,46 @@ export function institutionOf(user: SessionUser): string {
 export const EDITABLE: readonly PaymentStatus[] = ["DRAFT", "SUBMITTED"];
 
 /** Why a payment in `status` cannot have `what` done to it, in words for this user. */
-export function stateRefusal(status: PaymentStatus, user: SessionUser, what: "change" | "submit" | "approve" | "send back" | "mark as paid"): ActionError {
+export function stateRefusal(
+  status: PaymentStatus,
+  user: SessionUser,
+  what: "change" | "submit" | "approve" | "send back" | "mark as paid",
+): ActionError {
   const ask = user.role === "EXPERT" ? " Ask your coordinator." : "";
   switch (status) {
     case "APPROVED":
     case "SENT_TO_FINANCE":
     case "PAID":
       if (what === "change" || what === "submit") {
-        return new ActionError(status === "PAID" ? `This payment has been paid, so it cannot be changed.${ask}` : `This payment has been approved, so it cannot be changed.${ask}`);
+        return new ActionError(
+          status === "PAID"
+            ? `This payment has been paid, so it cannot be changed.${ask}`
+            : `This payment has been approved, so it cannot be changed.${ask}`,
+        );
       }
-      if (what === "approve") return new ActionError(status === "APPROVED" ? "This payment has already been approved." : "This payment has already been approved and sent to finance.");
-      if (what === "mark as paid" && status === "PAID") return new ActionError("This payment has already been marked as paid.");
-      if (what === "mark as paid") return new ActionError("Only payments sent to finance can be marked as paid. Send it in a finance export first.");
+      if (what === "approve")
+        return new ActionError(
+          status === "APPROVED"
+            ? "This payment has already been approved."
+            : "This payment has already been approved and sent to finance.",
+        );
+      if (what === "mark as paid" && status === "PAID")
+        return new ActionError("This payment has already been marked as paid.");
+      if (what === "mark as paid")
+        return new ActionError(
+          "Only payments sent to finance can be marked as paid. Send it in a finance export first.",
+        );
       return new ActionError("This payment has already gone to the finance office, so it cannot be sent back.");
     case "DECLINED_BY_EXPERT":
-      return new ActionError(`The expert said they did not want to claim anything for this session, so it cannot be changed.${ask}`);
+      return new ActionError(
+        `The expert said they did not want to claim anything for this session, so it cannot be changed.${ask}`,
+      );
     case "SUBMITTED":
       if (what === "submit") return new ActionError("This payment has already been sent for approval.");
       return new ActionError("Only payments sent to finance can be marked as paid.");
     case "DRAFT":
-      if (what === "send back") return new ActionError("This payment is already with the expert: it has not been sent for approval.");
+      if (what === "send back")
+        return new ActionError("This payment is already with the expert: it has not been sent for approval.");
       return new ActionError("Only payments sent to finance can be marked as paid.");
   }
 }

@@ -14,7 +14,8 @@ export async function createDraftPayment(tx: DbClient, bookingId: string, actorI
       expert: { select: { id: true, paymentPreference: true, paymentPartnerId: true } },
       session: {
         select: {
-          startsAt: true, endsAt: true,
+          startsAt: true,
+          endsAt: true,
           opportunity: { select: { payRatePence: true, payBasis: true, preparationMinutes: true } },
         },
       },
@@ -32,20 +33,25 @@ export async function createDraftPayment(tx: DbClient, bookingId: string, actorI
   const feePence = paysFee(expert.paymentPreference) ? fee : 0;
   // ON CONFLICT DO NOTHING: marking attendance twice (or two coordinators at once) keeps one payment.
   const { count } = await tx.payment.createMany({
-    data: [{
-      bookingId,
-      expertId: expert.id,
-      method: expert.paymentPreference,
-      payeePartnerId: viaPartner ? expert.paymentPartnerId : null,
-      feePence,
-      sessionDate: session.startsAt,
-    }],
+    data: [
+      {
+        bookingId,
+        expertId: expert.id,
+        method: expert.paymentPreference,
+        payeePartnerId: viaPartner ? expert.paymentPartnerId : null,
+        feePence,
+        sessionDate: session.startsAt,
+      },
+    ],
     skipDuplicates: true,
   });
   const payment = await tx.payment.findUniqueOrThrow({ where: { bookingId } });
   if (count === 1) {
     await audit(tx, {
-      actorId, action: "payment.created", entityType: "Payment", entityId: payment.id,
+      actorId,
+      action: "payment.created",
+      entityType: "Payment",
+      entityId: payment.id,
       after: { status: "DRAFT", method: payment.method, feePence },
     });
   }
@@ -57,9 +63,19 @@ export async function createDraftPayment(tx: DbClient, bookingId: string, actorI
  * (submitted or later) or the expert has added expenses; returns whether it was removed.
  */
 export async function removeDraftPayment(tx: DbClient, bookingId: string, actorId: string | null = null) {
-  const payment = await tx.payment.findUnique({ where: { bookingId }, select: { id: true, status: true, _count: { select: { expenses: true } } } });
+  const payment = await tx.payment.findUnique({
+    where: { bookingId },
+    select: { id: true, status: true, _count: { select: { expenses: true } } },
+  });
   if (!payment || payment.status !== "DRAFT" || payment._count.expenses > 0) return false;
   const { count } = await tx.payment.deleteMany({ where: { id: payment.id, status: "DRAFT", expenses: { none: {} } } });
-  if (count === 1) await audit(tx, { actorId, action: "payment.removed", entityType: "Payment", entityId: payment.id, before: { status: "DRAFT" } });
+  if (count === 1)
+    await audit(tx, {
+      actorId,
+      action: "payment.removed",
+      entityType: "Payment",
+      entityId: payment.id,
+      before: { status: "DRAFT" },
+    });
   return count === 1;
 }

@@ -13,7 +13,12 @@ const COUNTED = { not: "DECLINED_BY_EXPERT" } as const;
 
 async function feesBetween(db: DbClient, expertId: string, start: Date, end: Date, excludePaymentId?: string) {
   const sum = await db.payment.aggregate({
-    where: { expertId, status: COUNTED, sessionDate: { gte: start, lt: end }, ...(excludePaymentId ? { id: { not: excludePaymentId } } : {}) },
+    where: {
+      expertId,
+      status: COUNTED,
+      sessionDate: { gte: start, lt: end },
+      ...(excludePaymentId ? { id: { not: excludePaymentId } } : {}),
+    },
     _sum: { feePence: true },
   });
   return sum._sum.feePence ?? 0;
@@ -22,15 +27,33 @@ async function feesBetween(db: DbClient, expertId: string, start: Date, end: Dat
 /** Fees the expert will earn from confirmed sessions not yet attended, in a period. */
 async function confirmedFeesBetween(db: DbClient, expertId: string, start: Date, end: Date, excludeBookingId?: string) {
   const bookings = await db.booking.findMany({
-    where: { expertId, status: "CONFIRMED", session: { startsAt: { gte: start, lt: end } }, ...(excludeBookingId ? { id: { not: excludeBookingId } } : {}) },
-    select: { session: { select: { startsAt: true, endsAt: true, opportunity: { select: { payRatePence: true, payBasis: true, preparationMinutes: true } } } } },
+    where: {
+      expertId,
+      status: "CONFIRMED",
+      session: { startsAt: { gte: start, lt: end } },
+      ...(excludeBookingId ? { id: { not: excludeBookingId } } : {}),
+    },
+    select: {
+      session: {
+        select: {
+          startsAt: true,
+          endsAt: true,
+          opportunity: { select: { payRatePence: true, payBasis: true, preparationMinutes: true } },
+        },
+      },
+    },
   });
-  return bookings.reduce((total, { session }) => total + sessionFeePence({
-    ratePence: session.opportunity.payRatePence,
-    basis: session.opportunity.payBasis,
-    sessionMinutes: Math.round((session.endsAt.getTime() - session.startsAt.getTime()) / 60000),
-    preparationMinutes: session.opportunity.preparationMinutes,
-  }), 0);
+  return bookings.reduce(
+    (total, { session }) =>
+      total +
+      sessionFeePence({
+        ratePence: session.opportunity.payRatePence,
+        basis: session.opportunity.payBasis,
+        sessionMinutes: Math.round((session.endsAt.getTime() - session.startsAt.getTime()) / 60000),
+        preparationMinutes: session.opportunity.preparationMinutes,
+      }),
+    0,
+  );
 }
 
 export type EarningsSummary = {
@@ -44,7 +67,10 @@ export type EarningsSummary = {
 };
 
 export async function earningsSummary(db: DbClient, expertId: string, at = new Date()): Promise<EarningsSummary> {
-  const profile = await db.expertProfile.findUniqueOrThrow({ where: { id: expertId }, select: { earningsLimitPence: true, earningsLimitPeriod: true } });
+  const profile = await db.expertProfile.findUniqueOrThrow({
+    where: { id: expertId },
+    select: { earningsLimitPence: true, earningsLimitPeriod: true },
+  });
   const period = profile.earningsLimitPeriod ?? "WEEK";
   const bounds = limitPeriodOf(period, at);
   const taxYear = taxYearOf(at);
@@ -72,12 +98,27 @@ export async function limitWarningForBooking(db: DbClient, bookingId: string): P
   const booking = await db.booking.findUniqueOrThrow({
     where: { id: bookingId },
     select: {
-      expert: { select: { id: true, earningsLimitPence: true, earningsLimitPeriod: true, paymentPreference: true, user: { select: { name: true } } } },
-      session: { select: { startsAt: true, endsAt: true, opportunity: { select: { payRatePence: true, payBasis: true, preparationMinutes: true } } } },
+      expert: {
+        select: {
+          id: true,
+          earningsLimitPence: true,
+          earningsLimitPeriod: true,
+          paymentPreference: true,
+          user: { select: { name: true } },
+        },
+      },
+      session: {
+        select: {
+          startsAt: true,
+          endsAt: true,
+          opportunity: { select: { payRatePence: true, payBasis: true, preparationMinutes: true } },
+        },
+      },
     },
   });
   const { expert, session } = booking;
-  if (expert.earningsLimitPence == null || !expert.earningsLimitPeriod || !paysFee(expert.paymentPreference)) return null;
+  if (expert.earningsLimitPence == null || !expert.earningsLimitPeriod || !paysFee(expert.paymentPreference))
+    return null;
   const fee = sessionFeePence({
     ratePence: session.opportunity.payRatePence,
     basis: session.opportunity.payBasis,
@@ -88,14 +129,23 @@ export async function limitWarningForBooking(db: DbClient, bookingId: string): P
   const already =
     (await feesBetween(db, expert.id, bounds.start, bounds.end)) +
     (await confirmedFeesBetween(db, expert.id, bounds.start, bounds.end, bookingId));
-  return already + fee > expert.earningsLimitPence ? warning(expert.user.name, expert.earningsLimitPence, expert.earningsLimitPeriod, already, fee) : null;
+  return already + fee > expert.earningsLimitPence
+    ? warning(expert.user.name, expert.earningsLimitPence, expert.earningsLimitPeriod, already, fee)
+    : null;
 }
 
 /** Warning text if approving this payment's fee would take the expert over their limit, else null. */
 export async function limitWarningForPayment(db: DbClient, paymentId: string): Promise<string | null> {
   const payment = await db.payment.findUniqueOrThrow({
     where: { id: paymentId },
-    select: { id: true, feePence: true, sessionDate: true, expert: { select: { id: true, earningsLimitPence: true, earningsLimitPeriod: true, user: { select: { name: true } } } } },
+    select: {
+      id: true,
+      feePence: true,
+      sessionDate: true,
+      expert: {
+        select: { id: true, earningsLimitPence: true, earningsLimitPeriod: true, user: { select: { name: true } } },
+      },
+    },
   });
   const { expert } = payment;
   if (expert.earningsLimitPence == null || !expert.earningsLimitPeriod || payment.feePence === 0) return null;

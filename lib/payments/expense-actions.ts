@@ -17,24 +17,45 @@ const MAX_EXPENSES = 30;
 export const addExpenseAction = defineAction({ roles: PEOPLE, schema: addExpenseSchema }, async (input, { user }) => {
   const added = await db.$transaction(async (tx) => {
     const payment = await lockEditable(tx, user, input.paymentId);
-    if (payment._count.expenses >= MAX_EXPENSES) throw new ActionError(`A payment can have up to ${MAX_EXPENSES} expenses. Ask your coordinator if you need more.`);
+    if (payment._count.expenses >= MAX_EXPENSES)
+      throw new ActionError(
+        `A payment can have up to ${MAX_EXPENSES} expenses. Ask your coordinator if you need more.`,
+      );
     let amountPence = input.amountPence;
     if (input.miles !== null) {
       const { booking } = await tx.payment.findUniqueOrThrow({
         where: { id: payment.id },
-        select: { booking: { select: { session: { select: { opportunity: { select: { institution: { select: { mileageRatePence: true } } } } } } } } },
+        select: {
+          booking: {
+            select: {
+              session: { select: { opportunity: { select: { institution: { select: { mileageRatePence: true } } } } } },
+            },
+          },
+        },
       });
       amountPence = input.miles * booking.session.opportunity.institution.mileageRatePence;
     }
     if (amountPence === null || amountPence < 1 || amountPence > MAX_LINE_PENCE) {
-      throw new ActionError("An expense must be between 1p and £5,000.", "INVALID", { miles: ["That many miles comes to more than £5,000. Check the miles"] });
+      throw new ActionError("An expense must be between 1p and £5,000.", "INVALID", {
+        miles: ["That many miles comes to more than £5,000. Check the miles"],
+      });
     }
     const item = await tx.expenseItem.create({
-      data: { paymentId: payment.id, type: input.type, miles: input.miles, amountPence, note: input.note, addedById: user.id },
+      data: {
+        paymentId: payment.id,
+        type: input.type,
+        miles: input.miles,
+        amountPence,
+        note: input.note,
+        addedById: user.id,
+      },
       select: { id: true, type: true, amountPence: true },
     });
     await audit(tx, {
-      actorId: user.id, action: "payment.expense_added", entityType: "Payment", entityId: payment.id,
+      actorId: user.id,
+      action: "payment.expense_added",
+      entityType: "Payment",
+      entityId: payment.id,
       after: { expenseId: item.id, type: item.type, miles: input.miles, amountPence },
     });
     return item;
@@ -43,52 +64,76 @@ export const addExpenseAction = defineAction({ roles: PEOPLE, schema: addExpense
   return { message: `Added: ${EXPENSE_TYPE[added.type]}, ${formatMoney(added.amountPence)}.` };
 });
 
-export const removeExpenseAction = defineAction({ roles: PEOPLE, schema: removeExpenseSchema }, async ({ expenseId }, { user }) => {
-  await db.$transaction(async (tx) => {
-    const item = await tx.expenseItem.findFirst({
-      where: { id: expenseId, payment: paymentScope(user) },
-      select: { id: true, paymentId: true, type: true, miles: true, amountPence: true },
+export const removeExpenseAction = defineAction(
+  { roles: PEOPLE, schema: removeExpenseSchema },
+  async ({ expenseId }, { user }) => {
+    await db.$transaction(async (tx) => {
+      const item = await tx.expenseItem.findFirst({
+        where: { id: expenseId, payment: paymentScope(user) },
+        select: { id: true, paymentId: true, type: true, miles: true, amountPence: true },
+      });
+      if (!item) throw notFound("That expense");
+      await lockEditable(tx, user, item.paymentId);
+      await tx.expenseItem.delete({ where: { id: item.id } });
+      await audit(tx, {
+        actorId: user.id,
+        action: "payment.expense_removed",
+        entityType: "Payment",
+        entityId: item.paymentId,
+        before: { expenseId: item.id, type: item.type, miles: item.miles, amountPence: item.amountPence },
+      });
     });
-    if (!item) throw notFound("That expense");
-    await lockEditable(tx, user, item.paymentId);
-    await tx.expenseItem.delete({ where: { id: item.id } });
-    await audit(tx, {
-      actorId: user.id, action: "payment.expense_removed", entityType: "Payment", entityId: item.paymentId,
-      before: { expenseId: item.id, type: item.type, miles: item.miles, amountPence: item.amountPence },
-    });
-  });
-  revalidatePath("/", "layout");
-  return { message: "Expense removed." };
-});
+    revalidatePath("/", "layout");
+    return { message: "Expense removed." };
+  },
+);
 
-export const submitPaymentAction = defineAction({ roles: PEOPLE, schema: paymentIdSchema }, async ({ paymentId }, { user }) => {
-  await db.$transaction((tx) =>
-    transition(tx, user, {
-      paymentId, verb: "submit", from: ["DRAFT"], to: "SUBMITTED", action: "payment.submitted",
-      data: { submittedAt: new Date(), sentBackReason: null },
-      check: (payment) => {
-        if (payment.feePence === 0 && payment._count.expenses === 0) {
-          throw new ActionError("There is nothing to pay yet. Add an expense, or tell us you have nothing to claim.");
-        }
-      },
-    }),
-  );
-  revalidatePath("/", "layout");
-  return { message: "Sent for approval. Your coordinator will check it." };
-});
+export const submitPaymentAction = defineAction(
+  { roles: PEOPLE, schema: paymentIdSchema },
+  async ({ paymentId }, { user }) => {
+    await db.$transaction((tx) =>
+      transition(tx, user, {
+        paymentId,
+        verb: "submit",
+        from: ["DRAFT"],
+        to: "SUBMITTED",
+        action: "payment.submitted",
+        data: { submittedAt: new Date(), sentBackReason: null },
+        check: (payment) => {
+          if (payment.feePence === 0 && payment._count.expenses === 0) {
+            throw new ActionError("There is nothing to pay yet. Add an expense, or tell us you have nothing to claim.");
+          }
+        },
+      }),
+    );
+    revalidatePath("/", "layout");
+    return { message: "Sent for approval. Your coordinator will check it." };
+  },
+);
 
 /** An expert who takes no fee and has no expenses closes the payment instead of submitting £0. */
-export const declineFeeAction = defineAction({ roles: PEOPLE, schema: paymentIdSchema }, async ({ paymentId }, { user }) => {
-  await db.$transaction((tx) =>
-    transition(tx, user, {
-      paymentId, verb: "submit", from: ["DRAFT"], to: "DECLINED_BY_EXPERT", action: "payment.declined_by_expert",
-      data: { sentBackReason: null },
-      check: (payment) => {
-        if (payment.feePence > 0) throw new ActionError("This session has a fee. To turn fees down, change how you are paid in your profile, then ask your coordinator.");
-        if (payment._count.expenses > 0) throw new ActionError("You have added expenses. Remove them first, or send them for approval.");
-      },
-    }),
-  );
-  revalidatePath("/", "layout");
-  return { message: "Done. There is nothing to pay for this session." };
-});
+export const declineFeeAction = defineAction(
+  { roles: PEOPLE, schema: paymentIdSchema },
+  async ({ paymentId }, { user }) => {
+    await db.$transaction((tx) =>
+      transition(tx, user, {
+        paymentId,
+        verb: "submit",
+        from: ["DRAFT"],
+        to: "DECLINED_BY_EXPERT",
+        action: "payment.declined_by_expert",
+        data: { sentBackReason: null },
+        check: (payment) => {
+          if (payment.feePence > 0)
+            throw new ActionError(
+              "This session has a fee. To turn fees down, change how you are paid in your profile, then ask your coordinator.",
+            );
+          if (payment._count.expenses > 0)
+            throw new ActionError("You have added expenses. Remove them first, or send them for approval.");
+        },
+      }),
+    );
+    revalidatePath("/", "layout");
+    return { message: "Done. There is nothing to pay for this session." };
+  },
+);

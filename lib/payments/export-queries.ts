@@ -12,20 +12,32 @@ export async function listFinanceExports(institutionId: string, rawPage: string 
     db.financeExport.findMany({
       where,
       select: {
-        id: true, createdAt: true, paymentCount: true, totalPence: true,
+        id: true,
+        createdAt: true,
+        paymentCount: true,
+        totalPence: true,
         createdBy: { select: { name: true } },
       },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip, take,
+      skip,
+      take,
     }),
     db.financeExport.count({ where }),
   ]);
   // Paid counts for this page's exports only: a relation _count would group every paid payment.
   const paid = items.length
-    ? await db.payment.groupBy({ by: ["financeExportId"], where: { financeExportId: { in: items.map((e) => e.id) }, status: "PAID" }, _count: { _all: true } })
+    ? await db.payment.groupBy({
+        by: ["financeExportId"],
+        where: { financeExportId: { in: items.map((e) => e.id) }, status: "PAID" },
+        _count: { _all: true },
+      })
     : [];
   const paidBy = new Map(paid.map((p) => [p.financeExportId, p._count._all]));
-  return paged(items.map((e) => ({ ...e, paidCount: paidBy.get(e.id) ?? 0 })), total, page);
+  return paged(
+    items.map((e) => ({ ...e, paidCount: paidBy.get(e.id) ?? 0 })),
+    total,
+    page,
+  );
 }
 
 /** Approved payments waiting for the next export: how many and how much. */
@@ -42,12 +54,21 @@ export async function findFinanceExport(id: string, institutionId: string, db: D
   const batch = await db.financeExport.findFirst({
     where: { id, institutionId },
     select: {
-      id: true, createdAt: true, paymentCount: true, totalPence: true,
+      id: true,
+      createdAt: true,
+      paymentCount: true,
+      totalPence: true,
       createdBy: { select: { name: true } },
       institution: { select: { costCentre: true, shortName: true } },
       payments: {
         select: {
-          id: true, status: true, method: true, feePence: true, sessionDate: true, paidAt: true, reference: true,
+          id: true,
+          status: true,
+          method: true,
+          feePence: true,
+          sessionDate: true,
+          paidAt: true,
+          reference: true,
           expert: { select: { user: { select: { name: true } } } },
           payeePartner: { select: { name: true } },
           expenses: { select: { amountPence: true } },
@@ -58,19 +79,20 @@ export async function findFinanceExport(id: string, institutionId: string, db: D
     },
   });
   if (!batch) return null;
-  const lines: (FinanceLine & { status: PaymentStatus; paidAt: Date | null; reference: string | null })[] = batch.payments.map((p) => ({
-    paymentId: p.id,
-    status: p.status,
-    paidAt: p.paidAt,
-    reference: p.reference,
-    method: p.method,
-    expertName: p.expert.user.name,
-    partnerName: p.payeePartner?.name ?? null,
-    feePence: p.feePence,
-    expensesPence: p.expenses.reduce((sum, e) => sum + e.amountPence, 0),
-    sessionTitle: p.booking.session.opportunity.title,
-    sessionDate: p.sessionDate,
-  }));
+  const lines: (FinanceLine & { status: PaymentStatus; paidAt: Date | null; reference: string | null })[] =
+    batch.payments.map((p) => ({
+      paymentId: p.id,
+      status: p.status,
+      paidAt: p.paidAt,
+      reference: p.reference,
+      method: p.method,
+      expertName: p.expert.user.name,
+      partnerName: p.payeePartner?.name ?? null,
+      feePence: p.feePence,
+      expensesPence: p.expenses.reduce((sum, e) => sum + e.amountPence, 0),
+      sessionTitle: p.booking.session.opportunity.title,
+      sessionDate: p.sessionDate,
+    }));
   const { payments: _payments, ...rest } = batch;
   void _payments;
   return { ...rest, lines };

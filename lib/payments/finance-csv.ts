@@ -6,7 +6,17 @@ import type { PaymentPreference } from "@/lib/generated/prisma/enums";
 import { penceToDecimal, toDateInput } from "@/lib/format";
 import { toCsv } from "./csv";
 
-export const FINANCE_CSV_HEADER = ["payee", "method", "fee", "expenses", "total", "cost centre", "reference", "session", "date"] as const;
+export const FINANCE_CSV_HEADER = [
+  "payee",
+  "method",
+  "fee",
+  "expenses",
+  "total",
+  "cost centre",
+  "reference",
+  "session",
+  "date",
+] as const;
 
 export const CSV_METHOD: Record<PaymentPreference, string> = {
   BANK_TRANSFER: "Bank transfer",
@@ -33,11 +43,12 @@ export function financeCsv(lines: readonly FinanceLine[], costCentre: string): s
       const viaPartner = line.method === "PAID_VIA_PARTNER" && line.partnerName !== null;
       return { line, viaPartner, payee: viaPartner ? (line.partnerName as string) : line.expertName };
     })
-    .sort((a, b) =>
-      Number(a.viaPartner) - Number(b.viaPartner) ||
-      a.payee.localeCompare(b.payee, "en-GB") ||
-      a.line.sessionDate.getTime() - b.line.sessionDate.getTime() ||
-      a.line.paymentId.localeCompare(b.line.paymentId),
+    .sort(
+      (a, b) =>
+        Number(a.viaPartner) - Number(b.viaPartner) ||
+        a.payee.localeCompare(b.payee, "en-GB") ||
+        a.line.sessionDate.getTime() - b.line.sessionDate.getTime() ||
+        a.line.paymentId.localeCompare(b.line.paymentId),
     )
     .map(({ line, viaPartner, payee }) => [
       payee,

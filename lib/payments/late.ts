@@ -15,7 +15,11 @@ export function daysSinceSession(sessionDate: Date, now = new Date()): number {
   return londonDayNumber(now) - londonDayNumber(sessionDate);
 }
 
-export function isLate(payment: { status: PaymentStatus; sessionDate: Date }, latePaymentDays: number, now = new Date()): boolean {
+export function isLate(
+  payment: { status: PaymentStatus; sessionDate: Date },
+  latePaymentDays: number,
+  now = new Date(),
+): boolean {
   return !SETTLED.includes(payment.status) && daysSinceSession(payment.sessionDate, now) > latePaymentDays;
 }
 

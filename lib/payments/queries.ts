@@ -7,8 +7,17 @@ import { paymentsOfInstitution } from "./access";
 import { lateCutoff, SETTLED } from "./late";
 
 const ROW = {
-  id: true, status: true, method: true, feePence: true, sessionDate: true, sentBackReason: true,
-  submittedAt: true, approvedAt: true, sentToFinanceAt: true, paidAt: true, reference: true,
+  id: true,
+  status: true,
+  method: true,
+  feePence: true,
+  sessionDate: true,
+  sentBackReason: true,
+  submittedAt: true,
+  approvedAt: true,
+  sentToFinanceAt: true,
+  paidAt: true,
+  reference: true,
   expert: { select: { id: true, user: { select: { name: true } } } },
   payeePartner: { select: { name: true } },
   expenses: { select: { amountPence: true } },
@@ -46,7 +55,11 @@ export const COORDINATOR_TABS = [
 export type CoordinatorTab = (typeof COORDINATOR_TABS)[number]["key"];
 
 const TAB_STATUS: Partial<Record<CoordinatorTab, PaymentStatus>> = {
-  submitted: "SUBMITTED", draft: "DRAFT", approved: "APPROVED", sent: "SENT_TO_FINANCE", paid: "PAID",
+  submitted: "SUBMITTED",
+  draft: "DRAFT",
+  approved: "APPROVED",
+  sent: "SENT_TO_FINANCE",
+  paid: "PAID",
 };
 
 export function tabFrom(raw: string | string[] | undefined): CoordinatorTab {
@@ -58,8 +71,16 @@ function lateWhere(latePaymentDays: number, now: Date): Prisma.PaymentWhereInput
   return { status: { notIn: [...SETTLED] }, sessionDate: { lt: lateCutoff(latePaymentDays, now) } };
 }
 
-export async function listPaymentsForInstitution(institutionId: string, filters: { tab: CoordinatorTab; q?: string; page?: string }, db: DbClient = defaultDb, now = new Date()) {
-  const institution = await db.institution.findUniqueOrThrow({ where: { id: institutionId }, select: { latePaymentDays: true } });
+export async function listPaymentsForInstitution(
+  institutionId: string,
+  filters: { tab: CoordinatorTab; q?: string; page?: string },
+  db: DbClient = defaultDb,
+  now = new Date(),
+) {
+  const institution = await db.institution.findUniqueOrThrow({
+    where: { id: institutionId },
+    select: { latePaymentDays: true },
+  });
   const { page, skip, take } = pageFrom(filters.page);
   const scope = paymentsOfInstitution(institutionId);
   const status = TAB_STATUS[filters.tab];
@@ -72,14 +93,23 @@ export async function listPaymentsForInstitution(institutionId: string, filters:
       q ? { expert: { user: { name: { contains: q, mode: "insensitive" } } } } : {},
     ],
   };
-  const orderBy: Prisma.PaymentOrderByWithRelationInput[] = filters.tab === "paid" ? [{ paidAt: "desc" }, { id: "asc" }] : [{ sessionDate: "asc" }, { id: "asc" }];
+  const orderBy: Prisma.PaymentOrderByWithRelationInput[] =
+    filters.tab === "paid" ? [{ paidAt: "desc" }, { id: "asc" }] : [{ sessionDate: "asc" }, { id: "asc" }];
   const [items, total, byStatus, late] = await Promise.all([
     db.payment.findMany({ where, select: ROW, orderBy, skip, take }),
     db.payment.count({ where }),
     db.payment.groupBy({ by: ["status"], where: scope, _count: { _all: true } }),
     db.payment.count({ where: { AND: [scope, lateWhere(institution.latePaymentDays, now)] } }),
   ]);
-  const counts: Record<CoordinatorTab, number> = { submitted: 0, draft: 0, approved: 0, sent: 0, paid: 0, late, all: 0 };
+  const counts: Record<CoordinatorTab, number> = {
+    submitted: 0,
+    draft: 0,
+    approved: 0,
+    sent: 0,
+    paid: 0,
+    late,
+    all: 0,
+  };
   for (const group of byStatus) {
     const tab = (Object.keys(TAB_STATUS) as CoordinatorTab[]).find((k) => TAB_STATUS[k] === group.status);
     if (tab) counts[tab] = group._count._all;
@@ -88,9 +118,19 @@ export async function listPaymentsForInstitution(institutionId: string, filters:
   return { ...paged(items.map(toRow), total, page), counts, latePaymentDays: institution.latePaymentDays };
 }
 
-export async function latePaymentsForInstitution(institutionId: string, take = 5, db: DbClient = defaultDb, now = new Date()) {
-  const institution = await db.institution.findUniqueOrThrow({ where: { id: institutionId }, select: { latePaymentDays: true } });
-  const where: Prisma.PaymentWhereInput = { AND: [paymentsOfInstitution(institutionId), lateWhere(institution.latePaymentDays, now)] };
+export async function latePaymentsForInstitution(
+  institutionId: string,
+  take = 5,
+  db: DbClient = defaultDb,
+  now = new Date(),
+) {
+  const institution = await db.institution.findUniqueOrThrow({
+    where: { id: institutionId },
+    select: { latePaymentDays: true },
+  });
+  const where: Prisma.PaymentWhereInput = {
+    AND: [paymentsOfInstitution(institutionId), lateWhere(institution.latePaymentDays, now)],
+  };
   const [items, count] = await Promise.all([
     db.payment.findMany({ where, select: ROW, orderBy: [{ sessionDate: "asc" }, { id: "asc" }], take }),
     db.payment.count({ where }),
@@ -103,7 +143,13 @@ export async function listPaymentsForExpert(expertId: string, rawPage: string | 
   const where = { expertId };
   const [items, total] = await Promise.all([
     // Unpaid first (oldest at the top, they matter most), then the most recently paid.
-    db.payment.findMany({ where, select: ROW, orderBy: [{ paidAt: { sort: "desc", nulls: "first" } }, { sessionDate: "asc" }, { id: "asc" }], skip, take }),
+    db.payment.findMany({
+      where,
+      select: ROW,
+      orderBy: [{ paidAt: { sort: "desc", nulls: "first" } }, { sessionDate: "asc" }, { id: "asc" }],
+      skip,
+      take,
+    }),
     db.payment.count({ where }),
   ]);
   return paged(items.map(toRow), total, page, 10);
@@ -112,14 +158,26 @@ export async function listPaymentsForExpert(expertId: string, rawPage: string | 
 const DETAIL = {
   ...ROW,
   expenses: {
-    select: { id: true, type: true, miles: true, amountPence: true, note: true, createdAt: true, addedBy: { select: { name: true, role: true } } },
+    select: {
+      id: true,
+      type: true,
+      miles: true,
+      amountPence: true,
+      note: true,
+      createdAt: true,
+      addedBy: { select: { name: true, role: true } },
+    },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   },
   approvedBy: { select: { name: true } },
   financeExport: { select: { id: true, createdAt: true } },
   expert: {
     select: {
-      id: true, userId: true, paymentPreference: true, earningsLimitPence: true, earningsLimitPeriod: true,
+      id: true,
+      userId: true,
+      paymentPreference: true,
+      earningsLimitPence: true,
+      earningsLimitPeriod: true,
       user: { select: { name: true, email: true, phone: true } },
     },
   },
@@ -127,8 +185,19 @@ const DETAIL = {
     select: {
       session: {
         select: {
-          startsAt: true, endsAt: true, location: true,
-          opportunity: { select: { id: true, title: true, payRatePence: true, payBasis: true, preparationMinutes: true, institution: { select: { mileageRatePence: true, latePaymentDays: true } } } },
+          startsAt: true,
+          endsAt: true,
+          location: true,
+          opportunity: {
+            select: {
+              id: true,
+              title: true,
+              payRatePence: true,
+              payBasis: true,
+              preparationMinutes: true,
+              institution: { select: { mileageRatePence: true, latePaymentDays: true } },
+            },
+          },
         },
       },
     },
@@ -153,7 +222,10 @@ function toDetail(payment: DetailData) {
 export type PaymentDetail = ReturnType<typeof toDetail>;
 
 export async function findPaymentForInstitution(id: string, institutionId: string, db: DbClient = defaultDb) {
-  const payment = await db.payment.findFirst({ where: { id, ...paymentsOfInstitution(institutionId) }, select: DETAIL });
+  const payment = await db.payment.findFirst({
+    where: { id, ...paymentsOfInstitution(institutionId) },
+    select: DETAIL,
+  });
   return payment && toDetail(payment);
 }
 

@@ -12,60 +12,85 @@ import { transition } from "./transition";
 
 const COORDINATORS = ["COORDINATOR", "ADMIN"] as const;
 
-export const approvePaymentAction = defineAction({ roles: COORDINATORS, schema: paymentIdSchema }, async ({ paymentId }, { user }) => {
-  const warning = await db.$transaction(async (tx) => {
-    // A coordinator may approve a draft directly: many experts tell them their expenses instead.
-    const payment = await transition(tx, user, {
-      paymentId, verb: "approve", from: ["DRAFT", "SUBMITTED"], to: "APPROVED", action: "payment.approved",
-      data: { approvedAt: new Date(), approvedById: user.id, sentBackReason: null },
-      check: (p) => {
-        if (p.feePence === 0 && p._count.expenses === 0) throw new ActionError("There is nothing to approve: this payment has no fee and no expenses.");
-      },
+export const approvePaymentAction = defineAction(
+  { roles: COORDINATORS, schema: paymentIdSchema },
+  async ({ paymentId }, { user }) => {
+    const warning = await db.$transaction(async (tx) => {
+      // A coordinator may approve a draft directly: many experts tell them their expenses instead.
+      const payment = await transition(tx, user, {
+        paymentId,
+        verb: "approve",
+        from: ["DRAFT", "SUBMITTED"],
+        to: "APPROVED",
+        action: "payment.approved",
+        data: { approvedAt: new Date(), approvedById: user.id, sentBackReason: null },
+        check: (p) => {
+          if (p.feePence === 0 && p._count.expenses === 0)
+            throw new ActionError("There is nothing to approve: this payment has no fee and no expenses.");
+        },
+      });
+      return limitWarningForPayment(tx, payment.id);
     });
-    return limitWarningForPayment(tx, payment.id);
-  });
-  revalidatePath("/", "layout");
-  return { message: "Payment approved. It will go in the next finance export.", warnings: warning ? [warning] : undefined };
-});
+    revalidatePath("/", "layout");
+    return {
+      message: "Payment approved. It will go in the next finance export.",
+      warnings: warning ? [warning] : undefined,
+    };
+  },
+);
 
-export const sendBackPaymentAction = defineAction({ roles: COORDINATORS, schema: sendBackSchema }, async ({ paymentId, reason }, { user }) => {
-  await db.$transaction(async (tx) => {
-    const payment = await transition(tx, user, {
-      paymentId, verb: "send back", from: ["SUBMITTED", "APPROVED"], to: "DRAFT", action: "payment.sent_back",
-      data: { sentBackReason: reason, submittedAt: null, approvedAt: null, approvedById: null },
-      auditAfter: { reason },
+export const sendBackPaymentAction = defineAction(
+  { roles: COORDINATORS, schema: sendBackSchema },
+  async ({ paymentId, reason }, { user }) => {
+    await db.$transaction(async (tx) => {
+      const payment = await transition(tx, user, {
+        paymentId,
+        verb: "send back",
+        from: ["SUBMITTED", "APPROVED"],
+        to: "DRAFT",
+        action: "payment.sent_back",
+        data: { sentBackReason: reason, submittedAt: null, approvedAt: null, approvedById: null },
+        auditAfter: { reason },
+      });
+      await tx.notification.create({
+        data: {
+          userId: payment.expert.userId,
+          title: "Your payment needs a change",
+          body: `${payment.booking.session.opportunity.title}: ${reason}`,
+          link: `/expert/payments/${payment.id}`,
+        },
+      });
     });
-    await tx.notification.create({
-      data: {
-        userId: payment.expert.userId,
-        title: "Your payment needs a change",
-        body: `${payment.booking.session.opportunity.title}: ${reason}`,
-        link: `/expert/payments/${payment.id}`,
-      },
-    });
-  });
-  revalidatePath("/", "layout");
-  return { message: "Sent back to the expert with your reason." };
-});
+    revalidatePath("/", "layout");
+    return { message: "Sent back to the expert with your reason." };
+  },
+);
 
-export const markPaidAction = defineAction({ roles: COORDINATORS, schema: markPaidSchema }, async ({ paymentId, paidOn, reference }, { user }) => {
-  await db.$transaction(async (tx) => {
-    const payment = await transition(tx, user, {
-      paymentId, verb: "mark as paid", from: ["SENT_TO_FINANCE"], to: "PAID", action: "payment.paid",
-      data: { paidAt: paidOn, reference },
-      check: (p) => checkPaidDate(paidOn, p.sentToFinanceAt),
-      auditAfter: { paidAt: paidOn.toISOString(), reference },
+export const markPaidAction = defineAction(
+  { roles: COORDINATORS, schema: markPaidSchema },
+  async ({ paymentId, paidOn, reference }, { user }) => {
+    await db.$transaction(async (tx) => {
+      const payment = await transition(tx, user, {
+        paymentId,
+        verb: "mark as paid",
+        from: ["SENT_TO_FINANCE"],
+        to: "PAID",
+        action: "payment.paid",
+        data: { paidAt: paidOn, reference },
+        check: (p) => checkPaidDate(paidOn, p.sentToFinanceAt),
+        auditAfter: { paidAt: paidOn.toISOString(), reference },
+      });
+      const total = await tx.expenseItem.aggregate({ where: { paymentId }, _sum: { amountPence: true } });
+      await tx.notification.create({
+        data: {
+          userId: payment.expert.userId,
+          title: "You have been paid",
+          body: `${formatMoney(payment.feePence + (total._sum.amountPence ?? 0))} for ${payment.booking.session.opportunity.title} was paid on ${formatDate(paidOn)}.`,
+          link: `/expert/payments/${payment.id}`,
+        },
+      });
     });
-    const total = await tx.expenseItem.aggregate({ where: { paymentId }, _sum: { amountPence: true } });
-    await tx.notification.create({
-      data: {
-        userId: payment.expert.userId,
-        title: "You have been paid",
-        body: `${formatMoney(payment.feePence + (total._sum.amountPence ?? 0))} for ${payment.booking.session.opportunity.title} was paid on ${formatDate(paidOn)}.`,
-        link: `/expert/payments/${payment.id}`,
-      },
-    });
-  });
-  revalidatePath("/", "layout");
-  return { message: "Marked as paid." };
-});
+    revalidatePath("/", "layout");
+    return { message: "Marked as paid." };
+  },
+);

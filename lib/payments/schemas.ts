@@ -8,16 +8,30 @@ import { parseLondonDateTime } from "@/lib/time";
 export const MAX_LINE_PENCE = 500_000;
 export const MAX_MILES = 1000;
 
-export const idField = z.string().trim().min(1, "Something went wrong: the record is missing").max(40).regex(/^[\w-]+$/, "Something went wrong: the record is missing");
+export const idField = z
+  .string()
+  .trim()
+  .min(1, "Something went wrong: the record is missing")
+  .max(40)
+  .regex(/^[\w-]+$/, "Something went wrong: the record is missing");
 // Control characters (a NUL byte cannot even be stored) are dropped; line breaks and tabs stay.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 /** Free text from a form: control characters removed, then trimmed and capped. */
 export const textField = (max: number, tooLong: string, missing = tooLong) =>
-  z.string({ error: missing }).max(max * 2 + 100, tooLong).transform((s) => s.replace(CONTROL, "").trim()).pipe(z.string().max(max, tooLong));
+  z
+    .string({ error: missing })
+    .max(max * 2 + 100, tooLong)
+    .transform((s) => s.replace(CONTROL, "").trim())
+    .pipe(z.string().max(max, tooLong));
 const optionalText = z.string().trim().max(20).optional().default("");
 
 /** "12.50" → 1250, or an issue on `path` explaining what to fix. */
-export function poundsToPence(text: string, path: string, ctx: z.RefinementCtx, options: { what?: string; max?: number; example?: string } = {}): number | null {
+export function poundsToPence(
+  text: string,
+  path: string,
+  ctx: z.RefinementCtx,
+  options: { what?: string; max?: number; example?: string } = {},
+): number | null {
   const { what = "the amount", max = MAX_LINE_PENCE, example = "4.50" } = options;
   const issue = (message: string) => {
     ctx.addIssue({ code: "custom", path: [path], message });
@@ -28,7 +42,10 @@ export function poundsToPence(text: string, path: string, ctx: z.RefinementCtx, 
   const pence = parsePounds(text);
   if (pence === null) return issue(`Enter ${what} in pounds and pence, for example ${example}`);
   if (pence < 1) return issue(`${capital(what)} must be at least 1p`);
-  if (pence > max) return issue(`${capital(what)} must be ${formatMoney(max).replace(".00", "")} or less. Check it, or ask your coordinator`);
+  if (pence > max)
+    return issue(
+      `${capital(what)} must be ${formatMoney(max).replace(".00", "")} or less. Check it, or ask your coordinator`,
+    );
   return pence;
 }
 
@@ -46,7 +63,11 @@ export const addExpenseSchema = z
     const { paymentId, type, note } = input;
     if (type === "TRAVEL" && input.miles) {
       if (input.amount) {
-        ctx.addIssue({ code: "custom", path: ["amount"], message: "Enter either the miles you drove or the cost of the fare, not both" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["amount"],
+          message: "Enter either the miles you drove or the cost of the fare, not both",
+        });
         return z.NEVER;
       }
       if (!/^\d{1,5}$/.test(input.miles)) {
@@ -61,7 +82,11 @@ export const addExpenseSchema = z
       return { paymentId, type, note, miles, amountPence: null };
     }
     if (input.miles) {
-      ctx.addIssue({ code: "custom", path: ["miles"], message: "Miles are only for travel. Leave miles empty and enter the amount" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["miles"],
+        message: "Miles are only for travel. Leave miles empty and enter the amount",
+      });
       return z.NEVER;
     }
     const what = type === "TRAVEL" ? "the miles you drove or the cost of the fare" : "the amount";
@@ -79,7 +104,9 @@ export const paymentIdSchema = z.object({ paymentId: idField });
 
 export const sendBackSchema = z.object({
   paymentId: idField,
-  reason: textField(500, "The reason must be 500 characters or fewer", "Say what the expert needs to change").pipe(z.string().min(1, "Say what the expert needs to change")),
+  reason: textField(500, "The reason must be 500 characters or fewer", "Say what the expert needs to change").pipe(
+    z.string().min(1, "Say what the expert needs to change"),
+  ),
 });
 
 /** A London calendar date typed into <input type="date">, as the instant of its midnight. */
@@ -103,7 +130,11 @@ export const londonDateField = (missing: string) =>
 
 const paidFields = {
   paidOn: londonDateField("Enter the date it was paid"),
-  reference: textField(100, "The reference must be 100 characters or fewer", "Enter the payment reference from the finance office").pipe(z.string().min(1, "Enter the payment reference from the finance office")),
+  reference: textField(
+    100,
+    "The reference must be 100 characters or fewer",
+    "Enter the payment reference from the finance office",
+  ).pipe(z.string().min(1, "Enter the payment reference from the finance office")),
 };
 
 export const markPaidSchema = z.object({ paymentId: idField, ...paidFields });

@@ -14,15 +14,28 @@ export const STATEMENT_STATUSES = ["APPROVED", "SENT_TO_FINANCE", "PAID"] as con
 export function taxYearFrom(raw: string | string[] | undefined, now = new Date()) {
   const value = Array.isArray(raw) ? raw[0] : raw;
   const current = taxYearOf(now);
-  const startYear = value && /^\d{4}$/.test(value) && Number(value) >= 2000 && Number(value) <= 2100 ? Number(value) : current.start.getUTCFullYear();
+  const startYear =
+    value && /^\d{4}$/.test(value) && Number(value) >= 2000 && Number(value) <= 2100
+      ? Number(value)
+      : current.start.getUTCFullYear();
   return taxYearOf(fromLondon(startYear, 4, 6));
 }
 
-export async function statementForExpert(expertId: string, taxYear: { start: Date; end: Date }, db: DbClient = defaultDb) {
+export async function statementForExpert(
+  expertId: string,
+  taxYear: { start: Date; end: Date },
+  db: DbClient = defaultDb,
+) {
   const payments = await db.payment.findMany({
     where: { expertId, status: { in: [...STATEMENT_STATUSES] }, sessionDate: { gte: taxYear.start, lt: taxYear.end } },
     select: {
-      id: true, status: true, method: true, feePence: true, sessionDate: true, paidAt: true, reference: true,
+      id: true,
+      status: true,
+      method: true,
+      feePence: true,
+      sessionDate: true,
+      paidAt: true,
+      reference: true,
       expenses: { select: { type: true, amountPence: true }, orderBy: { createdAt: "asc" } },
       booking: { select: { session: { select: { opportunity: { select: { title: true } } } } } },
     },
@@ -32,12 +45,26 @@ export async function statementForExpert(expertId: string, taxYear: { start: Dat
     const expensesPence = p.expenses.reduce((sum, e) => sum + e.amountPence, 0);
     const expenseTypes = [...new Set(p.expenses.map((e) => EXPENSE_TYPE[e.type]))].join(", ");
     return {
-      id: p.id, status: p.status, method: p.method, sessionDate: p.sessionDate, paidAt: p.paidAt, reference: p.reference,
-      title: p.booking.session.opportunity.title, feePence: p.feePence, expensesPence, expenseTypes, totalPence: p.feePence + expensesPence,
+      id: p.id,
+      status: p.status,
+      method: p.method,
+      sessionDate: p.sessionDate,
+      paidAt: p.paidAt,
+      reference: p.reference,
+      title: p.booking.session.opportunity.title,
+      feePence: p.feePence,
+      expensesPence,
+      expenseTypes,
+      totalPence: p.feePence + expensesPence,
     };
   });
   const totals = rows.reduce(
-    (t, r) => ({ feePence: t.feePence + r.feePence, expensesPence: t.expensesPence + r.expensesPence, totalPence: t.totalPence + r.totalPence, paidPence: t.paidPence + (r.status === "PAID" ? r.totalPence : 0) }),
+    (t, r) => ({
+      feePence: t.feePence + r.feePence,
+      expensesPence: t.expensesPence + r.expensesPence,
+      totalPence: t.totalPence + r.totalPence,
+      paidPence: t.paidPence + (r.status === "PAID" ? r.totalPence : 0),
+    }),
     { feePence: 0, expensesPence: 0, totalPence: 0, paidPence: 0 },
   );
   return { rows, totals };
@@ -47,11 +74,30 @@ export type Statement = Awaited<ReturnType<typeof statementForExpert>>;
 
 export function statementCsv(statement: Statement): string {
   const rows: (string | null)[][] = statement.rows.map((r) => [
-    toDateInput(r.sessionDate), r.title, PAYMENT_PREFERENCE[r.method], PAYMENT_STATUS[r.status],
-    penceToDecimal(r.feePence), penceToDecimal(r.expensesPence), penceToDecimal(r.totalPence),
-    r.paidAt ? toDateInput(r.paidAt) : "", r.reference ?? "",
+    toDateInput(r.sessionDate),
+    r.title,
+    PAYMENT_PREFERENCE[r.method],
+    PAYMENT_STATUS[r.status],
+    penceToDecimal(r.feePence),
+    penceToDecimal(r.expensesPence),
+    penceToDecimal(r.totalPence),
+    r.paidAt ? toDateInput(r.paidAt) : "",
+    r.reference ?? "",
   ]);
   const t = statement.totals;
-  rows.push(["Total", "", "", "", penceToDecimal(t.feePence), penceToDecimal(t.expensesPence), penceToDecimal(t.totalPence), "", ""]);
-  return toCsv(["session date", "session", "how paid", "status", "fee (earnings)", "expenses", "total", "paid on", "reference"], rows);
+  rows.push([
+    "Total",
+    "",
+    "",
+    "",
+    penceToDecimal(t.feePence),
+    penceToDecimal(t.expensesPence),
+    penceToDecimal(t.totalPence),
+    "",
+    "",
+  ]);
+  return toCsv(
+    ["session date", "session", "how paid", "status", "fee (earnings)", "expenses", "total", "paid on", "reference"],
+    rows,
+  );
 }

@@ -3,7 +3,13 @@ import type { PaymentStatus } from "@/lib/generated/prisma/enums";
 
 export const PAYMENT_STEPS = ["Session attended", "Expenses added", "Approved", "Sent to finance", "Paid"] as const;
 
-const INDEX: Partial<Record<PaymentStatus, number>> = { DRAFT: 0, SUBMITTED: 1, APPROVED: 2, SENT_TO_FINANCE: 3, PAID: 4 };
+const INDEX: Partial<Record<PaymentStatus, number>> = {
+  DRAFT: 0,
+  SUBMITTED: 1,
+  APPROVED: 2,
+  SENT_TO_FINANCE: 3,
+  PAID: 4,
+};
 
 export type StepState = "done" | "current" | "todo";
 
@@ -11,7 +17,10 @@ export type StepState = "done" | "current" | "todo";
 export function paymentSteps(status: PaymentStatus): { label: string; state: StepState }[] | null {
   const at = INDEX[status];
   if (at === undefined) return null;
-  return PAYMENT_STEPS.map((label, i) => ({ label, state: i < at ? "done" : i === at ? (at === 4 ? "done" : "current") : "todo" }));
+  return PAYMENT_STEPS.map((label, i) => ({
+    label,
+    state: i < at ? "done" : i === at ? (at === 4 ? "done" : "current") : "todo",
+  }));
 }
 
 /** What happens next, for the expert. */
@@ -35,7 +44,10 @@ export function nextStepForExpert(status: PaymentStatus, sentBack: boolean): str
 }
 
 /** Status words for coordinators, who act on them. */
-export const COORDINATOR_STATUS: Record<PaymentStatus, { label: string; colour: "grey" | "yellow" | "blue" | "orange" | "green" }> = {
+export const COORDINATOR_STATUS: Record<
+  PaymentStatus,
+  { label: string; colour: "grey" | "yellow" | "blue" | "orange" | "green" }
+> = {
   DRAFT: { label: "With the expert", colour: "grey" },
   SUBMITTED: { label: "To approve", colour: "yellow" },
   APPROVED: { label: "Approved", colour: "blue" },

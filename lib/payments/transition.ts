@@ -12,7 +12,11 @@ import type { PaymentStatus } from "@/lib/generated/prisma/enums";
 import { paymentScope, stateRefusal } from "./access";
 
 const CURRENT = {
-  id: true, status: true, feePence: true, sessionDate: true, sentToFinanceAt: true,
+  id: true,
+  status: true,
+  feePence: true,
+  sessionDate: true,
+  sentToFinanceAt: true,
   expert: { select: { userId: true } },
   booking: { select: { session: { select: { opportunity: { select: { title: true } } } } } },
   _count: { select: { expenses: true } },
@@ -28,17 +32,21 @@ export async function findInScope(tx: DbClient, user: SessionUser, paymentId: st
   return payment;
 }
 
-export async function transition(tx: DbClient, user: SessionUser, input: {
-  paymentId: string;
-  verb: Verb;
-  from: readonly PaymentStatus[];
-  to: PaymentStatus;
-  action: string;
-  data?: Omit<Prisma.PaymentUncheckedUpdateManyInput, "status">;
-  /** Extra checks on the current payment; throw an ActionError to refuse. */
-  check?: (payment: CurrentPayment) => void;
-  auditAfter?: Record<string, string | number | null>;
-}): Promise<CurrentPayment> {
+export async function transition(
+  tx: DbClient,
+  user: SessionUser,
+  input: {
+    paymentId: string;
+    verb: Verb;
+    from: readonly PaymentStatus[];
+    to: PaymentStatus;
+    action: string;
+    data?: Omit<Prisma.PaymentUncheckedUpdateManyInput, "status">;
+    /** Extra checks on the current payment; throw an ActionError to refuse. */
+    check?: (payment: CurrentPayment) => void;
+    auditAfter?: Record<string, string | number | null>;
+  },
+): Promise<CurrentPayment> {
   const payment = await findInScope(tx, user, input.paymentId);
   if (!input.from.includes(payment.status)) throw stateRefusal(payment.status, user, input.verb);
   input.check?.(payment);

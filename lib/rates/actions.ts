@@ -17,29 +17,58 @@ export const addRateAction = defineAction({ roles: COORDINATORS, schema: addRate
   const institutionId = institutionOf(user);
   // A rate starting in the past would rewrite what earlier opportunities were offered.
   if (input.effectiveFrom.getTime() < londonCalendarDate(new Date()).getTime()) {
-    throw new ActionError("A new rate cannot start in the past.", "INVALID", { effectiveFrom: ["The date the rate starts must be today or in the future"] });
+    throw new ActionError("A new rate cannot start in the past.", "INVALID", {
+      effectiveFrom: ["The date the rate starts must be today or in the future"],
+    });
   }
   await db.$transaction(async (tx) => {
-    const created = await tx.rate.createManyAndReturn({ data: [{ institutionId, ...input }], skipDuplicates: true, select: { id: true } });
+    const created = await tx.rate.createManyAndReturn({
+      data: [{ institutionId, ...input }],
+      skipDuplicates: true,
+      select: { id: true },
+    });
     const rate = created[0];
     if (!rate) {
       throw new ActionError("There is already a rate for this from that date.", "INVALID", {
-        effectiveFrom: ["There is already a rate for this kind of opportunity and basis from that date. Choose another date"],
+        effectiveFrom: [
+          "There is already a rate for this kind of opportunity and basis from that date. Choose another date",
+        ],
       });
     }
-    await audit(tx, { actorId: user.id, action: "rate.added", entityType: "Rate", entityId: rate.id, after: { ...input, effectiveFrom: input.effectiveFrom.toISOString().slice(0, 10) } });
+    await audit(tx, {
+      actorId: user.id,
+      action: "rate.added",
+      entityType: "Rate",
+      entityId: rate.id,
+      after: { ...input, effectiveFrom: input.effectiveFrom.toISOString().slice(0, 10) },
+    });
   });
   revalidatePath("/coordinator/rates");
-  return { message: `Added: ${OPPORTUNITY_TYPE[input.opportunityType]}, ${formatMoney(input.amountPence)} ${PAY_BASIS[input.basis]}, from ${formatCalendarDate(input.effectiveFrom)}.` };
+  return {
+    message: `Added: ${OPPORTUNITY_TYPE[input.opportunityType]}, ${formatMoney(input.amountPence)} ${PAY_BASIS[input.basis]}, from ${formatCalendarDate(input.effectiveFrom)}.`,
+  };
 });
 
-export const updatePaymentSettingsAction = defineAction({ roles: COORDINATORS, schema: paymentSettingsSchema }, async (input, { user }) => {
-  const institutionId = institutionOf(user);
-  await db.$transaction(async (tx) => {
-    const before = await tx.institution.findUniqueOrThrow({ where: { id: institutionId }, select: { mileageRatePence: true, latePaymentDays: true, costCentre: true } });
-    await tx.institution.update({ where: { id: institutionId }, data: input });
-    await audit(tx, { actorId: user.id, action: "institution.payment_settings_changed", entityType: "Institution", entityId: institutionId, before, after: input });
-  });
-  revalidatePath("/", "layout");
-  return { message: "Payment settings saved." };
-});
+export const updatePaymentSettingsAction = defineAction(
+  { roles: COORDINATORS, schema: paymentSettingsSchema },
+  async (input, { user }) => {
+    const institutionId = institutionOf(user);
+    await db.$transaction(async (tx) => {
+      const before = await tx.institution.findUniqueOrThrow({
+        where: { id: institutionId },
+        select: { mileageRatePence: true, latePaymentDays: true, costCentre: true },
+      });
+      await tx.institution.update({ where: { id: institutionId }, data: input });
+      await audit(tx, {
+        actorId: user.id,
+        action: "institution.payment_settings_changed",
+        entityType: "Institution",
+        entityId: institutionId,
+        before,
+        after: input,
+      });
+    });
+    revalidatePath("/", "layout");
+    return { message: "Payment settings saved." };
+  },
+);

@@ -25,20 +25,32 @@ const invalid = (field: string, message: string) => new ActionError(message, "IN
 
 export async function resolvePay(tx: DbClient, institutionId: string, input: PayChoice, opportunityId?: string) {
   const first = opportunityId
-    ? await tx.session.findFirst({ where: { opportunityId, cancelledAt: null }, orderBy: { startsAt: "asc" }, select: { startsAt: true } })
+    ? await tx.session.findFirst({
+        where: { opportunityId, cancelledAt: null },
+        orderBy: { startsAt: "asc" },
+        select: { startsAt: true },
+      })
     : null;
   const card = await rateFor(institutionId, input.type, input.payBasis, first?.startsAt ?? new Date(), tx);
   const what = `${OPPORTUNITY_TYPE[input.type].toLowerCase()}, ${PAY_BASIS[input.payBasis]}`;
 
   if (input.payFrom === "card") {
-    if (!card) throw invalid("payFrom", `The rate card has no rate for ${what}. Choose a different amount and enter it, or add the rate to the card first`);
+    if (!card)
+      throw invalid(
+        "payFrom",
+        `The rate card has no rate for ${what}. Choose a different amount and enter it, or add the rate to the card first`,
+      );
     return { payRatePence: card.amountPence, rateId: card.id, rateOverrideReason: null };
   }
   if (input.payRate === undefined) throw invalid("payRate", "Enter the pay rate in pounds, for example 25.00");
   if (input.payRate > MAX_LINE_PENCE) throw invalid("payRate", "The pay rate must be £5,000 or less");
-  if (card && input.payRate === card.amountPence) return { payRatePence: card.amountPence, rateId: card.id, rateOverrideReason: null };
+  if (card && input.payRate === card.amountPence)
+    return { payRatePence: card.amountPence, rateId: card.id, rateOverrideReason: null };
   if (card && !input.rateOverrideReason) {
-    throw invalid("rateOverrideReason", `The rate card pays ${formatMoney(card.amountPence)} ${PAY_BASIS[input.payBasis]} for this. Say why this opportunity pays a different amount`);
+    throw invalid(
+      "rateOverrideReason",
+      `The rate card pays ${formatMoney(card.amountPence)} ${PAY_BASIS[input.payBasis]} for this. Say why this opportunity pays a different amount`,
+    );
   }
   return { payRatePence: input.payRate, rateId: null, rateOverrideReason: input.rateOverrideReason ?? null };
 }

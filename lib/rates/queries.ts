@@ -4,22 +4,55 @@ import type { OpportunityType, PayBasis } from "@/lib/generated/prisma/enums";
 import { londonCalendarDate } from "./dates";
 
 /** The rate that applies on the London date of `at`, or null when the card has none. */
-export async function rateFor(institutionId: string, opportunityType: OpportunityType, basis: PayBasis, at: Date, db: DbClient = defaultDb) {
+export async function rateFor(
+  institutionId: string,
+  opportunityType: OpportunityType,
+  basis: PayBasis,
+  at: Date,
+  db: DbClient = defaultDb,
+) {
   return db.rate.findFirst({
     where: { institutionId, opportunityType, basis, effectiveFrom: { lte: londonCalendarDate(at) } },
     orderBy: { effectiveFrom: "desc" },
-    select: { id: true, amountPence: true, basis: true, opportunityType: true, paysPreparation: true, effectiveFrom: true },
+    select: {
+      id: true,
+      amountPence: true,
+      basis: true,
+      opportunityType: true,
+      paysPreparation: true,
+      effectiveFrom: true,
+    },
   });
 }
 
-export type CardRate = { id: string; amountPence: number; paysPreparation: boolean; effectiveFrom: Date; createdAt: Date };
-export type CardLine = { opportunityType: OpportunityType; basis: PayBasis; current: CardRate | null; upcoming: CardRate[]; past: CardRate[] };
+export type CardRate = {
+  id: string;
+  amountPence: number;
+  paysPreparation: boolean;
+  effectiveFrom: Date;
+  createdAt: Date;
+};
+export type CardLine = {
+  opportunityType: OpportunityType;
+  basis: PayBasis;
+  current: CardRate | null;
+  upcoming: CardRate[];
+  past: CardRate[];
+};
 
 /** Every type and basis on the card, with the rate in force today, later ones, and history. */
 export async function rateCard(institutionId: string, db: DbClient = defaultDb, now = new Date()): Promise<CardLine[]> {
   const rates = await db.rate.findMany({
     where: { institutionId },
-    select: { id: true, opportunityType: true, basis: true, amountPence: true, paysPreparation: true, effectiveFrom: true, createdAt: true },
+    select: {
+      id: true,
+      opportunityType: true,
+      basis: true,
+      amountPence: true,
+      paysPreparation: true,
+      effectiveFrom: true,
+      createdAt: true,
+    },
     orderBy: [{ opportunityType: "asc" }, { basis: "asc" }, { effectiveFrom: "desc" }],
     take: 2000,
   });

@@ -15,10 +15,20 @@ export const addRateSchema = z
     const amountPence = poundsToPence(input.amount, "amount", ctx, { what: "the rate", example: "25.00" });
     const effectiveFrom = parseCalendarDate(input.effectiveFrom);
     if (!effectiveFrom) {
-      ctx.addIssue({ code: "custom", path: ["effectiveFrom"], message: input.effectiveFrom ? "Enter a real date, for example 1 8 2027" : "Enter the date the rate starts" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["effectiveFrom"],
+        message: input.effectiveFrom ? "Enter a real date, for example 1 8 2027" : "Enter the date the rate starts",
+      });
     }
     if (amountPence === null || !effectiveFrom) return z.NEVER;
-    return { opportunityType: input.opportunityType, basis: input.basis, amountPence, effectiveFrom, paysPreparation: input.paysPreparation === "on" };
+    return {
+      opportunityType: input.opportunityType,
+      basis: input.basis,
+      amountPence,
+      effectiveFrom,
+      paysPreparation: input.paysPreparation === "on",
+    };
   });
 
 export const paymentSettingsSchema = z
@@ -32,7 +42,11 @@ export const paymentSettingsSchema = z
     costCentre: textField(50, "The cost centre must be 50 characters or fewer").optional().default(""),
   })
   .transform((input, ctx) => {
-    const mileageRatePence = poundsToPence(input.mileageRate, "mileageRate", ctx, { what: "the rate per mile", max: 500, example: "0.45" });
+    const mileageRatePence = poundsToPence(input.mileageRate, "mileageRate", ctx, {
+      what: "the rate per mile",
+      max: 500,
+      example: "0.45",
+    });
     if (mileageRatePence === null) return z.NEVER;
     return { mileageRatePence, latePaymentDays: input.latePaymentDays, costCentre: input.costCentre };
   });

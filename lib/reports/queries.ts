@@ -4,7 +4,11 @@ import { ledBy, listLedModules, type Leader } from "@/lib/modules/queries";
 import { summarise, toGroups } from "./summary";
 
 /** One page of the modules an academic leads (one year or all), each with hours per stage. */
-export async function moduleSummaries(user: Leader, opts: { academicYear?: string; skip?: number; take?: number }, client: DbClient = db) {
+export async function moduleSummaries(
+  user: Leader,
+  opts: { academicYear?: string; skip?: number; take?: number },
+  client: DbClient = db,
+) {
   const [modules, total] = await listLedModules(user, opts, client);
   const groups = modules.length
     ? await client.involvementRecord.groupBy({

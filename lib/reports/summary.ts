@@ -21,7 +21,8 @@ const emptyStages = () =>
 
 export function summarise<M extends { id: string }>(modules: readonly M[], groups: readonly StageGroup[]) {
   const byModule = new Map<string, SummaryRow<M>>();
-  for (const m of modules) byModule.set(m.id, { module: m, stages: emptyStages(), total: { minutes: 0, records: 0 }, gaps: [] });
+  for (const m of modules)
+    byModule.set(m.id, { module: m, stages: emptyStages(), total: { minutes: 0, records: 0 }, gaps: [] });
   const totals = { stages: emptyStages(), total: { minutes: 0, records: 0 } };
   for (const g of groups) {
     const row = byModule.get(g.moduleId);
@@ -37,8 +38,15 @@ export function summarise<M extends { id: string }>(modules: readonly M[], group
 }
 
 /** Prisma's groupBy result → plain groups (a null sum means no minutes). */
-export function toGroups(raw: { moduleId: string; stage: InvolvementStage; _sum: { minutes: number | null }; _count: { _all: number } }[]): StageGroup[] {
-  return raw.map((g) => ({ moduleId: g.moduleId, stage: g.stage, minutes: g._sum.minutes ?? 0, records: g._count._all }));
+export function toGroups(
+  raw: { moduleId: string; stage: InvolvementStage; _sum: { minutes: number | null }; _count: { _all: number } }[],
+): StageGroup[] {
+  return raw.map((g) => ({
+    moduleId: g.moduleId,
+    stage: g.stage,
+    minutes: g._sum.minutes ?? 0,
+    records: g._count._all,
+  }));
 }
 
 /** 90 → "1.5 hours", 60 → "1 hour": computed from whole minutes. */

@@ -13,54 +13,69 @@ import { requestInvolvementSchema } from "./schemas";
  * An academic asks for involvement on a module they lead. It becomes a draft opportunity in
  * the module's institution: the coordinator sets the pay, finds the people and publishes it.
  */
-export const requestInvolvementAction = defineAction({ roles: ["ACADEMIC"], schema: requestInvolvementSchema }, async (input, { user }) => {
-  await db.$transaction(async (tx) => {
-    const led = await tx.module.findFirst({
-      where: { id: input.moduleId, ...ledBy(user) },
-      select: { id: true, code: true, title: true, programme: { select: { institutionId: true } } },
-    });
-    if (!led) throw notFound("That module");
-    const institutionId = led.programme.institutionId;
-    const opportunity = await tx.opportunity.create({
-      data: {
-        institutionId,
-        type: input.type,
-        stage: input.stage,
-        title: input.title,
-        summary: input.description,
-        livedExperienceSought: [],
-        moduleId: led.id,
-        payRatePence: 0,
-        status: "DRAFT",
-        createdById: user.id,
-        requestedById: user.id,
-        requestNotes: input.preferredDates,
-        placesWanted: input.placesWanted,
-      },
-      select: { id: true },
-    });
-    const coordinators = await tx.user.findMany({
-      where: { institutionId, role: "COORDINATOR", active: true },
-      select: { id: true },
-    });
-    if (coordinators.length) {
-      await tx.notification.createMany({
-        data: coordinators.map((c) => ({
-          userId: c.id,
-          title: `New involvement request for ${led.code}`,
-          body: `${user.name} asked for ${OPPORTUNITY_TYPE[input.type].toLowerCase()} on ${led.code} ${led.title}: “${input.title}”. ${input.placesWanted} ${input.placesWanted === 1 ? "person" : "people"} wanted.`.slice(0, 2000),
-          link: `/coordinator/opportunities/${opportunity.id}`,
-        })),
+export const requestInvolvementAction = defineAction(
+  { roles: ["ACADEMIC"], schema: requestInvolvementSchema },
+  async (input, { user }) => {
+    await db.$transaction(async (tx) => {
+      const led = await tx.module.findFirst({
+        where: { id: input.moduleId, ...ledBy(user) },
+        select: { id: true, code: true, title: true, programme: { select: { institutionId: true } } },
       });
-    }
-    await audit(tx, {
-      actorId: user.id,
-      action: "opportunity.request",
-      entityType: "Opportunity",
-      entityId: opportunity.id,
-      after: { moduleId: led.id, type: input.type, stage: input.stage, placesWanted: input.placesWanted, status: "DRAFT" },
+      if (!led) throw notFound("That module");
+      const institutionId = led.programme.institutionId;
+      const opportunity = await tx.opportunity.create({
+        data: {
+          institutionId,
+          type: input.type,
+          stage: input.stage,
+          title: input.title,
+          summary: input.description,
+          livedExperienceSought: [],
+          moduleId: led.id,
+          payRatePence: 0,
+          status: "DRAFT",
+          createdById: user.id,
+          requestedById: user.id,
+          requestNotes: input.preferredDates,
+          placesWanted: input.placesWanted,
+        },
+        select: { id: true },
+      });
+      const coordinators = await tx.user.findMany({
+        where: { institutionId, role: "COORDINATOR", active: true },
+        select: { id: true },
+      });
+      if (coordinators.length) {
+        await tx.notification.createMany({
+          data: coordinators.map((c) => ({
+            userId: c.id,
+            title: `New involvement request for ${led.code}`,
+            body: `${user.name} asked for ${OPPORTUNITY_TYPE[input.type].toLowerCase()} on ${led.code} ${led.title}: “${input.title}”. ${input.placesWanted} ${input.placesWanted === 1 ? "person" : "people"} wanted.`.slice(
+              0,
+              2000,
+            ),
+            link: `/coordinator/opportunities/${opportunity.id}`,
+          })),
+        });
+      }
+      await audit(tx, {
+        actorId: user.id,
+        action: "opportunity.request",
+        entityType: "Opportunity",
+        entityId: opportunity.id,
+        after: {
+          moduleId: led.id,
+          type: input.type,
+          stage: input.stage,
+          placesWanted: input.placesWanted,
+          status: "DRAFT",
+        },
+      });
     });
-  });
-  revalidatePath("/academic/request");
-  return { message: "Your request has been sent to the involvement coordinators. They will be in touch about dates and people." };
-});
+    revalidatePath("/academic/request");
+    return {
+      message:
+        "Your request has been sent to the involvement coordinators. They will be in touch about dates and people.",
+    };
+  },
+);

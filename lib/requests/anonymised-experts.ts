@@ -35,7 +35,14 @@ export async function listAnonymisedExperts(
     }),
     client.expertProfile.count({ where }),
   ]);
-  return { items: rows.map((r) => ({ reference: expertReference(r.id), livedExperience: r.livedExperience, biography: r.biography })), total };
+  return {
+    items: rows.map((r) => ({
+      reference: expertReference(r.id),
+      livedExperience: r.livedExperience,
+      biography: r.biography,
+    })),
+    total,
+  };
 }
 
 /** The lived-experience areas present among visible biographies, for the filter. */

@@ -11,35 +11,53 @@ const LIVE = ["REQUESTED", "CONFIRMED", "WAITLISTED"] as const;
  * each expert. The sessions are locked first, so a confirmation or sign-up racing this either
  * finishes before (and is cancelled here) or sees the cancellation and is refused.
  */
-export async function cancelSessionBookings(tx: DbClient, opts: {
-  sessionIds: string[];
-  title: string;
-  body: (when: string) => string;
-  link: string;
-  actorId: string;
-}) {
+export async function cancelSessionBookings(
+  tx: DbClient,
+  opts: {
+    sessionIds: string[];
+    title: string;
+    body: (when: string) => string;
+    link: string;
+    actorId: string;
+  },
+) {
   if (!opts.sessionIds.length) return 0;
   await lockSessions(tx, opts.sessionIds);
-  await tx.session.updateMany({ where: { id: { in: opts.sessionIds }, cancelledAt: null }, data: { cancelledAt: new Date() } });
+  await tx.session.updateMany({
+    where: { id: { in: opts.sessionIds }, cancelledAt: null },
+    data: { cancelledAt: new Date() },
+  });
   const live = await tx.booking.findMany({
     where: { sessionId: { in: opts.sessionIds }, status: { in: [...LIVE] } },
-    select: { id: true, status: true, expert: { select: { userId: true } }, session: { select: { startsAt: true, endsAt: true } } },
+    select: {
+      id: true,
+      status: true,
+      expert: { select: { userId: true } },
+      session: { select: { startsAt: true, endsAt: true } },
+    },
   });
   if (!live.length) return 0;
   await tx.booking.updateMany({
     where: { id: { in: live.map((b) => b.id) }, status: { in: [...LIVE] } },
     data: { status: "CANCELLED_BY_UNIVERSITY", decidedAt: new Date() },
   });
-  await notifyMany(tx, live.map((b) => ({
-    userId: b.expert.userId,
-    title: opts.title,
-    body: opts.body(formatSessionTime(b.session.startsAt, b.session.endsAt)),
-    link: opts.link,
-  })));
+  await notifyMany(
+    tx,
+    live.map((b) => ({
+      userId: b.expert.userId,
+      title: opts.title,
+      body: opts.body(formatSessionTime(b.session.startsAt, b.session.endsAt)),
+      link: opts.link,
+    })),
+  );
   await tx.auditEvent.createMany({
     data: live.map((b) => ({
-      actorId: opts.actorId, action: "booking.cancelled_by_university", entityType: "Booking", entityId: b.id,
-      before: { status: b.status }, after: { status: "CANCELLED_BY_UNIVERSITY" },
+      actorId: opts.actorId,
+      action: "booking.cancelled_by_university",
+      entityType: "Booking",
+      entityId: b.id,
+      before: { status: b.status },
+      after: { status: "CANCELLED_BY_UNIVERSITY" },
     })),
   });
   return live.length;

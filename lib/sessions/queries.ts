@@ -2,22 +2,48 @@
 import { db as defaultDb, type DbClient } from "@/lib/db";
 import { academicYearBounds, academicYearOf } from "@/lib/time";
 
-const STATUS_ORDER = ["REQUESTED", "WAITLISTED", "CONFIRMED", "ATTENDED", "NO_SHOW", "DECLINED", "WITHDRAWN", "CANCELLED_BY_UNIVERSITY"];
+const STATUS_ORDER = [
+  "REQUESTED",
+  "WAITLISTED",
+  "CONFIRMED",
+  "ATTENDED",
+  "NO_SHOW",
+  "DECLINED",
+  "WITHDRAWN",
+  "CANCELLED_BY_UNIVERSITY",
+];
 
 export async function findSession(institutionId: string, id: string, db: DbClient = defaultDb) {
   const session = await db.session.findFirst({
     where: { id, opportunity: { institutionId } },
     select: {
-      id: true, startsAt: true, endsAt: true, location: true, onlineUrl: true, accessInfo: true, places: true,
-      cancelledAt: true, attendanceRecordedAt: true,
+      id: true,
+      startsAt: true,
+      endsAt: true,
+      location: true,
+      onlineUrl: true,
+      accessInfo: true,
+      places: true,
+      cancelledAt: true,
+      attendanceRecordedAt: true,
       opportunity: { select: { id: true, title: true, status: true, type: true, module: { select: { code: true } } } },
       bookings: {
         orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
         select: {
-          id: true, status: true, message: true, requestedAt: true, decidedAt: true, offeredAt: true, withdrawnAt: true,
+          id: true,
+          status: true,
+          message: true,
+          requestedAt: true,
+          decidedAt: true,
+          offeredAt: true,
+          withdrawnAt: true,
           expert: {
             select: {
-              id: true, livedExperience: true, interests: true, accessNeeds: true, availabilityNotes: true,
+              id: true,
+              livedExperience: true,
+              interests: true,
+              accessNeeds: true,
+              availabilityNotes: true,
               user: { select: { name: true, email: true, phone: true } },
             },
           },
@@ -61,7 +87,9 @@ export function listBookableExperts(partnershipId: string, sessionId: string, db
     where: {
       partnershipId,
       status: "ACTIVE",
-      bookings: { none: { sessionId, status: { in: ["REQUESTED", "CONFIRMED", "WAITLISTED", "ATTENDED", "NO_SHOW"] } } },
+      bookings: {
+        none: { sessionId, status: { in: ["REQUESTED", "CONFIRMED", "WAITLISTED", "ATTENDED", "NO_SHOW"] } },
+      },
     },
     select: { id: true, livedExperience: true, user: { select: { name: true } } },
     orderBy: [{ user: { name: "asc" } }, { id: "asc" }],
@@ -74,7 +102,14 @@ export function findSessionForEdit(institutionId: string, id: string, db: DbClie
   return db.session.findFirst({
     where: { id, opportunity: { institutionId } },
     select: {
-      id: true, startsAt: true, endsAt: true, location: true, onlineUrl: true, accessInfo: true, places: true, cancelledAt: true,
+      id: true,
+      startsAt: true,
+      endsAt: true,
+      location: true,
+      onlineUrl: true,
+      accessInfo: true,
+      places: true,
+      cancelledAt: true,
       opportunity: { select: { id: true, title: true } },
       _count: { select: { bookings: { where: { status: "CONFIRMED" } } } },
     },

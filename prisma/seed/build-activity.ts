@@ -87,7 +87,8 @@ export function buildActivity(cal: Calendar, people: People) {
     if (start.getTime() < cal.at(cal.weekday(e.inductionDay), "10:00").getTime()) return false;
     if (e.quiet && start.getTime() > addDays(now, -90).getTime()) return false;
     if (e.status === "ACTIVE") return true;
-    if (e.status === "PAUSED" || e.status === "LEFT") return start.getTime() < addDays(now, -(e.changedDaysAgo ?? 0)).getTime();
+    if (e.status === "PAUSED" || e.status === "LEFT")
+      return start.getTime() < addDays(now, -(e.changedDaysAgo ?? 0)).getTime();
     return false;
   }
 
@@ -111,7 +112,8 @@ export function buildActivity(cal: Calendar, people: People) {
     if (!inst) throw new Error(`Unknown institution ${opp.inst}`);
     const coordinatorKey = COORDINATOR_OF[opp.inst];
     const coordinatorId = userId[coordinatorKey] as string;
-    const coordinatorFirstName = people.users.find((u) => u.id === coordinatorId)?.name.split(" ")[0] ?? "A coordinator";
+    const coordinatorFirstName =
+      people.users.find((u) => u.id === coordinatorId)?.name.split(" ")[0] ?? "A coordinator";
 
     // Off weekends, and never two sessions of one opportunity on the same day.
     const usedDays = new Set<number>();
@@ -127,7 +129,8 @@ export function buildActivity(cal: Calendar, people: People) {
     // A module runs in one academic year: this year's unless every session was before it began.
     let moduleId: string | null = null;
     if (opp.module) {
-      const year = dated.length === 0 || last.getTime() >= thisYearStart.getTime() ? academicYearOf(now) : academicYearOf(last);
+      const year =
+        dated.length === 0 || last.getTime() >= thisYearStart.getTime() ? academicYearOf(now) : academicYearOf(last);
       moduleId = people.moduleFor(opp.module, year);
     }
 
@@ -219,8 +222,11 @@ export function buildActivity(cal: Calendar, people: People) {
       const held = wanted.filter(([, s]) => s === "CONFIRMED" || s === "ATTENDED" || s === "NO_SHOW").length;
       if (held > spec.places) throw new Error(`${key}: ${held} places held but only ${spec.places}`);
       for (const [, s] of wanted) {
-        const ok = past ? ["ATTENDED", "NO_SHOW", "DECLINED", "WITHDRAWN"].includes(s) || (s === "CONFIRMED" && !!spec.unrecorded) : s !== "ATTENDED" && s !== "NO_SHOW";
-        if (!ok && s !== "CANCELLED_BY_UNIVERSITY") throw new Error(`${key}: ${s} does not fit a ${past ? "past" : "future"} session`);
+        const ok = past
+          ? ["ATTENDED", "NO_SHOW", "DECLINED", "WITHDRAWN"].includes(s) || (s === "CONFIRMED" && !!spec.unrecorded)
+          : s !== "ATTENDED" && s !== "NO_SHOW";
+        if (!ok && s !== "CANCELLED_BY_UNIVERSITY")
+          throw new Error(`${key}: ${s} does not fit a ${past ? "past" : "future"} session`);
       }
 
       const taken = new Set<string>();
@@ -234,11 +240,15 @@ export function buildActivity(cal: Calendar, people: People) {
         taken.add(expertKey);
         occupy(expertKey, startsAt, endsAt);
         const latest = earlier(addDays(startsAt, -3), addMinutes(now, -180));
-        const earliest = new Date(Math.max((publishedAt ?? createdAt).getTime() + HOUR_MS * 24, addDays(startsAt, -25).getTime()));
+        const earliest = new Date(
+          Math.max((publishedAt ?? createdAt).getTime() + HOUR_MS * 24, addDays(startsAt, -25).getTime()),
+        );
         const span = Math.max(0, latest.getTime() - earliest.getTime());
         const requestedAt = new Date(earliest.getTime() + Math.floor(rand.next() * span));
         const decided = status !== "REQUESTED";
-        const decidedAt = decided ? earlier(new Date(requestedAt.getTime() + rand.int(4, 40) * HOUR_MS), addMinutes(now, -60)) : null;
+        const decidedAt = decided
+          ? earlier(new Date(requestedAt.getTime() + rand.int(4, 40) * HOUR_MS), addMinutes(now, -60))
+          : null;
         let withdrawnAt: Date | null = null;
         if (status === "WITHDRAWN" && decidedAt) {
           const limit = earlier(addDays(startsAt, -1), addMinutes(now, -30));
@@ -264,7 +274,10 @@ export function buildActivity(cal: Calendar, people: People) {
       }
       // Someone withdrew, so the first confirmed person was offered the freed place.
       if (freedAt) {
-        const moved = bookings.find((b) => b.sessionId === sessionId && b.status === "CONFIRMED" && b.expertId !== expertProfileId[DEMO_EXPERT_KEY]);
+        const moved = bookings.find(
+          (b) =>
+            b.sessionId === sessionId && b.status === "CONFIRMED" && b.expertId !== expertProfileId[DEMO_EXPERT_KEY],
+        );
         if (moved) {
           moved.offeredAt = earlier(addMinutes(freedAt, 120), addMinutes(now, -10));
           moved.decidedAt = moved.offeredAt;

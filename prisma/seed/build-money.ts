@@ -10,7 +10,16 @@ import type { Activity } from "./build-activity";
 import type { People } from "./build-people";
 import { EXPERTS } from "./data/experts";
 import { COORDINATOR_OF, INSTITUTIONS, type InstKey } from "./data/organisations";
-import { addDays, addMinutes, type Calendar, createRandom, earlier, londonInstant, minutesBetween, newId } from "./helpers";
+import {
+  addDays,
+  addMinutes,
+  type Calendar,
+  createRandom,
+  earlier,
+  londonInstant,
+  minutesBetween,
+  newId,
+} from "./helpers";
 
 const ORDER: PaymentStatus[] = ["DRAFT", "SUBMITTED", "APPROVED", "SENT_TO_FINANCE", "PAID"];
 const MILEAGE_PENCE = 45;
@@ -73,24 +82,39 @@ export function buildMoney(cal: Calendar, people: People, activity: Activity) {
       const at = (s: PaymentStatus) => status !== "DECLINED_BY_EXPERT" && ORDER.indexOf(status) >= ORDER.indexOf(s);
 
       // Expenses: travel, parking, replacement care, lunch, and the odd other cost.
-      const items: { type: ExpenseType; miles?: number; amountPence: number; note: string; byCoordinator?: boolean }[] = [];
+      const items: { type: ExpenseType; miles?: number; amountPence: number; note: string; byCoordinator?: boolean }[] =
+        [];
       if (status !== "DECLINED_BY_EXPERT") {
         const longDay = session.opp.basis === "DAY" || session.opp.basis === "HALF_DAY";
         if (session.online) {
-          if (rand.chance(0.3)) items.push({ type: "OTHER", amountPence: 500, note: "Mobile data top-up to join online" });
+          if (rand.chance(0.3))
+            items.push({ type: "OTHER", amountPence: 500, note: "Mobile data top-up to join online" });
         } else if (expert.pay === "EXPENSES_ONLY" || rand.chance(0.45)) {
           const miles = rand.int(6, 26);
-          items.push({ type: "TRAVEL", miles, amountPence: miles * MILEAGE_PENCE, note: "Return journey from home by car" });
-          if (rand.chance(0.5)) items.push({ type: "PARKING", amountPence: 450, note: "Pay and display car park near the building" });
+          items.push({
+            type: "TRAVEL",
+            miles,
+            amountPence: miles * MILEAGE_PENCE,
+            note: "Return journey from home by car",
+          });
+          if (rand.chance(0.5))
+            items.push({ type: "PARKING", amountPence: 450, note: "Pay and display car park near the building" });
         } else if (rand.chance(0.4)) {
           items.push({ type: "TRAVEL", amountPence: 520, note: "Return bus fare" });
         }
         if (isCarer(expert.lived) && rand.chance(0.6)) {
           const hours = Math.ceil(minutes / 60) + 1;
-          items.push({ type: "REPLACEMENT_CARE", amountPence: hours * 1500, note: `Sitter at home for ${hours} hours while I was out`, byCoordinator: true });
+          items.push({
+            type: "REPLACEMENT_CARE",
+            amountPence: hours * 1500,
+            note: `Sitter at home for ${hours} hours while I was out`,
+            byCoordinator: true,
+          });
         }
-        if (longDay && !session.online && rand.chance(0.4)) items.push({ type: "SUBSISTENCE", amountPence: 750, note: "Lunch on the day" });
-        if (!session.online && rand.chance(0.06)) items.push({ type: "OTHER", amountPence: 1200, note: "Taxi home: the accessible bus did not come" });
+        if (longDay && !session.online && rand.chance(0.4))
+          items.push({ type: "SUBSISTENCE", amountPence: 750, note: "Lunch on the day" });
+        if (!session.online && rand.chance(0.06))
+          items.push({ type: "OTHER", amountPence: 1200, note: "Taxi home: the accessible bus did not come" });
       }
       for (const item of items) {
         expenses.push({
@@ -144,7 +168,8 @@ export function buildMoney(cal: Calendar, people: People, activity: Activity) {
         approvedById: stamps.approvedAt ? coordinatorId : null,
         financeExportId,
         createdAt: session.recordedAt,
-        updatedAt: stamps.paidAt ?? stamps.sentToFinanceAt ?? stamps.approvedAt ?? stamps.submittedAt ?? session.recordedAt,
+        updatedAt:
+          stamps.paidAt ?? stamps.sentToFinanceAt ?? stamps.approvedAt ?? stamps.submittedAt ?? session.recordedAt,
       });
     }
   }

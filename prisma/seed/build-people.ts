@@ -23,7 +23,11 @@ const OPPORTUNITY_TYPES = Object.values(OpportunityType);
 export function buildPeople(cal: Calendar, passwordHash: string) {
   const { now } = cal;
   const partnershipId = newId();
-  const partnership: Prisma.PartnershipCreateManyInput = { id: partnershipId, name: PARTNERSHIP_NAME, createdAt: addDays(now, -1200) };
+  const partnership: Prisma.PartnershipCreateManyInput = {
+    id: partnershipId,
+    name: PARTNERSHIP_NAME,
+    createdAt: addDays(now, -1200),
+  };
 
   const instId = {} as Record<InstKey, string>;
   const institutions: Prisma.InstitutionCreateManyInput[] = INSTITUTIONS.map((inst) => {

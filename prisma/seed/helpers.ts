@@ -120,5 +120,10 @@ export function earlier(a: Date, b: Date): Date {
 
 /** "Tuesday 25 November" in London time, for notification text. */
 export function formatDay(instant: Date): string {
-  return instant.toLocaleDateString("en-GB", { timeZone: "Europe/London", weekday: "long", day: "numeric", month: "long" });
+  return instant.toLocaleDateString("en-GB", {
+    timeZone: "Europe/London",
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+  });
 }

@@ -8,7 +8,11 @@ function printLogins() {
   const rows = DEMO_ACCOUNTS.map((a) => [a.email, DEMO_PASSWORD, a.label]);
   const header = ["Email", "Password", "Role"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("   ").trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join("   ")
+      .trimEnd();
   console.log("\nDemo sign-ins:");
   console.log(line(header));
   console.log(line(widths.map((w) => "-".repeat(w))));

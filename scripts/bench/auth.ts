@@ -1,7 +1,10 @@
 /** Signs a bench account in through next-auth's own endpoints and returns its Cookie header. */
 
 function cookiesFrom(res: Response): string[] {
-  return res.headers.getSetCookie().map((c) => c.split(";")[0] ?? "").filter(Boolean);
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0] ?? "")
+    .filter(Boolean);
 }
 
 export async function signIn(origin: string, email: string, password: string): Promise<string> {

@@ -16,7 +16,10 @@ declare module "autocannon" {
   };
   type Result = { timeouts: number; errors: number; non2xx: number };
   type Instance = PromiseLike<Result> & {
-    on(event: "response", listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void): Instance;
+    on(
+      event: "response",
+      listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void,
+    ): Instance;
     on(event: "reqError", listener: (error: Error) => void): Instance;
   };
   function autocannon(options: Options): Instance;

@@ -46,7 +46,8 @@ export function routeBundles(distDir: string): RouteBundle[] {
     if (!existsSync(manifestFile)) continue;
     const context = vm.createContext({});
     vm.runInContext(readFileSync(manifestFile, "utf8"), context);
-    const manifest = (context as { __RSC_MANIFEST?: Record<string, { entryJSFiles?: Record<string, string[]> }> }).__RSC_MANIFEST?.[entry];
+    const manifest = (context as { __RSC_MANIFEST?: Record<string, { entryJSFiles?: Record<string, string[]> }> })
+      .__RSC_MANIFEST?.[entry];
     const files = [...new Set([...rootMainFiles, ...Object.values(manifest?.entryJSFiles ?? {}).flat()])];
     const size = sum(distDir, files);
     bundles.push({ route, entry, files, rawBytes: size.raw, gzipBytes: size.gzip });

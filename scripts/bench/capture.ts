@@ -72,7 +72,10 @@ export class SqlCapture {
           if (type === "B") {
             const portal = cstring(body, 0);
             const statement = cstring(body, portal.next);
-            this.statements.push({ sql: statement.text ? (named.get(statement.text) ?? "") : unnamed, params: bindParams(body, statement.next) });
+            this.statements.push({
+              sql: statement.text ? (named.get(statement.text) ?? "") : unnamed,
+              params: bindParams(body, statement.next),
+            });
           }
         } catch {
           // A message we could not read is still forwarded; it just is not recorded.

@@ -12,7 +12,10 @@ export type PageToExplain = { name: string; path: string; cookie?: string };
 type Explained = Statement & { ms: number; plan: string };
 
 const short = (sql: string, max = 150) => {
-  const flat = sql.replace(/\s+/g, " ").replace(/"public"\./g, "").trim();
+  const flat = sql
+    .replace(/\s+/g, " ")
+    .replace(/"public"\./g, "")
+    .trim();
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 };
 
@@ -28,7 +31,10 @@ async function capturePages(databaseUrl: string, pages: PageToExplain[], port: n
   try {
     for (const page of pages) {
       const get = async () => {
-        const res = await fetch(server.origin + page.path, { redirect: "manual", headers: page.cookie ? { cookie: page.cookie } : {} });
+        const res = await fetch(server.origin + page.path, {
+          redirect: "manual",
+          headers: page.cookie ? { cookie: page.cookie } : {},
+        });
         await res.arrayBuffer();
         return res.status;
       };
@@ -54,7 +60,10 @@ async function explainAll(databaseUrl: string, statements: Statement[]): Promise
     for (const statement of statements) {
       if (!/^\s*(SELECT|WITH)\b/i.test(statement.sql)) continue;
       try {
-        const { rows } = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${statement.sql}`, statement.params);
+        const { rows } = await client.query<{ "QUERY PLAN": string }>(
+          `EXPLAIN (ANALYZE, BUFFERS) ${statement.sql}`,
+          statement.params,
+        );
         const plan = rows.map((r) => r["QUERY PLAN"]).join("\n");
         const ms = Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? NaN);
         out.push({ ...statement, ms, plan });
@@ -87,7 +96,9 @@ export async function explainPages(
     const list = explained.get(page.path) ?? [];
     const total = list.reduce((sum, e) => sum + (Number.isFinite(e.ms) ? e.ms : 0), 0);
     const slowest = Math.max(0, ...list.map((e) => (Number.isFinite(e.ms) ? e.ms : 0)));
-    console.log(`| ${page.name} | ${(captured.get(page.path) ?? []).length} | ${total.toFixed(1)} | ${slowest.toFixed(1)} |`);
+    console.log(
+      `| ${page.name} | ${(captured.get(page.path) ?? []).length} | ${total.toFixed(1)} | ${slowest.toFixed(1)} |`,
+    );
   }
 
   for (const page of pages.filter((p) => detail.includes(p.path))) {

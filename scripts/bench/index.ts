@@ -50,7 +50,11 @@ try {
   console.log(`Database ${database.name} (created and migrated). Seeding…`);
   const hash = bcrypt.hashSync(BENCH_PASSWORD, 10);
   const seed = await withClient(database.url, (client) => seedBench(client, new Date(), hash));
-  console.log(`Seeded in ${seed.seconds.toFixed(1)} s: ${Object.entries(seed.counts).map(([t, n]) => `${n.toLocaleString("en-GB")} ${t}`).join(", ")}\n`);
+  console.log(
+    `Seeded in ${seed.seconds.toFixed(1)} s: ${Object.entries(seed.counts)
+      .map(([t, n]) => `${n.toLocaleString("en-GB")} ${t}`)
+      .join(", ")}\n`,
+  );
 
   const reason = buildReason();
   let typeChecked: boolean | null = null;
@@ -58,7 +62,9 @@ try {
     console.log(`Building into ${DIST_DIR} (${reason})…`);
     const built = build();
     typeChecked = built.typeChecked;
-    console.log(`Built in ${built.seconds.toFixed(0)} s${built.typeChecked ? "" : " — WITHOUT type checking: the project has type errors (see .next-bench/build.log)"}.`);
+    console.log(
+      `Built in ${built.seconds.toFixed(0)} s${built.typeChecked ? "" : " — WITHOUT type checking: the project has type errors (see .next-bench/build.log)"}.`,
+    );
     console.log(built.routeTable + "\n");
   } else {
     console.log(`Using the existing build in ${DIST_DIR} (BENCH_REBUILD=1 to rebuild).\n`);
@@ -100,11 +106,26 @@ try {
     { name: "Static page (baseline)", kind: "static", path: staticPath },
     { name: "Coordinator dashboard", kind: "read", path: "/coordinator", cookie: coordinator },
     { name: "Opportunities, page 1", kind: "read", path: "/coordinator/opportunities", cookie: coordinator },
-    { name: "Opportunities, filtered, page 2", kind: "read", path: "/coordinator/opportunities?status=OPEN&type=TEACHING&page=2", cookie: coordinator },
-    { name: `Session bookings (${ids.session?.n ?? 0} bookings)`, kind: "read", path: `/coordinator/sessions/${ids.session?.id ?? "none"}`, cookie: coordinator },
+    {
+      name: "Opportunities, filtered, page 2",
+      kind: "read",
+      path: "/coordinator/opportunities?status=OPEN&type=TEACHING&page=2",
+      cookie: coordinator,
+    },
+    {
+      name: `Session bookings (${ids.session?.n ?? 0} bookings)`,
+      kind: "read",
+      path: `/coordinator/sessions/${ids.session?.id ?? "none"}`,
+      cookie: coordinator,
+    },
     { name: "Expert home", kind: "read", path: "/expert", cookie: expert },
     { name: "Academic report", kind: "read", path: "/academic/report", cookie: academic },
-    { name: `Academic module (${ids.module?.n ?? 0} records)`, kind: "read", path: `/academic/modules/${ids.module?.id ?? "none"}`, cookie: academic },
+    {
+      name: `Academic module (${ids.module?.n ?? 0} records)`,
+      kind: "read",
+      path: `/academic/modules/${ids.module?.id ?? "none"}`,
+      cookie: academic,
+    },
     signUp.scenario,
   ];
   if (signUp.actionId) console.log(`Sign-up server action ${signUp.actionId} found on ${signUp.scenario.path}.`);
@@ -120,7 +141,12 @@ try {
     if (scenario.kind !== "write") {
       const check = await precheck(origin, scenario);
       if (check.status !== 200) {
-        const where = check.status >= 300 && check.status < 400 ? " (redirect: not signed in?)" : check.status === 404 ? " (route missing)" : "";
+        const where =
+          check.status >= 300 && check.status < 400
+            ? " (redirect: not signed in?)"
+            : check.status === 404
+              ? " (route missing)"
+              : "";
         skipped.push({ scenario, reason: `answered ${check.status}${where}` });
         continue;
       }
@@ -148,7 +174,9 @@ try {
   }
 
   console.log("\n## Results\n");
-  console.log(`Server: next start (NODE_ENV=production), ${CONNECTIONS} concurrent connections, ${SECONDS} s per scenario after ${WARMUP} s warm-up.`);
+  console.log(
+    `Server: next start (NODE_ENV=production), ${CONNECTIONS} concurrent connections, ${SECONDS} s per scenario after ${WARMUP} s warm-up.`,
+  );
   console.log(
     `"1 user": median of 10 requests one after another (the page's own cost). "paced p95": requests arriving at random, ` +
       `${PACED_RATE}/s for ${PACED_SECONDS} s (${CONNECTIONS} people reading between clicks). The other columns are ${CONNECTIONS} connections ` +
@@ -158,7 +186,10 @@ try {
   printResults(results, skipped);
 
   console.log("\n## JavaScript shipped per route (first load, gzipped)\n");
-  printBundles(bundles, [...shipped].map(([p, files]) => ({ path: p, ...sum(DIST_DIR, files) })));
+  printBundles(
+    bundles,
+    [...shipped].map(([p, files]) => ({ path: p, ...sum(DIST_DIR, files) })),
+  );
 
   console.log(`\nSeed: ${seed.seconds.toFixed(1)} s. Total so far: ${elapsed()}.`);
 
@@ -190,10 +221,14 @@ process.exit(0);
 function pickStaticPath(): string {
   const manifest = path.join(DIST_DIR, "prerender-manifest.json");
   if (existsSync(manifest)) {
-    const routes = Object.keys((JSON.parse(readFileSync(manifest, "utf8")) as { routes: Record<string, unknown> }).routes);
+    const routes = Object.keys(
+      (JSON.parse(readFileSync(manifest, "utf8")) as { routes: Record<string, unknown> }).routes,
+    );
     const route = routes.includes("/sign-out") ? "/sign-out" : routes.find((r) => !r.startsWith("/_"));
     if (route) return route;
   }
-  const { rootMainFiles } = JSON.parse(readFileSync(path.join(DIST_DIR, "build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
+  const { rootMainFiles } = JSON.parse(readFileSync(path.join(DIST_DIR, "build-manifest.json"), "utf8")) as {
+    rootMainFiles: string[];
+  };
   return `/_next/${rootMainFiles[0]}`;
 }

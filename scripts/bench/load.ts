@@ -63,10 +63,14 @@ export async function drive(
     timeout: 30,
     requests: [
       request
-        ? { path: scenario.path, method: "POST", setupRequest: (req: Record<string, unknown>) => {
-            const next = request();
-            return { ...req, method: next.method, body: next.body, headers: { ...headers, ...next.headers } };
-          } }
+        ? {
+            path: scenario.path,
+            method: "POST",
+            setupRequest: (req: Record<string, unknown>) => {
+              const next = request();
+              return { ...req, method: next.method, body: next.body, headers: { ...headers, ...next.headers } };
+            },
+          }
         : { path: scenario.path, method: "GET", headers },
     ],
   });
@@ -126,11 +130,19 @@ async function timedRequest(origin: string, scenario: Scenario): Promise<number>
 async function sequential(origin: string, scenario: Scenario, count: number): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < count; i++) times.push(await timedRequest(origin, scenario));
-  return percentile(times.sort((a, b) => a - b), 50);
+  return percentile(
+    times.sort((a, b) => a - b),
+    50,
+  );
 }
 
 /** p95 of requests arriving at random (Poisson) at `rate` per second for `seconds`: an open-loop load. */
-async function paced(origin: string, scenario: Scenario, rate: number, seconds: number): Promise<{ p95: number; count: number }> {
+async function paced(
+  origin: string,
+  scenario: Scenario,
+  rate: number,
+  seconds: number,
+): Promise<{ p95: number; count: number }> {
   const pending: Promise<number>[] = [];
   const end = performance.now() + seconds * 1000;
   while (performance.now() < end) {
@@ -146,9 +158,13 @@ export async function measure(
   scenario: Scenario,
   options: { connections: number; seconds: number; warmupSeconds: number; pacedRate: number; pacedSeconds: number },
 ): Promise<Measurement> {
-  if (options.warmupSeconds > 0) await drive(origin, scenario, { ...options, seconds: options.warmupSeconds, record: false });
+  if (options.warmupSeconds > 0)
+    await drive(origin, scenario, { ...options, seconds: options.warmupSeconds, record: false });
   const single = await sequential(origin, scenario, 10);
-  const open = options.pacedSeconds > 0 ? await paced(origin, scenario, options.pacedRate, options.pacedSeconds) : { p95: NaN, count: 0 };
+  const open =
+    options.pacedSeconds > 0
+      ? await paced(origin, scenario, options.pacedRate, options.pacedSeconds)
+      : { p95: NaN, count: 0 };
   const result = await drive(origin, scenario, { ...options, record: true });
   return { scenario, ...result, single, paced: open.p95, extraRequests: 10 + open.count };
 }

@@ -21,7 +21,9 @@ function verdict(m: Measurement): string {
   if (m.scenario.kind === "static") return "baseline";
   if (!m.requests) return "MISS (no response within the run)";
   if (m.scenario.kind === "write") return m.errors ? "errors" : "(no target)";
-  const reasons = [m.p95 >= TARGET_P95_MS ? `p95 ≥ ${TARGET_P95_MS}` : "", m.errors ? `${m.errors} errors` : ""].filter(Boolean);
+  const reasons = [m.p95 >= TARGET_P95_MS ? `p95 ≥ ${TARGET_P95_MS}` : "", m.errors ? `${m.errors} errors` : ""].filter(
+    Boolean,
+  );
   return reasons.length ? `MISS (${reasons.join(", ")})` : "PASS";
 }
 
@@ -40,21 +42,39 @@ export function printResults(results: Measurement[], skipped: { scenario: Scenar
     m.scenario.kind === "static" ? "1.0" : (m.p95 / baseline).toFixed(1),
     verdict(m),
   ]);
-  for (const s of skipped) rows.push([s.scenario.name, s.scenario.path, "—", "—", "—", "—", "—", "—", "—", "—", `not measured: ${s.reason}`]);
+  for (const s of skipped)
+    rows.push([s.scenario.name, s.scenario.path, "—", "—", "—", "—", "—", "—", "—", "—", `not measured: ${s.reason}`]);
   table(
-    ["Scenario", "Path", "1 user ms", "paced p95", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors", "p95 ÷ static", `p95 < ${TARGET_P95_MS} ms, 0 errors`],
+    [
+      "Scenario",
+      "Path",
+      "1 user ms",
+      "paced p95",
+      "req/s",
+      "p50 ms",
+      "p95 ms",
+      "p99 ms",
+      "errors",
+      "p95 ÷ static",
+      `p95 < ${TARGET_P95_MS} ms, 0 errors`,
+    ],
     rows,
     [2, 3, 4, 5, 6, 7, 8, 9],
   );
 
   for (const m of results) {
-    const statuses = Object.entries(m.statuses).map(([s, n]) => `${s}×${n}`).join(", ");
-    if (m.errors || m.note) console.log(`- ${m.scenario.name}: ${m.requests} responses (${statuses})${m.note ? `; ${m.note}` : ""}`);
+    const statuses = Object.entries(m.statuses)
+      .map(([s, n]) => `${s}×${n}`)
+      .join(", ");
+    if (m.errors || m.note)
+      console.log(`- ${m.scenario.name}: ${m.requests} responses (${statuses})${m.note ? `; ${m.note}` : ""}`);
   }
   const reads = results.filter((r) => r.scenario.kind === "read");
   const passed = reads.filter((r) => verdict(r) === "PASS").length;
   const notMeasured = skipped.filter((s) => s.scenario.kind === "read").length;
-  console.log(`\n${passed} of ${reads.length + notMeasured} read pages meet the target${notMeasured ? ` (${notMeasured} not measured)` : ""}.`);
+  console.log(
+    `\n${passed} of ${reads.length + notMeasured} read pages meet the target${notMeasured ? ` (${notMeasured} not measured)` : ""}.`,
+  );
 }
 
 export function printBundles(bundles: RouteBundle[], served: { path: string; raw: number; gzip: number }[]) {

@@ -47,11 +47,21 @@ export function writerEmail(n: number): string {
 const PARTNERSHIP = "cpt00000001";
 const list = (values: readonly string[]) => `ARRAY[${values.map((v) => `'${v.replaceAll("'", "''")}'`).join(",")}]`;
 const MODULE_TITLES = [
-  "Human growth and development", "Social work law", "Mental health and social work",
-  "Safeguarding adults", "Working with children and families", "Communication skills",
-  "Social policy and poverty", "Anti-oppressive practice", "Research for practice",
-  "Readiness for practice", "Disability and social work", "Substance use and recovery",
-  "Care-experienced young people", "Carers and families", "Ethics and values",
+  "Human growth and development",
+  "Social work law",
+  "Mental health and social work",
+  "Safeguarding adults",
+  "Working with children and families",
+  "Communication skills",
+  "Social policy and poverty",
+  "Anti-oppressive practice",
+  "Research for practice",
+  "Readiness for practice",
+  "Disability and social work",
+  "Substance use and recovery",
+  "Care-experienced young people",
+  "Carers and families",
+  "Ethics and values",
 ];
 
 /** The UK academic year containing `now` (1 September start), as label and UTC start. */
@@ -204,7 +214,7 @@ function steps(now: Date, passwordHash: string): Step[] {
       sql: `
         INSERT INTO "Session"(id, "opportunityId", "startsAt", "endsAt", location, "onlineUrl", "accessInfo", places, "cancelledAt", "attendanceRecordedAt", "createdAt")
           SELECT ${id("se", "s")}, op.id, starts, starts + make_interval(mins => minutes),
-                 CASE WHEN online THEN '' ELSE 'Room ' || (1 + ${h("s", 54, 4)}) || '.' || lpad((1 + ${h("s", 55, 30)})::text, 2, '0') || ', Bench University ' || ${num("op.\"institutionId\"")} END,
+                 CASE WHEN online THEN '' ELSE 'Room ' || (1 + ${h("s", 54, 4)}) || '.' || lpad((1 + ${h("s", 55, 30)})::text, 2, '0') || ', Bench University ' || ${num('op."institutionId"')} END,
                  CASE WHEN online THEN 'https://meet.example.org/bench-' || s ELSE '' END,
                  'Step-free entrance; accessible toilet on each floor; quiet room available',
                  CASE WHEN big THEN 100 ELSE 3 + ${h("s", 56, 10)} END,
@@ -259,7 +269,7 @@ function steps(now: Date, passwordHash: string): Step[] {
                        WHEN age > 30 THEN ${pick(weights({ PAID: 2, SENT_TO_FINANCE: 2, APPROVED: 1, SUBMITTED: 1 }), "pn", 80)}
                        ELSE ${pick(weights({ DRAFT: 2, SUBMITTED: 2, APPROVED: 1 }), "pn", 80)} END) AS st
           FROM (SELECT row_number() OVER (ORDER BY b.id) AS pn, b.id AS booking, b."expertId" AS expert, ep."paymentPreference"::text AS method,
-                       ep."paymentPartnerId" AS partner, se."startsAt" AS starts, ${num("op.\"institutionId\"")} AS inst, op."createdById" AS coordinator,
+                       ep."paymentPartnerId" AS partner, se."startsAt" AS starts, ${num('op."institutionId"')} AS inst, op."createdById" AS coordinator,
                        b."attendanceMarkedAt" AS marked, extract(epoch FROM ${T} - se."startsAt") / 86400 AS age,
                        CASE WHEN ep."paymentPreference" IN ('DECLINE', 'EXPENSES_ONLY') THEN 0
                             ELSE (op."payRatePence" * ((extract(epoch FROM se."endsAt" - se."startsAt") / 60)::int
@@ -344,7 +354,11 @@ export async function seedBench(client: pg.Client, now: Date, passwordHash: stri
     const t = performance.now();
     if (step.params) {
       // A parameterised query must be a single statement.
-      for (const sql of step.sql.split(/;\s*\n/).map((s) => s.trim()).filter(Boolean)) await client.query(sql, step.params);
+      for (const sql of step.sql
+        .split(/;\s*\n/)
+        .map((s) => s.trim())
+        .filter(Boolean))
+        await client.query(sql, step.params);
     } else {
       await client.query(step.sql);
     }
@@ -355,7 +369,20 @@ export async function seedBench(client: pg.Client, now: Date, passwordHash: stri
   await client.query("ANALYZE");
   console.log(`  ${"ANALYZE".padEnd(55)} ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
-  const tables = ["Institution", "Module", "User", "ExpertProfile", "Partner", "Opportunity", "Session", "Booking", "Payment", "ExpenseItem", "InvolvementRecord", "Feedback"];
+  const tables = [
+    "Institution",
+    "Module",
+    "User",
+    "ExpertProfile",
+    "Partner",
+    "Opportunity",
+    "Session",
+    "Booking",
+    "Payment",
+    "ExpenseItem",
+    "InvolvementRecord",
+    "Feedback",
+  ];
   const { rows } = await client.query<Record<string, string>>(
     `SELECT ${tables.map((t) => `(SELECT count(*) FROM "${t}") AS "${t}"`).join(", ")}`,
   );

@@ -74,7 +74,8 @@ export type Server = { origin: string; stop: () => Promise<void>; logFile: strin
 
 export async function startServer(databaseUrl: string, port: number, logName = "server"): Promise<Server> {
   const origin = `http://localhost:${port}`;
-  if (await answers(`${origin}/sign-in`)) throw new Error(`Port ${port} is already in use: stop whatever is running there first.`);
+  if (await answers(`${origin}/sign-in`))
+    throw new Error(`Port ${port} is already in use: stop whatever is running there first.`);
   const logFile = path.join(DIST_DIR, `${logName}.log`);
   const log = createWriteStream(logFile);
   const child: ChildProcess = spawn(NEXT, ["start", "-p", String(port)], {

@@ -60,7 +60,10 @@ export function multipart(fields: [string, string][]): { body: Buffer; contentTy
   const parts = fields.map(
     ([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
   );
-  return { body: Buffer.from(parts.join("") + `--${boundary}--\r\n`), contentType: `multipart/form-data; boundary=${boundary}` };
+  return {
+    body: Buffer.from(parts.join("") + `--${boundary}--\r\n`),
+    contentType: `multipart/form-data; boundary=${boundary}`,
+  };
 }
 
 const writerIds = () => Array.from({ length: WRITERS }, (_, i) => `cex${String(i + 1).padStart(8, "0")}`);
@@ -78,7 +81,9 @@ export async function openSessions(client: pg.Client, limit = 20_000) {
 }
 
 export async function writerBookings(client: pg.Client): Promise<number> {
-  const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Booking" WHERE "expertId" = ANY($1)`, [writerIds()]);
+  const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Booking" WHERE "expertId" = ANY($1)`, [
+    writerIds(),
+  ]);
   return Number(rows[0]?.n ?? 0);
 }
 
@@ -91,7 +96,10 @@ export async function signUpScenario(
   const cookie = cookies[0] ?? "";
   const name = "Expert signs up for a session (write)";
   const first = sessions[0];
-  if (!first) return { scenario: { name, kind: "write", path: "/expert/opportunities", skip: "no open future sessions in the seed" } };
+  if (!first)
+    return {
+      scenario: { name, kind: "write", path: "/expert/opportunities", skip: "no open future sessions in the seed" },
+    };
   const path = `/expert/opportunities/${first.opportunityId}`;
   const res = await fetch(origin + path, { headers: { cookie }, redirect: "manual" });
   const html = await res.text();
@@ -99,13 +107,19 @@ export async function signUpScenario(
   const inputs = formWith(html, "sessionId");
   if (!inputs) return { scenario: { name, kind: "write", path, skip: `no form with a sessionId field on ${path}` } };
   const actionId = actionIdOf(inputs);
-  if (!actionId) return { scenario: { name, kind: "write", path, skip: `no server-action id in the sign-up form on ${path}` } };
+  if (!actionId)
+    return { scenario: { name, kind: "write", path, skip: `no server-action id in the sign-up form on ${path}` } };
 
   // Keep what the browser would send: hidden fields, checked boxes, text fields as rendered.
   // waitlist=yes (what the form sends for a full session) so a session that filled up still
   // takes the request as a waiting-list booking instead of refusing it.
   const fixed = inputs
-    .filter((i) => !["sessionId", "waitlist"].includes(i.name) && i.type !== "submit" && (i.type !== "checkbox" && i.type !== "radio" ? true : i.checked))
+    .filter(
+      (i) =>
+        !["sessionId", "waitlist"].includes(i.name) &&
+        i.type !== "submit" &&
+        (i.type !== "checkbox" && i.type !== "radio" ? true : i.checked),
+    )
     .map((i): [string, string] => [i.name, i.value]);
   fixed.push(["waitlist", "yes"]);
   // Each request: the next unused session, by the next expert in turn (a new booking every time).
@@ -114,7 +128,11 @@ export async function signUpScenario(
     const n = next++;
     const session = sessions[n % sessions.length];
     const { body, contentType } = multipart([...fixed, ["sessionId", session?.id ?? ""]]);
-    return { method: "POST" as const, body, headers: { "content-type": contentType, origin, cookie: cookies[n % cookies.length] ?? cookie } };
+    return {
+      method: "POST" as const,
+      body,
+      headers: { "content-type": contentType, origin, cookie: cookies[n % cookies.length] ?? cookie },
+    };
   };
   return { scenario: { name, kind: "write", path, cookie, request }, actionId };
 }

@@ -44,11 +44,7 @@ export function migrationsList() {
 type BoundFactory = ReturnType<typeof bindMigrationAwareSqlAdapterFactory>;
 
 async function withEngine<T>(factory: BoundFactory, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
-  const engine = await SchemaEngine.new(
-    { datamodels: [[SCHEMA_PATH, readSchema()]] },
-    () => {},
-    factory,
-  );
+  const engine = await SchemaEngine.new({ datamodels: [[SCHEMA_PATH, readSchema()]] }, () => {}, factory);
   try {
     return await run(engine);
   } catch (error) {
@@ -77,9 +73,7 @@ export async function diffMigrationsToSchema(): Promise<{ exitCode: number; sql:
   const factory = bindMigrationAwareSqlAdapterFactory(new PrismaPGlite(pglite));
   try {
     const list = migrationsList();
-    const from = list.migrationDirectories.length
-      ? { tag: "migrations" as const, ...list }
-      : { tag: "empty" as const };
+    const from = list.migrationDirectories.length ? { tag: "migrations" as const, ...list } : { tag: "empty" as const };
     return await withEngine(factory, async (engine) => {
       const result = await engine.diff({
         from,

@@ -12,7 +12,9 @@ function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -30,7 +32,10 @@ export async function freshDatabase(prefix: string): Promise<{ url: string; drop
 }
 
 /** A new, migrated database called `name` on the server of `serverUrl`; `drop` removes it. */
-export async function createDatabaseOn(serverUrl: string, name: string): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
+export async function createDatabaseOn(
+  serverUrl: string,
+  name: string,
+): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}"`);

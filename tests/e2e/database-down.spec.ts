@@ -11,7 +11,12 @@ let log = "";
 
 test.beforeAll(async () => {
   server = spawn("./node_modules/.bin/next", ["start", "-p", String(PORT)], {
-    env: { ...process.env, DATABASE_URL: "postgresql://postgres@127.0.0.1:1/involve", NEXTAUTH_SECRET: "down", NEXTAUTH_URL: `http://localhost:${PORT}` },
+    env: {
+      ...process.env,
+      DATABASE_URL: "postgresql://postgres@127.0.0.1:1/involve",
+      NEXTAUTH_SECRET: "down",
+      NEXTAUTH_URL: `http://localhost:${PORT}`,
+    },
   });
   server.stdout?.on("data", (d) => (log += d));
   server.stderr?.on("data", (d) => (log += d));

@@ -21,7 +21,10 @@ export async function signInAs(page: Page, email: string, password = DEMO_PASSWO
   });
   expect(response.ok()).toBeTruthy();
   const cookies = await page.context().cookies();
-  expect(cookies.some((c) => c.name.includes("next-auth.session-token")), `signed in as ${email}`).toBeTruthy();
+  expect(
+    cookies.some((c) => c.name.includes("next-auth.session-token")),
+    `signed in as ${email}`,
+  ).toBeTruthy();
 }
 
 export const test = base;

@@ -16,7 +16,9 @@ const ACADEMIC = "academic@northbridge.ac.uk";
 
 async function newExpert(label: string) {
   const db = testDb();
-  const partnership = await db.partnership.findFirstOrThrow({ where: { name: "North Bridge Social Work Teaching Partnership" } });
+  const partnership = await db.partnership.findFirstOrThrow({
+    where: { name: "North Bridge Social Work Teaching Partnership" },
+  });
   const stamp = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}`;
   const user = await db.user.create({
     data: {
@@ -24,7 +26,15 @@ async function newExpert(label: string) {
       name: `${label} Journey ${stamp}`,
       role: "EXPERT",
       passwordHash: await bcrypt.hash(DEMO_PASSWORD, 4),
-      expertProfile: { create: { partnershipId: partnership.id, status: "ACTIVE", livedExperience: ["carer"], interests: ["TEACHING"], paymentPreference: "BANK_TRANSFER" } },
+      expertProfile: {
+        create: {
+          partnershipId: partnership.id,
+          status: "ACTIVE",
+          livedExperience: ["carer"],
+          interests: ["TEACHING"],
+          paymentPreference: "BANK_TRANSFER",
+        },
+      },
     },
   });
   return user;
@@ -45,15 +55,26 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ",") { row.push(field); field = ""; }
-    else if (c === "\n") { row.push(field.replace(/\r$/, "")); rows.push(row); row = []; field = ""; }
-    else field += c;
+    else if (c === ",") {
+      row.push(field);
+      field = "";
+    } else if (c === "\n") {
+      row.push(field.replace(/\r$/, ""));
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += c;
   }
-  if (field || row.length) { row.push(field); rows.push(row); }
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -67,7 +88,10 @@ test("from a published opportunity to a paid expert, across all three roles", as
   const db = testDb();
   const [first, second] = [await newExpert("Ash"), await newExpert("Bea")];
   const academic = await db.user.findUniqueOrThrow({ where: { email: ACADEMIC } });
-  const teachingModule = await db.module.findFirstOrThrow({ where: { leaderId: academic.id, academicYear: academicYearOf(new Date()) }, orderBy: { code: "asc" } });
+  const teachingModule = await db.module.findFirstOrThrow({
+    where: { leaderId: academic.id, academicYear: academicYearOf(new Date()) },
+    orderBy: { code: "asc" },
+  });
   const title = `Journey talk ${Date.now().toString(36)}`;
 
   // Coordinator: a draft with the rate card's pay, one session with one place, published.
@@ -92,7 +116,9 @@ test("from a published opportunity to a paid expert, across all three roles", as
   await coordinator.getByRole("button", { name: "Add session" }).click();
   await expect(coordinator).toHaveURL(new RegExp(`/coordinator/opportunities/${opportunityId}$`));
   await coordinator.getByRole("button", { name: "Publish" }).click();
-  await expect.poll(async () => (await db.opportunity.findUniqueOrThrow({ where: { id: opportunityId } })).status).toBe("OPEN");
+  await expect
+    .poll(async () => (await db.opportunity.findUniqueOrThrow({ where: { id: opportunityId } })).status)
+    .toBe("OPEN");
   const session = await db.session.findFirstOrThrow({ where: { opportunityId } });
 
   // Both experts ask for the one place.
@@ -107,9 +133,19 @@ test("from a published opportunity to a paid expert, across all three roles", as
   // Coordinator confirms the first and puts the second on the waiting list.
   await coordinator.goto(`/coordinator/sessions/${session.id}`);
   await coordinator.getByRole("button", { name: `Confirm place for ${first.name}` }).click();
-  await expect.poll(async () => (await db.booking.findFirstOrThrow({ where: { sessionId: session.id, expert: { userId: first.id } } })).status).toBe("CONFIRMED");
+  await expect
+    .poll(
+      async () =>
+        (await db.booking.findFirstOrThrow({ where: { sessionId: session.id, expert: { userId: first.id } } })).status,
+    )
+    .toBe("CONFIRMED");
   await coordinator.getByRole("button", { name: `Waiting list for ${second.name}` }).click();
-  await expect.poll(async () => (await db.booking.findFirstOrThrow({ where: { sessionId: session.id, expert: { userId: second.id } } })).status).toBe("WAITLISTED");
+  await expect
+    .poll(
+      async () =>
+        (await db.booking.findFirstOrThrow({ where: { sessionId: session.id, expert: { userId: second.id } } })).status,
+    )
+    .toBe("WAITLISTED");
 
   // The first expert withdraws, with a confirmation step; the waitlisted expert gets the place.
   const ash = await pageFor(browser, first.email);
@@ -126,7 +162,10 @@ test("from a published opportunity to a paid expert, across all three roles", as
 
   // The session happens (moved into the past), and the coordinator records attendance.
   const startsAt = new Date(Date.now() - 3 * 3_600_000);
-  await db.session.update({ where: { id: session.id }, data: { startsAt, endsAt: new Date(startsAt.getTime() + 2 * 3_600_000) } });
+  await db.session.update({
+    where: { id: session.id },
+    data: { startsAt, endsAt: new Date(startsAt.getTime() + 2 * 3_600_000) },
+  });
   await coordinator.goto(`/coordinator/sessions/${session.id}`);
   await coordinator.getByRole("group", { name: second.name }).getByLabel("Came").check();
   await coordinator.getByRole("button", { name: "Save attendance" }).click();
@@ -157,15 +196,21 @@ test("from a published opportunity to a paid expert, across all three roles", as
   await bea.getByRole("button", { name: "Add this expense" }).click();
   await expect.poll(async () => db.expenseItem.count({ where: { paymentId: payment.id } })).toBe(1);
   await bea.getByRole("button", { name: "Send for approval" }).click();
-  await expect.poll(async () => (await db.payment.findUniqueOrThrow({ where: { id: payment.id } })).status).toBe("SUBMITTED");
+  await expect
+    .poll(async () => (await db.payment.findUniqueOrThrow({ where: { id: payment.id } })).status)
+    .toBe("SUBMITTED");
 
   // Coordinator approves, exports for finance (CSV downloaded and parsed), marks it paid.
   await coordinator.goto(`/coordinator/payments/${payment.id}`);
   await coordinator.getByRole("button", { name: "Approve payment" }).click();
-  await expect.poll(async () => (await db.payment.findUniqueOrThrow({ where: { id: payment.id } })).status).toBe("APPROVED");
+  await expect
+    .poll(async () => (await db.payment.findUniqueOrThrow({ where: { id: payment.id } })).status)
+    .toBe("APPROVED");
   await coordinator.goto("/coordinator/payments/exports");
   await coordinator.getByRole("button", { name: "Create finance export" }).click();
-  await expect.poll(async () => (await db.payment.findUniqueOrThrow({ where: { id: payment.id } })).financeExportId).not.toBeNull();
+  await expect
+    .poll(async () => (await db.payment.findUniqueOrThrow({ where: { id: payment.id } })).financeExportId)
+    .not.toBeNull();
   const exported = await db.payment.findUniqueOrThrow({ where: { id: payment.id }, include: { expenses: true } });
   expect(exported.status).toBe("SENT_TO_FINANCE");
 
@@ -176,7 +221,17 @@ test("from a published opportunity to a paid expert, across all three roles", as
   ]);
   const { readFile } = await import("node:fs/promises");
   const rows = parseCsv((await readFile(await download.path())).toString("utf8").replace(/^\uFEFF/, ""));
-  expect(rows[0]).toEqual(["payee", "method", "fee", "expenses", "total", "cost centre", "reference", "session", "date"]);
+  expect(rows[0]).toEqual([
+    "payee",
+    "method",
+    "fee",
+    "expenses",
+    "total",
+    "cost centre",
+    "reference",
+    "session",
+    "date",
+  ]);
   const line = rows.find((r) => r[0] === second.name);
   expect(line, "the expert's line is in the export").toBeTruthy();
   const mileage = exported.expenses.reduce((sum, e) => sum + e.amountPence, 0);
@@ -187,7 +242,9 @@ test("from a published opportunity to a paid expert, across all three roles", as
 
   await coordinator.getByLabel("Payment reference").fill("BACS-JOURNEY-1");
   await coordinator.getByRole("button", { name: /^Mark all \d+ as paid$/ }).click();
-  await expect.poll(async () => (await db.payment.findUniqueOrThrow({ where: { id: payment.id } })).status).toBe("PAID");
+  await expect
+    .poll(async () => (await db.payment.findUniqueOrThrow({ where: { id: payment.id } })).status)
+    .toBe("PAID");
 
   // The expert's step line shows Paid, and the tax-year statement includes it.
   await bea.goto(`/expert/payments/${payment.id}`);

@@ -24,7 +24,10 @@ describe("every server action is known", () => {
   });
 
   it("has no inline 'use server' functions (they would bypass defineAction)", () => {
-    expect(inlineServerActionFiles(), "move these actions into a 'use server' file and make them with defineAction").toEqual([]);
+    expect(
+      inlineServerActionFiles(),
+      "move these actions into a 'use server' file and make them with defineAction",
+    ).toEqual([]);
   });
 
   it("makes every server action with defineAction", () => {
@@ -46,26 +49,51 @@ describe("every server action is known", () => {
   it("declares in code exactly the roles the policy allows", () => {
     const differ = actions
       .filter((a) => a.config && Array.isArray(ACTION_POLICY[a.key]))
-      .filter((a) => JSON.stringify(sorted(a.config!.roles)) !== JSON.stringify(sorted(ACTION_POLICY[a.key] as string[])))
-      .map((a) => `${a.key}: code allows [${sorted(a.config!.roles)}], policy allows [${sorted(ACTION_POLICY[a.key] as string[])}]`);
+      .filter(
+        (a) => JSON.stringify(sorted(a.config!.roles)) !== JSON.stringify(sorted(ACTION_POLICY[a.key] as string[])),
+      )
+      .map(
+        (a) =>
+          `${a.key}: code allows [${sorted(a.config!.roles)}], policy allows [${sorted(ACTION_POLICY[a.key] as string[])}]`,
+      );
     expect(differ, "a change of who may call an action needs a deliberate update of tests/gates/policy.ts").toEqual([]);
   });
 
   it("keeps public actions public on purpose, each with a token check", () => {
-    const publicKeys = Object.entries(ACTION_POLICY).filter(([, p]) => p === "PUBLIC").map(([k]) => k);
-    expect(publicKeys.filter((k) => !PUBLIC_ACTION_CHECKS[k]), "add a token check to tests/gates/public-actions.ts").toEqual([]);
+    const publicKeys = Object.entries(ACTION_POLICY)
+      .filter(([, p]) => p === "PUBLIC")
+      .map(([k]) => k);
+    expect(
+      publicKeys.filter((k) => !PUBLIC_ACTION_CHECKS[k]),
+      "add a token check to tests/gates/public-actions.ts",
+    ).toEqual([]);
     const registeredButPublic = actions.filter((a) => a.config && ACTION_POLICY[a.key] === "PUBLIC").map((a) => a.key);
-    expect(registeredButPublic, "actions made with defineAction always need a signed-in role; list their roles instead of PUBLIC").toEqual([]);
+    expect(
+      registeredButPublic,
+      "actions made with defineAction always need a signed-in role; list their roles instead of PUBLIC",
+    ).toEqual([]);
   });
 
   it("has an ownership case (or a reasoned exemption) for every action that takes an id", () => {
     const covered = new Set([...OWNERSHIP_CASES.map((c) => c.action), ...Object.keys(OWNERSHIP_EXEMPT)]);
     const uncovered = actions
       .filter((a) => a.config && fieldsOf(a.config.schema).some((f) => isIdField(f.name)) && !covered.has(a.key))
-      .map((a) => `${a.key} (${fieldsOf(a.config!.schema).filter((f) => isIdField(f.name)).map((f) => f.name).join(", ")})`);
-    expect(uncovered, "add a case to tests/gates/ownership.ts: the owner's call succeeds, other people's are refused").toEqual([]);
+      .map(
+        (a) =>
+          `${a.key} (${fieldsOf(a.config!.schema)
+            .filter((f) => isIdField(f.name))
+            .map((f) => f.name)
+            .join(", ")})`,
+      );
+    expect(
+      uncovered,
+      "add a case to tests/gates/ownership.ts: the owner's call succeeds, other people's are refused",
+    ).toEqual([]);
     const keys = new Set(actions.map((a) => a.key));
-    expect([...covered].filter((k) => !keys.has(k)), "ownership cases for actions that no longer exist").toEqual([]);
+    expect(
+      [...covered].filter((k) => !keys.has(k)),
+      "ownership cases for actions that no longer exist",
+    ).toEqual([]);
   });
 });
 
@@ -80,7 +108,10 @@ describe("role matrix: each action as anonymous and as every role, with an empty
     if (!policy) continue; // reported above
 
     it(`${action.key}`, async () => {
-      const callers: [string, Caller][] = [["anonymous", null], ...ROLES.map((role): [string, Caller] => [role, ownerFor(world, role)])];
+      const callers: [string, Caller][] = [
+        ["anonymous", null],
+        ...ROLES.map((role): [string, Caller] => [role, ownerFor(world, role)]),
+      ];
       for (const [label, caller] of callers) {
         const allowed = policy === "PUBLIC" || (caller !== null && policy.includes(caller.role));
         const before = await snapshot();
@@ -131,7 +162,7 @@ describe("ownership: other people's records are refused and left alone", () => {
         const what = `${testCase.action} by ${attempt.who} with ${JSON.stringify(attempt.values)}: ${explain(outcome)}`;
         expect(attempt.codes ?? ["FORBIDDEN", "NOT_FOUND"], what).toContain(codeOf(outcome));
         if (codeOf(outcome) === "INVALID" && attempt.field) {
-          const errors = outcome.kind === "state" ? outcome.state.fieldErrors ?? {} : {};
+          const errors = outcome.kind === "state" ? (outcome.state.fieldErrors ?? {}) : {};
           expect(Object.keys(errors), `${what}: the refusal should name ${attempt.field}`).toContain(attempt.field);
         }
         await expectUnchanged(before, what);

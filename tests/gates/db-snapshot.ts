@@ -26,7 +26,10 @@ export async function snapshot(): Promise<Snapshot> {
   const names = await allTables();
   // One round trip: a row per table with its count and the md5 of all its rows in a stable order.
   const sql = names
-    .map((name) => `SELECT ${`'${name.replace(/'/g, "''")}'`} AS t, count(*)::int AS rows, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS hash FROM ${quote(name)} x`)
+    .map(
+      (name) =>
+        `SELECT ${`'${name.replace(/'/g, "''")}'`} AS t, count(*)::int AS rows, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS hash FROM ${quote(name)} x`,
+    )
     .join(" UNION ALL ");
   const rows = await db.$queryRawUnsafe<{ t: string; rows: number; hash: string }[]>(sql);
   return Object.fromEntries(rows.map((r) => [r.t, { rows: Number(r.rows), hash: r.hash }]));

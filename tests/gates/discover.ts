@@ -44,7 +44,9 @@ function leadingDirective(source: string): string | null {
 }
 
 function sourceFiles(): string[] {
-  return SOURCE_DIRS.flatMap((dir) => walk(path.join(ROOT, dir), (f) => /\.(ts|tsx|mts|js|jsx)$/.test(f) && !f.endsWith(".d.ts")));
+  return SOURCE_DIRS.flatMap((dir) =>
+    walk(path.join(ROOT, dir), (f) => /\.(ts|tsx|mts|js|jsx)$/.test(f) && !f.endsWith(".d.ts")),
+  );
 }
 
 /** Files (relative to the repository root) whose first statement is "use server". */
@@ -77,7 +79,13 @@ export function discoverActions(): Promise<DiscoveredAction[]> {
       const mod = (await import(pathToFileURL(path.join(ROOT, file)).href)) as Record<string, unknown>;
       for (const [name, value] of Object.entries(mod)) {
         if (typeof value !== "function") continue;
-        found.push({ key: `${file}#${name}`, file, name, fn: value as ServerAction, config: actionRegistry.get(value) });
+        found.push({
+          key: `${file}#${name}`,
+          file,
+          name,
+          fn: value as ServerAction,
+          config: actionRegistry.get(value),
+        });
       }
     }
     return found.sort((a, b) => a.key.localeCompare(b.key));

@@ -36,12 +36,22 @@ const CREATED: Record<string, (id: string) => Promise<unknown>> = {
   exportId: (id) => db.financeExport.findUnique({ where: { id }, select: { id: true } }),
 };
 
-async function checkOutcome(key: string, entries: [string, string][], outcome: Outcome, before: Awaited<ReturnType<typeof snapshot>>) {
+async function checkOutcome(
+  key: string,
+  entries: [string, string][],
+  outcome: Outcome,
+  before: Awaited<ReturnType<typeof snapshot>>,
+) {
   const what = `${key} with ${showEntries(entries)}\n  → ${explain(outcome)}`;
-  if (outcome.kind === "crash") throw new Error(`threw instead of answering (a 500): ${what}\n${outcome.error instanceof Error ? outcome.error.stack : ""}`);
+  if (outcome.kind === "crash")
+    throw new Error(
+      `threw instead of answering (a 500): ${what}\n${outcome.error instanceof Error ? outcome.error.stack : ""}`,
+    );
   const refused = (outcome.kind === "state" && outcome.state.status === "error") || outcome.kind === "http";
   if (outcome.kind === "state" && outcome.state.status === "error" && !ACCEPTED.includes(outcome.state.code ?? "")) {
-    throw new Error(`answered with code ${outcome.state.code ?? "(none)"} (an unexpected failure, a 500 in real life): ${what}`);
+    throw new Error(
+      `answered with code ${outcome.state.code ?? "(none)"} (an unexpected failure, a 500 in real life): ${what}`,
+    );
   }
   if (outcome.kind === "http" && outcome.status !== 404) throw new Error(`answered HTTP ${outcome.status}: ${what}`);
   if (refused) {
@@ -53,28 +63,44 @@ async function checkOutcome(key: string, entries: [string, string][], outcome: O
   const data = outcome.kind === "state" ? (outcome.state.data ?? {}) : {};
   for (const [field, find] of Object.entries(CREATED)) {
     const id = data[field];
-    if (typeof id === "string" && !(await find(id))) throw new Error(`said it made ${field} ${id}, which does not exist: ${what}`);
+    if (typeof id === "string" && !(await find(id)))
+      throw new Error(`said it made ${field} ${id}, which does not exist: ${what}`);
   }
   const broken = await invariantViolations();
   if (broken.length) throw new Error(`left the data broken:\n  ${broken.join("\n  ")}\n${what}`);
 }
 
-async function fuzz(key: string, fn: Parameters<typeof callAs>[1], fields: Field[], roles: (Role | null)[], extraKeys: (ids: Record<string, string>) => string[]) {
+async function fuzz(
+  key: string,
+  fn: Parameters<typeof callAs>[1],
+  fields: Field[],
+  roles: (Role | null)[],
+  extraKeys: (ids: Record<string, string>) => string[],
+) {
   const world = await createGateWorld();
   const ids = sampleIds(world);
   // A form known to work (from the ownership cases or VALID_FORMS), to mutate one field at a time.
   const known = await validForm(key, world);
   const tally: Record<string, number> = {};
   const run = await fc.check(
-    fc.asyncProperty(formArbitrary(fields, ids, extraKeys(ids), known?.values), fc.constantFrom(...roles), async ({ entries, mutated }, role) => {
-      const before = await snapshot();
-      const caller = mutated && known ? known.as : role ? ownerFor(world, role) : null;
-      const outcome = await callAs(caller, fn, toFormData(entries));
-      const label = outcome.kind === "state" ? (outcome.state.code ?? outcome.state.status) : outcome.kind;
-      tally[label] = (tally[label] ?? 0) + 1;
-      await checkOutcome(key, entries, outcome, before);
-    }),
-    { numRuns: RUNS, seed: SEED, endOnFailure: true, examples: known ? fixedExamples(fields, known.values, roles[0] ?? null) : [] },
+    fc.asyncProperty(
+      formArbitrary(fields, ids, extraKeys(ids), known?.values),
+      fc.constantFrom(...roles),
+      async ({ entries, mutated }, role) => {
+        const before = await snapshot();
+        const caller = mutated && known ? known.as : role ? ownerFor(world, role) : null;
+        const outcome = await callAs(caller, fn, toFormData(entries));
+        const label = outcome.kind === "state" ? (outcome.state.code ?? outcome.state.status) : outcome.kind;
+        tally[label] = (tally[label] ?? 0) + 1;
+        await checkOutcome(key, entries, outcome, before);
+      },
+    ),
+    {
+      numRuns: RUNS,
+      seed: SEED,
+      endOnFailure: true,
+      examples: known ? fixedExamples(fields, known.values, roles[0] ?? null) : [],
+    },
   );
   // GATES_STATS=1 shows how often the forms got past validation (success / CONFLICT / NOT_FOUND).
   if (process.env.GATES_STATS) console.info(`${key}: ${JSON.stringify(tally)}`);
@@ -88,13 +114,25 @@ async function fuzz(key: string, fn: Parameters<typeof callAs>[1], fields: Field
  * Always tried, whatever the seed: the valid form with each field in turn replaced by a null
  * byte, 10,000 characters, an int32 overflow and an unknown value.
  */
-function fixedExamples(fields: Field[], valid: FormValues, role: Role | null): [{ entries: [string, string][]; mutated: boolean }, Role | null][] {
-  const base = Object.entries(valid).flatMap(([k, v]) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x): [string, string] => [k, x])));
+function fixedExamples(
+  fields: Field[],
+  valid: FormValues,
+  role: Role | null,
+): [{ entries: [string, string][]; mutated: boolean }, Role | null][] {
+  const base = Object.entries(valid).flatMap(([k, v]) =>
+    v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x): [string, string] => [k, x]),
+  );
   return fields.flatMap((field) =>
-    ["a\u0000b", "x".repeat(10_000), "2147483648", "NOT_A_VALUE"].map((bad) => [
-      { entries: [...base.filter(([k]) => k !== field.name), [field.name, bad] as [string, string]], mutated: true },
-      role,
-    ] as [{ entries: [string, string][]; mutated: boolean }, Role | null]),
+    ["a\u0000b", "x".repeat(10_000), "2147483648", "NOT_A_VALUE"].map(
+      (bad) =>
+        [
+          {
+            entries: [...base.filter(([k]) => k !== field.name), [field.name, bad] as [string, string]],
+            mutated: true,
+          },
+          role,
+        ] as [{ entries: [string, string][]; mutated: boolean }, Role | null],
+    ),
   );
 }
 
@@ -107,17 +145,32 @@ describe("hostile input: every action answers every form with form state", () =>
     it(action.key, async () => {
       if (policy === "PUBLIC") {
         const fields = PUBLIC_ACTION_FIELDS[action.key];
-        expect(fields, `${action.key}: list its form fields in PUBLIC_ACTION_FIELDS (tests/gates/public-actions.ts)`).toBeDefined();
-        await fuzz(action.key, action.fn, fields!.map((name) => ({ name, kind: { type: "string" }, optional: false })), [null], () => []);
+        expect(
+          fields,
+          `${action.key}: list its form fields in PUBLIC_ACTION_FIELDS (tests/gates/public-actions.ts)`,
+        ).toBeDefined();
+        await fuzz(
+          action.key,
+          action.fn,
+          fields!.map((name) => ({ name, kind: { type: "string" }, optional: false })),
+          [null],
+          () => [],
+        );
         return;
       }
       expect(action.config, `${action.key} is not made with defineAction`).toBeDefined();
       const schema = action.config!.schema;
       const fields = fieldsOf(schema);
       // Loose schemas (attendance_<bookingId>) read extra keys: offer real ones too.
-      const extra = (ids: Record<string, string>) => (acceptsExtraKeys(schema) ? [`attendance_${ids.attendanceBookingId}`, `attendance_${ids.bookingId}`, "attendance_x"] : []);
+      const extra = (ids: Record<string, string>) =>
+        acceptsExtraKeys(schema)
+          ? [`attendance_${ids.attendanceBookingId}`, `attendance_${ids.bookingId}`, "attendance_x"]
+          : [];
       const world = await createGateWorld();
-      expect(fields.length === 0 || (await validForm(action.key, world)) !== undefined, `${action.key}: add a form that succeeds to VALID_FORMS (tests/gates/valid-forms.ts) or an ownership case`).toBe(true);
+      expect(
+        fields.length === 0 || (await validForm(action.key, world)) !== undefined,
+        `${action.key}: add a form that succeeds to VALID_FORMS (tests/gates/valid-forms.ts) or an ownership case`,
+      ).toBe(true);
       await fuzz(action.key, action.fn, fields, [...policy], extra);
     });
   }

@@ -20,7 +20,7 @@ export const HOSTILE_STRINGS = [
   "😀👩🏽‍🦯🏳️‍🌈",
   "\u202Egnp.exe",
   "\uFEFFbom",
-  "'; DROP TABLE \"User\"; --",
+  '\'; DROP TABLE "User"; --',
   "../../../../etc/passwd",
   "{{7*7}}${7*7}",
   "null",
@@ -63,7 +63,9 @@ const hostile = fc.oneof(
 );
 
 const londonDay = (offsetDays: number) =>
-  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date(Date.now() + offsetDays * 86_400_000));
+  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(
+    new Date(Date.now() + offsetDays * 86_400_000),
+  );
 
 /** Plausible values by field name, so that whole forms are sometimes valid. */
 function plausible(field: Field, ids: Record<string, string>, allIds: string[]): fc.Arbitrary<string> {
@@ -76,14 +78,18 @@ function plausible(field: Field, ids: Record<string, string>, allIds: string[]):
   if (kind.type === "number") return fc.constantFrom("1", "2", "3", "5", "10");
   if (/Ids?$/.test(name) || name === "id") {
     const own = ids[name] ?? ids[name.replace(/s$/, "")];
-    return own ? fc.oneof({ arbitrary: fc.constant(own), weight: 4 }, { arbitrary: fc.constantFrom(...allIds), weight: 1 }) : fc.constantFrom(...allIds);
+    return own
+      ? fc.oneof({ arbitrary: fc.constant(own), weight: 4 }, { arbitrary: fc.constantFrom(...allIds), weight: 1 })
+      : fc.constantFrom(...allIds);
   }
   if (/email/i.test(name)) return fc.integer({ min: 1, max: 1e9 }).map((n) => `gate-${n}-${Date.now()}@test.example`);
   if (/phone/i.test(name)) return fc.constantFrom("07700 900982", "0113 496 0000", "");
-  if (/url|link/i.test(name)) return fc.constantFrom("https://example.com/meet", "http://example.com", "javascript:alert(1)");
+  if (/url|link/i.test(name))
+    return fc.constantFrom("https://example.com/meet", "http://example.com", "javascript:alert(1)");
   if (/time$/i.test(name)) return fc.constantFrom("09:00", "10:00", "12:30", "17:00");
   if (/date|On$|From$|At$/i.test(name)) return fc.integer({ min: -30, max: 60 }).map(londonDay);
-  if (/amount|rate$|Rate$|limit|mileage|pounds/i.test(name)) return fc.constantFrom("12.50", "0.01", "25", "4999.99", "183.50");
+  if (/amount|rate$|Rate$|limit|mileage|pounds/i.test(name))
+    return fc.constantFrom("12.50", "0.01", "25", "4999.99", "183.50");
   if (/hours/i.test(name)) return fc.constantFrom("1", "1.5", "0.25", "24");
   if (/miles/i.test(name)) return fc.constantFrom("", "12", "1000");
   if (/confirm/i.test(name)) return fc.constant("yes");
@@ -102,7 +108,21 @@ function valueFor(field: Field, ids: Record<string, string>, allIds: string[]): 
   );
 }
 
-const UNKNOWN_KEYS = ["__proto__", "constructor", "role", "status", "userId", "expertId", "institutionId", "partnershipId", "approvedById", "feePence", "$ACTION_ID_x", "id", "x".repeat(300)];
+const UNKNOWN_KEYS = [
+  "__proto__",
+  "constructor",
+  "role",
+  "status",
+  "userId",
+  "expertId",
+  "institutionId",
+  "partnershipId",
+  "approvedById",
+  "feePence",
+  "$ACTION_ID_x",
+  "id",
+  "x".repeat(300),
+];
 
 /**
  * A form as ordered entries: known fields in order, then a few unknown keys. With a `valid`
@@ -117,7 +137,10 @@ export function formArbitrary(
 ): fc.Arbitrary<{ entries: [string, string][]; mutated: boolean }> {
   const allIds = Object.values(ids);
   const known = fc.tuple(...fields.map((f) => valueFor(f, ids, allIds)));
-  const unknown = fc.array(fc.tuple(fc.constantFrom(...UNKNOWN_KEYS, ...extraKeys), fc.oneof(hostile, fc.constantFrom(...allIds))), { maxLength: 3 });
+  const unknown = fc.array(
+    fc.tuple(fc.constantFrom(...UNKNOWN_KEYS, ...extraKeys), fc.oneof(hostile, fc.constantFrom(...allIds))),
+    { maxLength: 3 },
+  );
   const random = fc.tuple(known, unknown).map(([values, extra]) => {
     const entries: [string, string][] = [];
     fields.forEach((field, i) => {
@@ -128,7 +151,11 @@ export function formArbitrary(
   if (!valid || !fields.length) return random;
   const names = fields.map((f) => f.name);
   const mutated = fc
-    .tuple(fc.subarray(names, { minLength: 0, maxLength: Math.min(2, names.length) }), known, fc.array(fc.tuple(fc.constantFrom(...UNKNOWN_KEYS), hostile), { maxLength: 2 }))
+    .tuple(
+      fc.subarray(names, { minLength: 0, maxLength: Math.min(2, names.length) }),
+      known,
+      fc.array(fc.tuple(fc.constantFrom(...UNKNOWN_KEYS), hostile), { maxLength: 2 }),
+    )
     .map(([replace, values, extra]) => {
       const entries: [string, string][] = [];
       const keys = [...new Set([...Object.keys(valid), ...names])];

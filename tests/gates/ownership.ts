@@ -36,7 +36,11 @@ export type OwnershipCase = {
 type Scope = "institution" | "partnership";
 
 /** People outside the record's scope, by the role of its owner. */
-export function intruders(w: GateWorld, role: Person["role"], scope: Scope = "institution"): { as: Person; who: string }[] {
+export function intruders(
+  w: GateWorld,
+  role: Person["role"],
+  scope: Scope = "institution",
+): { as: Person; who: string }[] {
   switch (role) {
     case "EXPERT":
       return [
@@ -65,7 +69,12 @@ export function intruders(w: GateWorld, role: Person["role"], scope: Scope = "in
 }
 
 /** The owner's form, refused for every default intruder of `roles` (the owner's role by default). */
-function byIntruders(as: Person, values: FormValues, w: GateWorld, opts: { scope?: Scope; roles?: Person["role"][] } = {}) {
+function byIntruders(
+  as: Person,
+  values: FormValues,
+  w: GateWorld,
+  opts: { scope?: Scope; roles?: Person["role"][] } = {},
+) {
   const roles = opts.roles ?? [as.role];
   return {
     allowed: { as, values, who: "the owner" } as Attempt,
@@ -75,16 +84,31 @@ function byIntruders(as: Person, values: FormValues, w: GateWorld, opts: { scope
 
 /** The owner again, with one id swapped for someone else's: refused on that field. */
 const withForeignId = (as: Person, values: FormValues, field: string, id: string, who: string): Attempt => ({
-  as, values: { ...values, [field]: id }, who: `the owner, with ${who}`, codes: ["INVALID", "NOT_FOUND", "FORBIDDEN"], field,
+  as,
+  values: { ...values, [field]: id },
+  who: `the owner, with ${who}`,
+  codes: ["INVALID", "NOT_FOUND", "FORBIDDEN"],
+  field,
 });
 
 const londonDay = (offsetDays = 0) =>
-  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date(Date.now() + offsetDays * 86_400_000));
+  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(
+    new Date(Date.now() + offsetDays * 86_400_000),
+  );
 
 const opportunityForm = (w: GateWorld) => ({
-  type: "TEACHING", stage: "TEACHING_LEARNING", title: "Talk to second-year students", summary: "Share your experience of support.",
-  whatYouWillDo: "Speak for 20 minutes.", livedExperienceSought: "carer", moduleId: w.module.id, payRate: "25.00", payBasis: "HOUR",
-  rateId: w.rate.id, preparationOffered: "on", preparationMinutes: "30",
+  type: "TEACHING",
+  stage: "TEACHING_LEARNING",
+  title: "Talk to second-year students",
+  summary: "Share your experience of support.",
+  whatYouWillDo: "Speak for 20 minutes.",
+  livedExperienceSought: "carer",
+  moduleId: w.module.id,
+  payRate: "25.00",
+  payBasis: "HOUR",
+  rateId: w.rate.id,
+  preparationOffered: "on",
+  preparationMinutes: "30",
 });
 
 const sessionForm = { date: londonDay(20), startTime: "10:00", endTime: "12:00", location: "Room 2.02", places: "4" };
@@ -103,14 +127,17 @@ export const OWNERSHIP_CASES: OwnershipCase[] = [
       const newcomer = await createExpert(w.partnership.id);
       return {
         allowed: { as: newcomer.user, values: { sessionId: w.future.id }, who: "an expert of the partnership" },
-        refused: [{ as: w.foreignExpert.user, values: { sessionId: w.future.id }, who: "an expert in another partnership" }],
+        refused: [
+          { as: w.foreignExpert.user, values: { sessionId: w.future.id }, who: "an expert in another partnership" },
+        ],
       };
     },
   },
   {
     name: "a coordinator decides only their own university's requests",
     action: "lib/bookings/actions.ts#decideBookingAction",
-    setup: async (w) => byIntruders(w.coordinator, { bookingId: w.bookings.requested.id, decision: "CONFIRMED", message: "Welcome" }, w),
+    setup: async (w) =>
+      byIntruders(w.coordinator, { bookingId: w.bookings.requested.id, decision: "CONFIRMED", message: "Welcome" }, w),
   },
   {
     name: "a coordinator books experts only onto their own university's sessions, and only from their partnership",
@@ -119,14 +146,21 @@ export const OWNERSHIP_CASES: OwnershipCase[] = [
       const pool = await createExpert(w.partnership.id);
       const values = { sessionId: w.future.id, expertId: pool.expert.id };
       const c = byIntruders(w.coordinator, values, w);
-      c.refused.push(withForeignId(w.coordinator, values, "expertId", w.foreignExpert.expert.id, "an expert of another partnership"));
+      c.refused.push(
+        withForeignId(w.coordinator, values, "expertId", w.foreignExpert.expert.id, "an expert of another partnership"),
+      );
       return c;
     },
   },
   {
     name: "a coordinator records attendance only for their own university's sessions",
     action: "lib/bookings/actions.ts#markAttendanceAction",
-    setup: async (w) => byIntruders(w.coordinator, { sessionId: w.past.id, [`attendance_${w.bookings.pastConfirmed.id}`]: "ATTENDED" }, w),
+    setup: async (w) =>
+      byIntruders(
+        w.coordinator,
+        { sessionId: w.past.id, [`attendance_${w.bookings.pastConfirmed.id}`]: "ATTENDED" },
+        w,
+      ),
   },
 
   // ── Opportunities and sessions ──
@@ -150,7 +184,9 @@ export const OWNERSHIP_CASES: OwnershipCase[] = [
     setup: async (w) => {
       const values = { ...opportunityForm(w), opportunityId: w.opportunity.id };
       const c = byIntruders(w.coordinator, values, w);
-      c.refused.push(withForeignId(w.coordinator, values, "moduleId", w.siblingModule.id, "another university's module"));
+      c.refused.push(
+        withForeignId(w.coordinator, values, "moduleId", w.siblingModule.id, "another university's module"),
+      );
       return c;
     },
   },
@@ -167,7 +203,12 @@ export const OWNERSHIP_CASES: OwnershipCase[] = [
   {
     name: "a coordinator cancels only their own university's opportunities",
     action: "lib/opportunities/actions.ts#cancelOpportunityAction",
-    setup: async (w) => byIntruders(w.coordinator, { opportunityId: w.opportunity.id, reason: "The module has moved", confirm: "yes" }, w),
+    setup: async (w) =>
+      byIntruders(
+        w.coordinator,
+        { opportunityId: w.opportunity.id, reason: "The module has moved", confirm: "yes" },
+        w,
+      ),
   },
   {
     name: "a coordinator adds sessions only to their own university's opportunities",
@@ -182,7 +223,8 @@ export const OWNERSHIP_CASES: OwnershipCase[] = [
   {
     name: "a coordinator cancels only their own university's sessions",
     action: "lib/sessions/actions.ts#cancelSessionAction",
-    setup: async (w) => byIntruders(w.coordinator, { sessionId: w.future.id, reason: "Room unavailable", confirm: "yes" }, w),
+    setup: async (w) =>
+      byIntruders(w.coordinator, { sessionId: w.future.id, reason: "Room unavailable", confirm: "yes" }, w),
   },
 
   // ── The expert pool and partner groups (shared by the partnership) ──
@@ -190,12 +232,34 @@ export const OWNERSHIP_CASES: OwnershipCase[] = [
     name: "a coordinator invites experts only into their own partnership's groups",
     action: "lib/experts/actions.ts#inviteExpertAction",
     setup: async (w) => {
-      const values = { name: "New Expert", email: `${unique("invite")}@test.example`, livedExperience: "carer", interests: "TEACHING", partnerIds: w.partner.id, status: "ENQUIRY" };
+      const values = {
+        name: "New Expert",
+        email: `${unique("invite")}@test.example`,
+        livedExperience: "carer",
+        interests: "TEACHING",
+        partnerIds: w.partner.id,
+        status: "ENQUIRY",
+      };
       return {
         allowed: { as: w.coordinator, values, who: "a coordinator" },
         refused: [
-          withForeignId(w.coordinator, { ...values, email: `${unique("invite")}@test.example` }, "partnerIds", w.foreignPartner.id, "another partnership's group"),
-          { ...withForeignId(w.foreignCoordinator, { ...values, email: `${unique("invite")}@test.example` }, "partnerIds", w.partner.id, "this partnership's group"), who: "a coordinator in another partnership, with this partnership's group" },
+          withForeignId(
+            w.coordinator,
+            { ...values, email: `${unique("invite")}@test.example` },
+            "partnerIds",
+            w.foreignPartner.id,
+            "another partnership's group",
+          ),
+          {
+            ...withForeignId(
+              w.foreignCoordinator,
+              { ...values, email: `${unique("invite")}@test.example` },
+              "partnerIds",
+              w.partner.id,
+              "this partnership's group",
+            ),
+            who: "a coordinator in another partnership, with this partnership's group",
+          },
         ],
       };
     },
@@ -203,12 +267,18 @@ export const OWNERSHIP_CASES: OwnershipCase[] = [
   {
     name: "a coordinator changes the status only of experts in their partnership",
     action: "lib/experts/actions.ts#changeExpertStatusAction",
-    setup: async (w) => byIntruders(w.coordinator, { expertId: w.expert1.expert.id, status: "PAUSED", reason: "Taking a break" }, w, { scope: "partnership" }),
+    setup: async (w) =>
+      byIntruders(w.coordinator, { expertId: w.expert1.expert.id, status: "PAUSED", reason: "Taking a break" }, w, {
+        scope: "partnership",
+      }),
   },
   {
     name: "a coordinator edits biographies only of experts in their partnership",
     action: "lib/experts/actions.ts#updateExpertBiographyAction",
-    setup: async (w) => byIntruders(w.coordinator, { expertId: w.expert1.expert.id, biography: "A carer for many years." }, w, { scope: "partnership" }),
+    setup: async (w) =>
+      byIntruders(w.coordinator, { expertId: w.expert1.expert.id, biography: "A carer for many years." }, w, {
+        scope: "partnership",
+      }),
   },
   {
     name: "a coordinator sets groups only for experts in their partnership, and only their partnership's groups",
@@ -216,7 +286,9 @@ export const OWNERSHIP_CASES: OwnershipCase[] = [
     setup: async (w) => {
       const values = { expertId: w.expert1.expert.id, partnerIds: [w.partner.id, w.otherPartner.id] };
       const c = byIntruders(w.coordinator, values, w, { scope: "partnership" });
-      c.refused.push(withForeignId(w.coordinator, values, "partnerIds", w.foreignPartner.id, "another partnership's group"));
+      c.refused.push(
+        withForeignId(w.coordinator, values, "partnerIds", w.foreignPartner.id, "another partnership's group"),
+      );
       return c;
     },
   },
@@ -228,13 +300,21 @@ export const OWNERSHIP_CASES: OwnershipCase[] = [
   {
     name: "a coordinator edits only their own partnership's groups",
     action: "lib/partners/actions.ts#updatePartnerAction",
-    setup: async (w) => byIntruders(w.coordinator, { partnerId: w.partner.id, name: unique("Renamed group"), type: "CARERS_CENTRE" }, w, { scope: "partnership" }),
+    setup: async (w) =>
+      byIntruders(w.coordinator, { partnerId: w.partner.id, name: unique("Renamed group"), type: "CARERS_CENTRE" }, w, {
+        scope: "partnership",
+      }),
   },
   {
     name: "an expert can be paid only through one of their own groups",
     action: "lib/experts/profile-actions.ts#updateMyProfileAction",
     setup: async (w) => {
-      const values = { paymentPreference: "PAID_VIA_PARTNER", paymentPartnerId: w.partner.id, interests: "TEACHING", livedExperience: "carer" };
+      const values = {
+        paymentPreference: "PAID_VIA_PARTNER",
+        paymentPartnerId: w.partner.id,
+        interests: "TEACHING",
+        livedExperience: "carer",
+      };
       return {
         allowed: { as: w.expert1.user, values, who: "the expert" },
         refused: [
@@ -255,17 +335,25 @@ export const OWNERSHIP_CASES: OwnershipCase[] = [
   {
     name: "expenses are added only to one's own payment (expert) or one's own university's (coordinator)",
     action: "lib/payments/expense-actions.ts#addExpenseAction",
-    setup: async (w) => byIntruders(w.expert1.user, { paymentId: w.payments.draft.id, type: "PARKING", amount: "3.50", note: "Car park" }, w, { roles: ["EXPERT", "COORDINATOR"] }),
+    setup: async (w) =>
+      byIntruders(
+        w.expert1.user,
+        { paymentId: w.payments.draft.id, type: "PARKING", amount: "3.50", note: "Car park" },
+        w,
+        { roles: ["EXPERT", "COORDINATOR"] },
+      ),
   },
   {
     name: "expenses are removed only from one's own payment",
     action: "lib/payments/expense-actions.ts#removeExpenseAction",
-    setup: async (w) => byIntruders(w.expert1.user, { expenseId: w.expense.id }, w, { roles: ["EXPERT", "COORDINATOR"] }),
+    setup: async (w) =>
+      byIntruders(w.expert1.user, { expenseId: w.expense.id }, w, { roles: ["EXPERT", "COORDINATOR"] }),
   },
   {
     name: "a payment is sent for approval only by its expert or their university",
     action: "lib/payments/expense-actions.ts#submitPaymentAction",
-    setup: async (w) => byIntruders(w.expert1.user, { paymentId: w.payments.draft.id }, w, { roles: ["EXPERT", "COORDINATOR"] }),
+    setup: async (w) =>
+      byIntruders(w.expert1.user, { paymentId: w.payments.draft.id }, w, { roles: ["EXPERT", "COORDINATOR"] }),
   },
   {
     name: "a fee is declined only by its expert or their university",
@@ -285,17 +373,20 @@ export const OWNERSHIP_CASES: OwnershipCase[] = [
   {
     name: "a coordinator sends back only their own university's payments",
     action: "lib/payments/review-actions.ts#sendBackPaymentAction",
-    setup: async (w) => byIntruders(w.coordinator, { paymentId: w.payments.submitted.id, reason: "Add the bus ticket" }, w),
+    setup: async (w) =>
+      byIntruders(w.coordinator, { paymentId: w.payments.submitted.id, reason: "Add the bus ticket" }, w),
   },
   {
     name: "a coordinator marks as paid only their own university's payments",
     action: "lib/payments/review-actions.ts#markPaidAction",
-    setup: async (w) => byIntruders(w.coordinator, { paymentId: w.payments.sent.id, paidOn: londonDay(), reference: "BACS-1" }, w),
+    setup: async (w) =>
+      byIntruders(w.coordinator, { paymentId: w.payments.sent.id, paidOn: londonDay(), reference: "BACS-1" }, w),
   },
   {
     name: "a coordinator marks as paid only their own university's finance exports",
     action: "lib/payments/export-actions.ts#markExportPaidAction",
-    setup: async (w) => byIntruders(w.coordinator, { exportId: w.financeExport.id, paidOn: londonDay(), reference: "BACS-2" }, w),
+    setup: async (w) =>
+      byIntruders(w.coordinator, { exportId: w.financeExport.id, paidOn: londonDay(), reference: "BACS-2" }, w),
   },
   {
     name: "a finance export takes only the coordinator's own university's approved payments",
@@ -303,7 +394,14 @@ export const OWNERSHIP_CASES: OwnershipCase[] = [
     setup: async (w) => ({
       allowed: { as: w.coordinator, values: {}, who: "the home coordinator" },
       // The sibling university has nothing approved: an export there must find nothing, not ours.
-      refused: [{ as: w.siblingCoordinator, values: {}, who: "a coordinator of another university in the partnership", codes: ["CONFLICT"] }],
+      refused: [
+        {
+          as: w.siblingCoordinator,
+          values: {},
+          who: "a coordinator of another university in the partnership",
+          codes: ["CONFLICT"],
+        },
+      ],
     }),
   },
 
@@ -312,7 +410,14 @@ export const OWNERSHIP_CASES: OwnershipCase[] = [
     name: "an academic logs involvement only on modules they lead",
     action: "lib/involvement/actions.ts#addInvolvementRecordAction",
     setup: async (w) => {
-      const values = { moduleId: w.module.id, date: londonDay(-10), stage: "TEACHING_LEARNING", hours: "1.5", description: "Guest talk from a carer", expertCount: "1" };
+      const values = {
+        moduleId: w.module.id,
+        date: londonDay(-10),
+        stage: "TEACHING_LEARNING",
+        hours: "1.5",
+        description: "Guest talk from a carer",
+        expertCount: "1",
+      };
       const c = byIntruders(w.academic, values, w);
       c.refused.push(withForeignId(w.academic, values, "moduleId", w.siblingModule.id, "another university's module"));
       return c;
@@ -327,7 +432,15 @@ export const OWNERSHIP_CASES: OwnershipCase[] = [
     name: "an academic requests involvement only for modules they lead",
     action: "lib/requests/actions.ts#requestInvolvementAction",
     setup: async (w) => {
-      const values = { moduleId: w.module.id, type: "TEACHING", stage: "TEACHING_LEARNING", title: "Carers' perspectives", description: "A talk and questions.", preferredDates: "March", placesWanted: "2" };
+      const values = {
+        moduleId: w.module.id,
+        type: "TEACHING",
+        stage: "TEACHING_LEARNING",
+        title: "Carers' perspectives",
+        description: "A talk and questions.",
+        preferredDates: "March",
+        placesWanted: "2",
+      };
       const c = byIntruders(w.academic, values, w);
       c.refused.push(withForeignId(w.academic, values, "moduleId", w.siblingModule.id, "another university's module"));
       return c;

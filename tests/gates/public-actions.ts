@@ -28,7 +28,10 @@ async function tokenFor(opts: { used?: boolean; expired?: boolean; inactive?: bo
   if (opts.used || opts.expired) {
     await db.passwordToken.update({
       where: { tokenHash: hashToken(token) },
-      data: { usedAt: opts.used ? new Date() : null, expiresAt: opts.expired ? new Date(Date.now() - 1000) : undefined },
+      data: {
+        usedAt: opts.used ? new Date() : null,
+        expiresAt: opts.expired ? new Date(Date.now() - 1000) : undefined,
+      },
     });
   }
   return token;
@@ -45,7 +48,10 @@ export const PUBLIC_ACTION_CHECKS: Record<string, PublicActionCheck> = {
       { why: "a used token", values: { token: await tokenFor({ used: true }), ...passwords } },
       { why: "an expired token", values: { token: await tokenFor({ expired: true }), ...passwords } },
       { why: "a token for a deactivated account", values: { token: await tokenFor({ inactive: true }), ...passwords } },
-      { why: "a good token with a short password", values: { token: await tokenFor(), password: "short", confirm: "short" } },
+      {
+        why: "a good token with a short password",
+        values: { token: await tokenFor(), password: "short", confirm: "short" },
+      },
     ],
     allowed: async () => ({ token: await tokenFor(), ...passwords }),
   },

@@ -23,7 +23,10 @@ const NO_SESSION_CHECK: Record<string, string> = {
 
 describe("every route is known", () => {
   it("finds the routes", () => {
-    expect(routes.some((r) => r.pattern === "/sign-in"), "route discovery found no /sign-in: is it broken?").toBe(true);
+    expect(
+      routes.some((r) => r.pattern === "/sign-in"),
+      "route discovery found no /sign-in: is it broken?",
+    ).toBe(true);
   });
 
   it("turns file paths into URL patterns", () => {
@@ -35,16 +38,25 @@ describe("every route is known", () => {
 
   it("has an access policy for every route", () => {
     const missing = routes.filter((r) => !policyFor(r)).map((r) => `${r.pattern} (${r.file})`);
-    expect(missing, "give these routes a policy in tests/gates/routes.ts: a route group in GROUP_POLICY or an entry in ROUTE_POLICY").toEqual([]);
+    expect(
+      missing,
+      "give these routes a policy in tests/gates/routes.ts: a route group in GROUP_POLICY or an entry in ROUTE_POLICY",
+    ).toEqual([]);
     const patterns = new Set(routes.map((r) => r.pattern));
-    expect(Object.keys(ROUTE_POLICY).filter((p) => !patterns.has(p)), "ROUTE_POLICY entries for routes that no longer exist").toEqual([]);
+    expect(
+      Object.keys(ROUTE_POLICY).filter((p) => !patterns.has(p)),
+      "ROUTE_POLICY entries for routes that no longer exist",
+    ).toEqual([]);
   });
 
   it("has a sample for every dynamic route, and none for routes that are gone", () => {
     const missing = routes.filter((r) => isDynamic(r) && !SAMPLES[r.pattern]).map((r) => `${r.pattern} (${r.file})`);
     expect(missing, "add a sample for this new route to tests/e2e/gates/samples.ts").toEqual([]);
     const dynamic = new Set(routes.filter(isDynamic).map((r) => r.pattern));
-    expect(Object.keys(SAMPLES).filter((p) => !dynamic.has(p)), "samples for routes that no longer exist").toEqual([]);
+    expect(
+      Object.keys(SAMPLES).filter((p) => !dynamic.has(p)),
+      "samples for routes that no longer exist",
+    ).toEqual([]);
   });
 
   it("has no page variants or form entries for pages that are gone", () => {
@@ -52,7 +64,9 @@ describe("every route is known", () => {
     const stale = [...Object.keys(PAGE_VARIANTS), ...Object.keys(FORM_FAILING_INPUT), ...Object.keys(FORM_EXEMPT)]
       .map((key) => key.split("#")[0]!)
       .filter((pattern) => !pages.has(pattern));
-    expect(stale, "remove these from tests/e2e/gates/samples.ts (PAGE_VARIANTS) or tests/e2e/gates/forms.ts").toEqual([]);
+    expect(stale, "remove these from tests/e2e/gates/samples.ts (PAGE_VARIANTS) or tests/e2e/gates/forms.ts").toEqual(
+      [],
+    );
   });
 
   it("checks access in every page of a role area, not only in its layout", () => {

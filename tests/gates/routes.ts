@@ -52,7 +52,9 @@ export function enumerateRoutes(): RouteInfo[] {
       if (rel.some((s) => s.startsWith("_"))) return null;
       const groups = rel.filter((s) => /^\(.+\)$/.test(s) && !/^\(\.+\)/.test(s)).map((s) => s.slice(1, -1));
       const segments = rel.filter((s) => !/^\(.+\)$/.test(s) && !s.startsWith("@"));
-      const params = segments.map((s) => /^\[{1,2}(?:\.\.\.)?([^\]]+)\]{1,2}$/.exec(s)?.[1]).filter((p): p is string => Boolean(p));
+      const params = segments
+        .map((s) => /^\[{1,2}(?:\.\.\.)?([^\]]+)\]{1,2}$/.exec(s)?.[1])
+        .filter((p): p is string => Boolean(p));
       return {
         file: path.relative(ROOT, full).split(path.sep).join("/"),
         kind: fileName.startsWith("page.") ? "page" : "route",

@@ -19,7 +19,16 @@ export type Field = { name: string; kind: FieldKind; optional: boolean };
 type Def = { type: string; [key: string]: unknown };
 const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
 
-const WRAPPERS = new Set(["optional", "nullable", "default", "prefault", "catch", "readonly", "nonoptional", "success"]);
+const WRAPPERS = new Set([
+  "optional",
+  "nullable",
+  "default",
+  "prefault",
+  "catch",
+  "readonly",
+  "nonoptional",
+  "success",
+]);
 
 /** The input-side schema under any wrappers. */
 function unwrap(schema: unknown): { schema: unknown; optional: boolean } {
@@ -40,14 +49,18 @@ function unwrap(schema: unknown): { schema: unknown; optional: boolean } {
   return { schema: current, optional };
 }
 
-const informative = (k: FieldKind) => k.type === "enum" || (k.type === "array" && k.of.type === "enum") || k.type === "number" || k.type === "boolean";
+const informative = (k: FieldKind) =>
+  k.type === "enum" || (k.type === "array" && k.of.type === "enum") || k.type === "number" || k.type === "boolean";
 
 function kindOf(schema: unknown): FieldKind {
   // A pipe's out side can say more than its in side (checkbox groups: string | string[] → enum[]).
   const outer = unwrapOuter(schema);
   if (outer && defOf(outer).type === "pipe") {
     const pipe = defOf(outer);
-    const [input, output] = [kindOf(pipe.in), defOf(pipe.out).type === "transform" ? ({ type: "unknown" } as FieldKind) : kindOf(pipe.out)];
+    const [input, output] = [
+      kindOf(pipe.in),
+      defOf(pipe.out).type === "transform" ? ({ type: "unknown" } as FieldKind) : kindOf(pipe.out),
+    ];
     return input.type === "unknown" || (informative(output) && !informative(input)) ? output : input;
   }
   const { schema: inner } = unwrap(schema);
@@ -72,7 +85,8 @@ function kindOf(schema: unknown): FieldKind {
       return { type: "array", of: kindOf(def.element) };
     case "union": {
       const kinds = (def.options as unknown[]).map(kindOf);
-      if (kinds.every((k) => k.type === "enum")) return { type: "enum", values: kinds.flatMap((k) => (k.type === "enum" ? k.values : [])) };
+      if (kinds.every((k) => k.type === "enum"))
+        return { type: "enum", values: kinds.flatMap((k) => (k.type === "enum" ? k.values : [])) };
       return kinds[0] ?? { type: "unknown" };
     }
     default:

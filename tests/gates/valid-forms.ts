@@ -14,16 +14,31 @@ type Person = { id: string; role: "EXPERT" | "ACADEMIC" | "COORDINATOR" | "ADMIN
 type ValidForm = { as: Person | null; values: FormValues };
 
 const londonDay = (offsetDays = 0) =>
-  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date(Date.now() + offsetDays * 86_400_000));
+  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(
+    new Date(Date.now() + offsetDays * 86_400_000),
+  );
 
 export const VALID_FORMS: Record<string, (w: GateWorld) => Promise<ValidForm>> = {
   "lib/partners/actions.ts#createPartnerAction": async (w) => ({
     as: w.coordinator,
-    values: { name: unique("Carers Voice"), type: "CARERS_CENTRE", contactName: "Pat", contactEmail: "pat@example.org", contactPhone: "0113 496 0000", notes: "Meets on Tuesdays" },
+    values: {
+      name: unique("Carers Voice"),
+      type: "CARERS_CENTRE",
+      contactName: "Pat",
+      contactEmail: "pat@example.org",
+      contactPhone: "0113 496 0000",
+      notes: "Meets on Tuesdays",
+    },
   }),
   "lib/rates/actions.ts#addRateAction": async (w) => ({
     as: w.coordinator,
-    values: { opportunityType: "ASSESSMENT", basis: "DAY", amount: "150.00", effectiveFrom: londonDay(30), paysPreparation: "on" },
+    values: {
+      opportunityType: "ASSESSMENT",
+      basis: "DAY",
+      amount: "150.00",
+      effectiveFrom: londonDay(30),
+      paysPreparation: "on",
+    },
   }),
   "lib/rates/actions.ts#updatePaymentSettingsAction": async (w) => ({
     as: w.coordinator,

@@ -30,14 +30,17 @@ export async function createUser(role: Role, org: { institutionId?: string | nul
   });
 }
 
-export async function createExpert(partnershipId: string, profile: {
-  status?: "ENQUIRY" | "INDUCTION" | "ACTIVE" | "PAUSED" | "LEFT";
-  paymentPreference?: PaymentPreference;
-  livedExperience?: string[];
-  interests?: OpportunityType[];
-  earningsLimitPence?: number | null;
-  earningsLimitPeriod?: "WEEK" | "MONTH" | null;
-} = {}) {
+export async function createExpert(
+  partnershipId: string,
+  profile: {
+    status?: "ENQUIRY" | "INDUCTION" | "ACTIVE" | "PAUSED" | "LEFT";
+    paymentPreference?: PaymentPreference;
+    livedExperience?: string[];
+    interests?: OpportunityType[];
+    earningsLimitPence?: number | null;
+    earningsLimitPeriod?: "WEEK" | "MONTH" | null;
+  } = {},
+) {
   const user = await createUser("EXPERT", {});
   const expert = await db.expertProfile.create({
     data: {
@@ -66,16 +69,28 @@ export async function createWorld(expertCount = 2) {
     data: { institutionId: institution.id, name: unique("BA Social Work"), level: "QUALIFYING_UNDERGRADUATE" },
   });
   const teachingModule = await db.module.create({
-    data: { programmeId: programme.id, code: unique("SW"), title: "Communication skills", yearOfStudy: 1, academicYear: "2026/27", leaderId: academic.id },
+    data: {
+      programmeId: programme.id,
+      code: unique("SW"),
+      title: "Communication skills",
+      yearOfStudy: 1,
+      academicYear: "2026/27",
+      leaderId: academic.id,
+    },
   });
   const experts = [];
   for (let i = 0; i < expertCount; i++) experts.push(await createExpert(partnership.id));
   return { partnership, institution, coordinator, academic, admin, programme, module: teachingModule, experts };
 }
 
-export async function createOpportunity(world: { institution: { id: string }; coordinator: { id: string }; module?: { id: string } }, data: {
-  status?: "DRAFT" | "OPEN" | "FILLED" | "CLOSED" | "CANCELLED"; payRatePence?: number; payBasis?: "HOUR" | "HALF_DAY" | "DAY" | "FIXED";
-} = {}) {
+export async function createOpportunity(
+  world: { institution: { id: string }; coordinator: { id: string }; module?: { id: string } },
+  data: {
+    status?: "DRAFT" | "OPEN" | "FILLED" | "CLOSED" | "CANCELLED";
+    payRatePence?: number;
+    payBasis?: "HOUR" | "HALF_DAY" | "DAY" | "FIXED";
+  } = {},
+) {
   return db.opportunity.create({
     data: {
       institutionId: world.institution.id,
@@ -96,7 +111,10 @@ export async function createOpportunity(world: { institution: { id: string }; co
   });
 }
 
-export async function createSession(opportunityId: string, data: { places?: number; startsAt?: Date; minutes?: number } = {}) {
+export async function createSession(
+  opportunityId: string,
+  data: { places?: number; startsAt?: Date; minutes?: number } = {},
+) {
   const startsAt = data.startsAt ?? new Date(Date.now() + 7 * 24 * 3600 * 1000);
   return db.session.create({
     data: {

@@ -50,11 +50,16 @@ describe("requestInvolvementAction", () => {
       publishedAt: null,
     });
 
-    const notified = await db.notification.findMany({ where: { link: `/coordinator/opportunities/${opportunity.id}` }, select: { userId: true, body: true } });
+    const notified = await db.notification.findMany({
+      where: { link: `/coordinator/opportunities/${opportunity.id}` },
+      select: { userId: true, body: true },
+    });
     expect(notified.map((n) => n.userId).sort()).toEqual([world.coordinator.id, secondCoordinator.id].sort());
     expect(notified[0]!.body).toContain(world.module.code);
     // Nobody at another institution hears about it, and the academic is not notified.
-    expect(await db.notification.count({ where: { userId: { in: [elsewhere.coordinator.id, world.academic.id] } } })).toBe(0);
+    expect(
+      await db.notification.count({ where: { userId: { in: [elsewhere.coordinator.id, world.academic.id] } } }),
+    ).toBe(0);
     expect(await db.auditEvent.count({ where: { entityId: opportunity.id, action: "opportunity.request" } })).toBe(1);
   });
 
@@ -105,7 +110,14 @@ describe("requestInvolvementAction", () => {
   it("refuses another academic's module and another institution's module, telling nobody", async () => {
     const colleague = await createUser("ACADEMIC", { institutionId: world.institution.id });
     const theirs = await db.module.create({
-      data: { programmeId: world.programme.id, code: unique("SW"), title: "Law", yearOfStudy: 2, academicYear: "2026/27", leaderId: colleague.id },
+      data: {
+        programmeId: world.programme.id,
+        code: unique("SW"),
+        title: "Law",
+        yearOfStudy: 2,
+        academicYear: "2026/27",
+        leaderId: colleague.id,
+      },
     });
     const elsewhere = await createWorld(0);
     actAs(world.academic);
@@ -113,7 +125,9 @@ describe("requestInvolvementAction", () => {
       expect((await requestInvolvementAction(idle, form(valid(moduleId)))).code).toBe("NOT_FOUND");
       expect(await requestsFor(moduleId)).toBe(0);
     }
-    expect(await db.notification.count({ where: { userId: { in: [world.coordinator.id, elsewhere.coordinator.id] } } })).toBe(0);
+    expect(
+      await db.notification.count({ where: { userId: { in: [world.coordinator.id, elsewhere.coordinator.id] } } }),
+    ).toBe(0);
   });
 });
 
@@ -128,15 +142,25 @@ describe("anonymised biographies for academics", () => {
 
     const { items, total } = await listAnonymisedExperts(world.partnership.id, { skip: 0, take: 25 });
     expect(total).toBe(1);
-    expect(items).toEqual([{ reference: shown.id.slice(-4).toUpperCase(), livedExperience: ["carer", "mental health"], biography: shown.biography }]);
+    expect(items).toEqual([
+      {
+        reference: shown.id.slice(-4).toUpperCase(),
+        livedExperience: ["carer", "mental health"],
+        biography: shown.biography,
+      },
+    ]);
     const text = JSON.stringify(items);
     const user = await db.user.findUniqueOrThrow({ where: { id: shown.userId } });
     expect(text).not.toContain(user.name);
     expect(text).not.toContain(user.email);
 
     expect(await listLivedExperienceAreas(world.partnership.id)).toEqual(["carer", "mental health"]);
-    expect((await listAnonymisedExperts(world.partnership.id, { area: "mental health", skip: 0, take: 25 })).total).toBe(1);
-    expect((await listAnonymisedExperts(world.partnership.id, { area: "homelessness", skip: 0, take: 25 })).total).toBe(0);
+    expect(
+      (await listAnonymisedExperts(world.partnership.id, { area: "mental health", skip: 0, take: 25 })).total,
+    ).toBe(1);
+    expect((await listAnonymisedExperts(world.partnership.id, { area: "homelessness", skip: 0, take: 25 })).total).toBe(
+      0,
+    );
     expect((await listAnonymisedExperts(null, { skip: 0, take: 25 })).total).toBe(0);
   });
 });

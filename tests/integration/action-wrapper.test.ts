@@ -7,7 +7,14 @@ import { actAs } from "../helpers/actor";
 import { createPartnership, createUser, form, idle, unique } from "../helpers/factories";
 
 const renamePartnership = defineAction(
-  { roles: ["COORDINATOR"], schema: z.object({ id: z.string(), name: z.string().trim().min(3, "Enter a name of 3 letters or more"), password: z.string().optional() }) },
+  {
+    roles: ["COORDINATOR"],
+    schema: z.object({
+      id: z.string(),
+      name: z.string().trim().min(3, "Enter a name of 3 letters or more"),
+      password: z.string().optional(),
+    }),
+  },
   async (input) => {
     if (input.name === "conflict") throw new ActionError("That name is taken.");
     if (input.name === "explode") throw new Error("database fell over");
@@ -37,14 +44,21 @@ describe("defineAction", () => {
     const { partnership, institution } = await createPartnership();
     actAs(await createUser("COORDINATOR", { institutionId: institution.id }));
     const state = await renamePartnership(idle, form({ id: partnership.id, name: "ab", password: "secret" }));
-    expect(state).toMatchObject({ status: "error", code: "INVALID", fieldErrors: { name: ["Enter a name of 3 letters or more"] } });
+    expect(state).toMatchObject({
+      status: "error",
+      code: "INVALID",
+      fieldErrors: { name: ["Enter a name of 3 letters or more"] },
+    });
     expect(state.values).toEqual({ id: partnership.id, name: "ab" });
   });
 
   it("turns expected refusals into messages and hides unexpected errors", async () => {
     const { partnership, institution } = await createPartnership();
     actAs(await createUser("COORDINATOR", { institutionId: institution.id }));
-    expect(await renamePartnership(idle, form({ id: partnership.id, name: "conflict" }))).toMatchObject({ code: "CONFLICT", message: "That name is taken." });
+    expect(await renamePartnership(idle, form({ id: partnership.id, name: "conflict" }))).toMatchObject({
+      code: "CONFLICT",
+      message: "That name is taken.",
+    });
     const hidden = await renamePartnership(idle, form({ id: partnership.id, name: "explode" }));
     expect(hidden).toMatchObject({ code: "ERROR", message: MESSAGES.unexpected });
     expect(JSON.stringify(hidden)).not.toContain("fell over");
@@ -54,14 +68,19 @@ describe("defineAction", () => {
     const { partnership, institution } = await createPartnership();
     actAs(await createUser("COORDINATOR", { institutionId: institution.id }));
     const name = unique("Renamed");
-    expect(await renamePartnership(idle, form({ id: partnership.id, name }))).toMatchObject({ status: "success", message: "Saved" });
+    expect(await renamePartnership(idle, form({ id: partnership.id, name }))).toMatchObject({
+      status: "success",
+      message: "Saved",
+    });
     expect((await db.partnership.findUniqueOrThrow({ where: { id: partnership.id } })).name).toBe(name);
   });
 
   it("refuses a deactivated user whose token is still valid", async () => {
     const { partnership, institution } = await createPartnership();
     actAs(await createUser("COORDINATOR", { institutionId: institution.id }, { active: false }));
-    expect((await renamePartnership(idle, form({ id: partnership.id, name: "Whatever" }))).code).toBe("UNAUTHENTICATED");
+    expect((await renamePartnership(idle, form({ id: partnership.id, name: "Whatever" }))).code).toBe(
+      "UNAUTHENTICATED",
+    );
   });
 });
 
@@ -70,7 +89,10 @@ describe("defineAction and hostile text", () => {
     const { partnership, institution } = await createPartnership();
     actAs(await createUser("COORDINATOR", { institutionId: institution.id }));
     const state = await renamePartnership(idle, form({ id: partnership.id, name: "Bad\u0000name" }));
-    expect(state).toMatchObject({ code: "INVALID", fieldErrors: { name: ["Remove the unusual characters from this answer"] } });
+    expect(state).toMatchObject({
+      code: "INVALID",
+      fieldErrors: { name: ["Remove the unusual characters from this answer"] },
+    });
     expect((await db.partnership.findUniqueOrThrow({ where: { id: partnership.id } })).name).toBe(partnership.name);
   });
 });

@@ -18,7 +18,9 @@ describe("password sign-in", () => {
     const { institution } = await createPartnership();
     const user = await createUser("ACADEMIC", { institutionId: institution.id });
     await expect(authenticate({ email: user.email, password: "wrong" }, null)).rejects.toThrow(SIGN_IN_FAILED);
-    await expect(authenticate({ email: `${unique()}@nobody.example`, password: "wrong" }, null)).rejects.toThrow(SIGN_IN_FAILED);
+    await expect(authenticate({ email: `${unique()}@nobody.example`, password: "wrong" }, null)).rejects.toThrow(
+      SIGN_IN_FAILED,
+    );
   });
 
   it("refuses an inactive account even with the right password", async () => {
@@ -50,6 +52,10 @@ describe("password sign-in", () => {
   it("loads an expert's session with their profile and partnership", async () => {
     const { partnership } = await createPartnership();
     const { user, expert } = await createExpert(partnership.id);
-    expect(await loadSessionUser(user.id)).toMatchObject({ role: "EXPERT", expertId: expert.id, partnershipId: partnership.id });
+    expect(await loadSessionUser(user.id)).toMatchObject({
+      role: "EXPERT",
+      expertId: expert.id,
+      partnershipId: partnership.id,
+    });
   });
 });

@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { bookExpertDirectlyAction, decideBookingAction, withdrawBookingAction } from "@/lib/bookings/actions";
 import { db } from "@/lib/db";
 import { actAs } from "../helpers/actor";
-import { createExpert, createOpportunity, createSession, createUser, createWorld, form, idle } from "../helpers/factories";
+import {
+  createExpert,
+  createOpportunity,
+  createSession,
+  createUser,
+  createWorld,
+  form,
+  idle,
+} from "../helpers/factories";
 
 const request = (sessionId: string, expertId: string, status: "REQUESTED" | "WAITLISTED" | "CONFIRMED" = "REQUESTED") =>
   db.booking.create({ data: { sessionId, expertId, status } });
@@ -14,9 +22,16 @@ describe("decideBookingAction", () => {
     const session = await createSession((await createOpportunity(world)).id);
     const booking = await request(session.id, jo.expert.id);
     actAs(world.coordinator);
-    const state = await decideBookingAction(idle, form({ bookingId: booking.id, decision: "CONFIRMED", message: "See you there" }));
+    const state = await decideBookingAction(
+      idle,
+      form({ bookingId: booking.id, decision: "CONFIRMED", message: "See you there" }),
+    );
     expect(state).toMatchObject({ status: "success", warnings: [] });
-    expect(await db.booking.findUniqueOrThrow({ where: { id: booking.id } })).toMatchObject({ status: "CONFIRMED", decidedById: world.coordinator.id, message: "See you there" });
+    expect(await db.booking.findUniqueOrThrow({ where: { id: booking.id } })).toMatchObject({
+      status: "CONFIRMED",
+      decidedById: world.coordinator.id,
+      message: "See you there",
+    });
     const note = await db.notification.findFirstOrThrow({ where: { userId: jo.user.id } });
     expect(note.title).toBe("Your place is confirmed");
     expect(note.body).toContain("See you there");
@@ -46,7 +61,8 @@ describe("decideBookingAction", () => {
     const booking = await request(session.id, jo.expert.id);
     actAs(world.coordinator);
     expect(await decideBookingAction(idle, form({ bookingId: booking.id, decision: "CONFIRMED" }))).toMatchObject({
-      status: "error", message: "This session is full. Put them on the waiting list or add places.",
+      status: "error",
+      message: "This session is full. Put them on the waiting list or add places.",
     });
     expect((await db.booking.findUniqueOrThrow({ where: { id: booking.id } })).status).toBe("REQUESTED");
     expect(await db.notification.count({ where: { userId: jo.user.id } })).toBe(0);
@@ -70,8 +86,17 @@ describe("decideBookingAction", () => {
     const session = await createSession((await createOpportunity(world)).id);
     const booking = await request(session.id, world.experts[0].expert.id);
     actAs(world.coordinator);
-    expect((await decideBookingAction(idle, form({ bookingId: booking.id, decision: "ATTENDED" }))).fieldErrors?.decision).toBeTruthy();
-    expect((await decideBookingAction(idle, form({ bookingId: booking.id, decision: "DECLINED", message: "x".repeat(1001) }))).fieldErrors?.message).toBeTruthy();
+    expect(
+      (await decideBookingAction(idle, form({ bookingId: booking.id, decision: "ATTENDED" }))).fieldErrors?.decision,
+    ).toBeTruthy();
+    expect(
+      (
+        await decideBookingAction(
+          idle,
+          form({ bookingId: booking.id, decision: "DECLINED", message: "x".repeat(1001) }),
+        )
+      ).fieldErrors?.message,
+    ).toBeTruthy();
     expect((await db.booking.findUniqueOrThrow({ where: { id: booking.id } })).status).toBe("REQUESTED");
     expect(await db.auditEvent.count({ where: { entityId: booking.id } })).toBe(0);
   });
@@ -81,15 +106,26 @@ describe("decideBookingAction", () => {
     const other = await createWorld(0);
     const session = await createSession((await createOpportunity(world)).id);
     const booking = await request(session.id, world.experts[0].expert.id);
-    for (const [user, code] of [[world.experts[0].user, "FORBIDDEN"], [world.academic, "FORBIDDEN"], [other.coordinator, "NOT_FOUND"]] as const) {
+    for (const [user, code] of [
+      [world.experts[0].user, "FORBIDDEN"],
+      [world.academic, "FORBIDDEN"],
+      [other.coordinator, "NOT_FOUND"],
+    ] as const) {
       actAs(user);
       expect((await decideBookingAction(idle, form({ bookingId: booking.id, decision: "CONFIRMED" }))).code).toBe(code);
     }
     // Same partnership, different university: still not theirs.
-    const neighbour = await db.institution.create({ data: { name: `${world.institution.name}-n`, shortName: "N", partnershipId: world.partnership.id } });
+    const neighbour = await db.institution.create({
+      data: { name: `${world.institution.name}-n`, shortName: "N", partnershipId: world.partnership.id },
+    });
     actAs(await createUser("COORDINATOR", { institutionId: neighbour.id }));
-    expect((await decideBookingAction(idle, form({ bookingId: booking.id, decision: "CONFIRMED" }))).code).toBe("NOT_FOUND");
-    expect(await db.booking.findUniqueOrThrow({ where: { id: booking.id } })).toMatchObject({ status: "REQUESTED", decidedById: null });
+    expect((await decideBookingAction(idle, form({ bookingId: booking.id, decision: "CONFIRMED" }))).code).toBe(
+      "NOT_FOUND",
+    );
+    expect(await db.booking.findUniqueOrThrow({ where: { id: booking.id } })).toMatchObject({
+      status: "REQUESTED",
+      decidedById: null,
+    });
   });
 
   it("does not decide twice", async () => {
@@ -98,7 +134,9 @@ describe("decideBookingAction", () => {
     const booking = await request(session.id, world.experts[0].expert.id);
     actAs(world.coordinator);
     await decideBookingAction(idle, form({ bookingId: booking.id, decision: "DECLINED" }));
-    expect((await decideBookingAction(idle, form({ bookingId: booking.id, decision: "CONFIRMED" }))).status).toBe("error");
+    expect((await decideBookingAction(idle, form({ bookingId: booking.id, decision: "CONFIRMED" }))).status).toBe(
+      "error",
+    );
     expect((await db.booking.findUniqueOrThrow({ where: { id: booking.id } })).status).toBe("DECLINED");
   });
 });
@@ -107,17 +145,22 @@ describe("the capacity race", () => {
   it("20 concurrent confirmations by different coordinators fill exactly 3 places", async () => {
     const world = await createWorld(20);
     const coordinators = [world.coordinator, world.admin];
-    for (let i = 0; i < 3; i++) coordinators.push(await createUser("COORDINATOR", { institutionId: world.institution.id }));
+    for (let i = 0; i < 3; i++)
+      coordinators.push(await createUser("COORDINATOR", { institutionId: world.institution.id }));
     const session = await createSession((await createOpportunity(world)).id, { places: 3 });
     const bookings = await Promise.all(world.experts.map((e) => request(session.id, e.expert.id)));
-    const states = await Promise.all(bookings.map((b, i) => {
-      actAs(coordinators[i % coordinators.length]);
-      return decideBookingAction(idle, form({ bookingId: b.id, decision: "CONFIRMED" }));
-    }));
+    const states = await Promise.all(
+      bookings.map((b, i) => {
+        actAs(coordinators[i % coordinators.length]);
+        return decideBookingAction(idle, form({ bookingId: b.id, decision: "CONFIRMED" }));
+      }),
+    );
     expect(states.filter((s) => s.status === "success")).toHaveLength(3);
     const refused = states.filter((s) => s.status === "error");
     expect(refused).toHaveLength(17);
-    expect(refused.every((s) => s.message === "This session is full. Put them on the waiting list or add places.")).toBe(true);
+    expect(
+      refused.every((s) => s.message === "This session is full. Put them on the waiting list or add places."),
+    ).toBe(true);
     expect(await db.booking.count({ where: { sessionId: session.id, status: "CONFIRMED" } })).toBe(3);
     expect(await db.notification.count({ where: { userId: { in: world.experts.map((e) => e.user.id) } } })).toBe(3);
   });
@@ -127,7 +170,9 @@ describe("the capacity race", () => {
     const session = await createSession((await createOpportunity(world)).id, { places: 3 });
     const bookings = await Promise.all(world.experts.map((e) => request(session.id, e.expert.id)));
     actAs(world.coordinator);
-    const states = await Promise.all(bookings.map((b) => decideBookingAction(idle, form({ bookingId: b.id, decision: "CONFIRMED" }))));
+    const states = await Promise.all(
+      bookings.map((b) => decideBookingAction(idle, form({ bookingId: b.id, decision: "CONFIRMED" }))),
+    );
     expect(states.filter((s) => s.status === "success")).toHaveLength(3);
     expect(await db.booking.count({ where: { sessionId: session.id, status: "CONFIRMED" } })).toBe(3);
   });
@@ -139,7 +184,9 @@ describe("the capacity race", () => {
     actAs(world.coordinator);
     const states = await Promise.all([
       ...requested.map((b) => decideBookingAction(idle, form({ bookingId: b.id, decision: "CONFIRMED" }))),
-      ...world.experts.slice(6).map((e) => bookExpertDirectlyAction(idle, form({ sessionId: session.id, expertId: e.expert.id }))),
+      ...world.experts
+        .slice(6)
+        .map((e) => bookExpertDirectlyAction(idle, form({ sessionId: session.id, expertId: e.expert.id }))),
     ]);
     expect(states.filter((s) => s.status === "success")).toHaveLength(2);
     expect(await db.booking.count({ where: { sessionId: session.id, status: "CONFIRMED" } })).toBe(2);
@@ -175,12 +222,18 @@ describe("bookExpertDirectlyAction", () => {
     const [jo] = world.experts;
     const session = await createSession((await createOpportunity(world)).id);
     actAs(world.coordinator);
-    expect((await bookExpertDirectlyAction(idle, form({ sessionId: session.id, expertId: jo.expert.id }))).status).toBe("success");
-    const booking = await db.booking.findUniqueOrThrow({ where: { sessionId_expertId: { sessionId: session.id, expertId: jo.expert.id } } });
+    expect((await bookExpertDirectlyAction(idle, form({ sessionId: session.id, expertId: jo.expert.id }))).status).toBe(
+      "success",
+    );
+    const booking = await db.booking.findUniqueOrThrow({
+      where: { sessionId_expertId: { sessionId: session.id, expertId: jo.expert.id } },
+    });
     expect(booking).toMatchObject({ status: "CONFIRMED", decidedById: world.coordinator.id });
     expect(await db.notification.count({ where: { userId: jo.user.id } })).toBe(1);
     // Already booked: refused, still one booking.
-    expect((await bookExpertDirectlyAction(idle, form({ sessionId: session.id, expertId: jo.expert.id }))).status).toBe("error");
+    expect((await bookExpertDirectlyAction(idle, form({ sessionId: session.id, expertId: jo.expert.id }))).status).toBe(
+      "error",
+    );
     expect(await db.booking.count({ where: { sessionId: session.id } })).toBe(1);
   });
 
@@ -190,19 +243,36 @@ describe("bookExpertDirectlyAction", () => {
     const paused = await createExpert(world.partnership.id, { status: "PAUSED" });
     const session = await createSession((await createOpportunity(world)).id, { places: 1 });
     actAs(world.coordinator);
-    expect((await bookExpertDirectlyAction(idle, form({ sessionId: session.id, expertId: paused.expert.id }))).fieldErrors?.expertId).toBeTruthy();
-    expect((await bookExpertDirectlyAction(idle, form({ sessionId: session.id, expertId: other.experts[0].expert.id }))).fieldErrors?.expertId).toBeTruthy();
+    expect(
+      (await bookExpertDirectlyAction(idle, form({ sessionId: session.id, expertId: paused.expert.id }))).fieldErrors
+        ?.expertId,
+    ).toBeTruthy();
+    expect(
+      (await bookExpertDirectlyAction(idle, form({ sessionId: session.id, expertId: other.experts[0].expert.id })))
+        .fieldErrors?.expertId,
+    ).toBeTruthy();
     actAs(other.coordinator);
-    expect((await bookExpertDirectlyAction(idle, form({ sessionId: session.id, expertId: other.experts[0].expert.id }))).code).toBe("NOT_FOUND");
+    expect(
+      (await bookExpertDirectlyAction(idle, form({ sessionId: session.id, expertId: other.experts[0].expert.id })))
+        .code,
+    ).toBe("NOT_FOUND");
     actAs(world.experts[0].user);
-    expect((await bookExpertDirectlyAction(idle, form({ sessionId: session.id, expertId: world.experts[0].expert.id }))).code).toBe("FORBIDDEN");
+    expect(
+      (await bookExpertDirectlyAction(idle, form({ sessionId: session.id, expertId: world.experts[0].expert.id })))
+        .code,
+    ).toBe("FORBIDDEN");
     actAs(world.academic);
-    expect((await bookExpertDirectlyAction(idle, form({ sessionId: session.id, expertId: world.experts[0].expert.id }))).code).toBe("FORBIDDEN");
+    expect(
+      (await bookExpertDirectlyAction(idle, form({ sessionId: session.id, expertId: world.experts[0].expert.id })))
+        .code,
+    ).toBe("FORBIDDEN");
     expect(await db.booking.count({ where: { sessionId: session.id } })).toBe(0);
     await request(session.id, world.experts[0].expert.id, "CONFIRMED");
     const spare = await createExpert(world.partnership.id);
     actAs(world.coordinator);
-    expect((await bookExpertDirectlyAction(idle, form({ sessionId: session.id, expertId: spare.expert.id }))).message).toContain("full");
+    expect(
+      (await bookExpertDirectlyAction(idle, form({ sessionId: session.id, expertId: spare.expert.id }))).message,
+    ).toContain("full");
     expect(await db.booking.count({ where: { sessionId: session.id } })).toBe(1);
   });
 });

@@ -18,9 +18,14 @@ describe("signUpForSessionAction", () => {
     const session = await createSession((await createOpportunity(world)).id);
     actAs(jo.user);
     const state = await signUpForSessionAction(idle, form({ sessionId: session.id }));
-    expect(state).toMatchObject({ status: "success", message: "You have asked for a place. The coordinator will let you know." });
+    expect(state).toMatchObject({
+      status: "success",
+      message: "You have asked for a place. The coordinator will let you know.",
+    });
     expect((await bookingOf(session.id, jo.expert.id))?.status).toBe("REQUESTED");
-    expect(await db.auditEvent.count({ where: { entityType: "Booking", action: "booking.requested", actorId: jo.user.id } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { entityType: "Booking", action: "booking.requested", actorId: jo.user.id } }),
+    ).toBe(1);
   });
 
   it("refuses a second active request for the same session", async () => {
@@ -38,7 +43,9 @@ describe("signUpForSessionAction", () => {
     const world = await createWorld(1);
     const [jo] = world.experts;
     const session = await createSession((await createOpportunity(world)).id);
-    const old = await db.booking.create({ data: { sessionId: session.id, expertId: jo.expert.id, status: "WITHDRAWN", withdrawnAt: new Date() } });
+    const old = await db.booking.create({
+      data: { sessionId: session.id, expertId: jo.expert.id, status: "WITHDRAWN", withdrawnAt: new Date() },
+    });
     actAs(jo.user);
     expect((await signUpForSessionAction(idle, form({ sessionId: session.id }))).status).toBe("success");
     const now = await db.booking.findUniqueOrThrow({ where: { id: old.id } });
@@ -52,7 +59,11 @@ describe("signUpForSessionAction", () => {
     await db.booking.create({ data: { sessionId: session.id, expertId: kim.expert.id, status: "CONFIRMED" } });
     actAs(jo.user);
     const full = await signUpForSessionAction(idle, form({ sessionId: session.id }));
-    expect(full).toMatchObject({ status: "error", code: "CONFLICT", message: "This session is full. You can join the waiting list and we will offer you a place if one comes up." });
+    expect(full).toMatchObject({
+      status: "error",
+      code: "CONFLICT",
+      message: "This session is full. You can join the waiting list and we will offer you a place if one comes up.",
+    });
     expect(await bookingOf(session.id, jo.expert.id)).toBeNull();
     const waiting = await signUpForSessionAction(idle, form({ sessionId: session.id, waitlist: "yes" }));
     expect(waiting.status).toBe("success");
@@ -92,7 +103,10 @@ describe("signUpForSessionAction", () => {
     const session = await createSession((await createOpportunity(world)).id);
     for (const user of [world.coordinator, world.academic, world.admin]) {
       actAs(user);
-      expect(await signUpForSessionAction(idle, form({ sessionId: session.id }))).toMatchObject({ code: "FORBIDDEN", message: MESSAGES.forbidden });
+      expect(await signUpForSessionAction(idle, form({ sessionId: session.id }))).toMatchObject({
+        code: "FORBIDDEN",
+        message: MESSAGES.forbidden,
+      });
     }
     expect(await db.booking.count({ where: { sessionId: session.id } })).toBe(0);
   });
@@ -101,10 +115,12 @@ describe("signUpForSessionAction", () => {
     const world = await createWorld(20);
     const session = await createSession((await createOpportunity(world)).id, { places: 3 });
     // actAs is read synchronously when each action starts, so every call runs as its own expert.
-    const results = await Promise.all(world.experts.map(({ user }) => {
-      actAs(user);
-      return signUpForSessionAction(idle, form({ sessionId: session.id }));
-    }));
+    const results = await Promise.all(
+      world.experts.map(({ user }) => {
+        actAs(user);
+        return signUpForSessionAction(idle, form({ sessionId: session.id }));
+      }),
+    );
     expect(results.every((r) => r.status === "success" && r.data?.status === "REQUESTED")).toBe(true);
     expect(await db.booking.count({ where: { sessionId: session.id, status: "CONFIRMED" } })).toBe(0);
     expect(await db.booking.count({ where: { sessionId: session.id, status: "REQUESTED" } })).toBe(20);
@@ -115,7 +131,9 @@ describe("signUpForSessionAction", () => {
     const [jo] = world.experts;
     const session = await createSession((await createOpportunity(world)).id);
     actAs(jo.user);
-    const states = await Promise.all([1, 2, 3].map(() => signUpForSessionAction(idle, form({ sessionId: session.id }))));
+    const states = await Promise.all(
+      [1, 2, 3].map(() => signUpForSessionAction(idle, form({ sessionId: session.id }))),
+    );
     expect(states.filter((s) => s.status === "success")).toHaveLength(1);
     expect(await db.booking.count({ where: { sessionId: session.id } })).toBe(1);
   });
@@ -127,9 +145,20 @@ describe("withdrawBookingAction", () => {
     const [jo, early, late] = world.experts;
     const opportunity = await createOpportunity(world);
     const session = await createSession(opportunity.id, { places: 1 });
-    const mine = await db.booking.create({ data: { sessionId: session.id, expertId: jo.expert.id, status: "CONFIRMED" } });
-    const first = await db.booking.create({ data: { sessionId: session.id, expertId: early.expert.id, status: "WAITLISTED", requestedAt: new Date(Date.now() - 60_000) } });
-    const second = await db.booking.create({ data: { sessionId: session.id, expertId: late.expert.id, status: "WAITLISTED" } });
+    const mine = await db.booking.create({
+      data: { sessionId: session.id, expertId: jo.expert.id, status: "CONFIRMED" },
+    });
+    const first = await db.booking.create({
+      data: {
+        sessionId: session.id,
+        expertId: early.expert.id,
+        status: "WAITLISTED",
+        requestedAt: new Date(Date.now() - 60_000),
+      },
+    });
+    const second = await db.booking.create({
+      data: { sessionId: session.id, expertId: late.expert.id, status: "WAITLISTED" },
+    });
     actAs(jo.user);
     expect((await withdrawBookingAction(idle, form({ bookingId: mine.id, confirm: "yes" }))).status).toBe("success");
     expect(await db.booking.findUniqueOrThrow({ where: { id: mine.id } })).toMatchObject({ status: "WITHDRAWN" });
@@ -147,8 +176,12 @@ describe("withdrawBookingAction", () => {
     const world = await createWorld(2);
     const [jo, kim] = world.experts;
     const session = await createSession((await createOpportunity(world)).id, { places: 1 });
-    const mine = await db.booking.create({ data: { sessionId: session.id, expertId: jo.expert.id, status: "REQUESTED" } });
-    const waiting = await db.booking.create({ data: { sessionId: session.id, expertId: kim.expert.id, status: "WAITLISTED" } });
+    const mine = await db.booking.create({
+      data: { sessionId: session.id, expertId: jo.expert.id, status: "REQUESTED" },
+    });
+    const waiting = await db.booking.create({
+      data: { sessionId: session.id, expertId: kim.expert.id, status: "WAITLISTED" },
+    });
     actAs(jo.user);
     expect((await withdrawBookingAction(idle, form({ bookingId: mine.id, confirm: "yes" }))).status).toBe("success");
     expect((await db.booking.findUniqueOrThrow({ where: { id: waiting.id } })).status).toBe("WAITLISTED");
@@ -158,7 +191,9 @@ describe("withdrawBookingAction", () => {
     const world = await createWorld(1);
     const [jo] = world.experts;
     const session = await createSession((await createOpportunity(world)).id);
-    const mine = await db.booking.create({ data: { sessionId: session.id, expertId: jo.expert.id, status: "CONFIRMED" } });
+    const mine = await db.booking.create({
+      data: { sessionId: session.id, expertId: jo.expert.id, status: "CONFIRMED" },
+    });
     actAs(jo.user);
     const state = await withdrawBookingAction(idle, form({ bookingId: mine.id }));
     expect(state).toMatchObject({ code: "INVALID", fieldErrors: { confirm: ["Confirm that you want to withdraw"] } });
@@ -169,10 +204,15 @@ describe("withdrawBookingAction", () => {
     const world = await createWorld(2);
     const [jo, kim] = world.experts;
     const session = await createSession((await createOpportunity(world)).id);
-    const theirs = await db.booking.create({ data: { sessionId: session.id, expertId: kim.expert.id, status: "CONFIRMED" } });
+    const theirs = await db.booking.create({
+      data: { sessionId: session.id, expertId: kim.expert.id, status: "CONFIRMED" },
+    });
     actAs(jo.user);
     expect((await withdrawBookingAction(idle, form({ bookingId: theirs.id, confirm: "yes" }))).code).toBe("NOT_FOUND");
-    expect(await db.booking.findUniqueOrThrow({ where: { id: theirs.id } })).toMatchObject({ status: "CONFIRMED", withdrawnAt: null });
+    expect(await db.booking.findUniqueOrThrow({ where: { id: theirs.id } })).toMatchObject({
+      status: "CONFIRMED",
+      withdrawnAt: null,
+    });
   });
 
   it("cannot withdraw after the session has started, or a finished booking", async () => {
@@ -193,7 +233,9 @@ describe("withdrawBookingAction", () => {
   it("is for experts only", async () => {
     const world = await createWorld(1);
     const session = await createSession((await createOpportunity(world)).id);
-    const booking = await db.booking.create({ data: { sessionId: session.id, expertId: world.experts[0].expert.id, status: "CONFIRMED" } });
+    const booking = await db.booking.create({
+      data: { sessionId: session.id, expertId: world.experts[0].expert.id, status: "CONFIRMED" },
+    });
     actAs(world.coordinator);
     expect((await withdrawBookingAction(idle, form({ bookingId: booking.id, confirm: "yes" }))).code).toBe("FORBIDDEN");
     expect((await db.booking.findUniqueOrThrow({ where: { id: booking.id } })).status).toBe("CONFIRMED");

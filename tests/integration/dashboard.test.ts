@@ -28,7 +28,14 @@ describe("coordinatorDashboard", () => {
     const past = await createSession(opportunity.id, { startsAt: new Date(Date.now() - 2 * DAY) });
     await db.booking.create({ data: { sessionId: past.id, expertId: busy.expert.id, status: "CONFIRMED" } });
     const longAgo = await createSession(opportunity.id, { startsAt: new Date(Date.now() - 200 * DAY) });
-    await db.booking.create({ data: { sessionId: longAgo.id, expertId: quietOld.expert.id, status: "ATTENDED", requestedAt: new Date(Date.now() - 210 * DAY) } });
+    await db.booking.create({
+      data: {
+        sessionId: longAgo.id,
+        expertId: quietOld.expert.id,
+        status: "ATTENDED",
+        requestedAt: new Date(Date.now() - 210 * DAY),
+      },
+    });
     // An academic's request.
     const request = await createOpportunity(world, { status: "DRAFT" });
     await db.opportunity.update({ where: { id: request.id }, data: { requestedById: world.academic.id } });
@@ -36,7 +43,10 @@ describe("coordinatorDashboard", () => {
     const theirs = await createOpportunity(other);
     await createSession(theirs.id, { startsAt: new Date(Date.now() + 2 * DAY) });
 
-    const dash = await coordinatorDashboard({ institutionId: world.institution.id, partnershipId: world.partnership.id });
+    const dash = await coordinatorDashboard({
+      institutionId: world.institution.id,
+      partnershipId: world.partnership.id,
+    });
     expect(dash.soon.total).toBe(1);
     expect(dash.soon.items[0]).toMatchObject({ id: soon.id, confirmed: 0, requested: 1, places: 2 });
     expect(dash.waiting.total).toBe(1);
@@ -58,7 +68,12 @@ describe("coordinatorDashboard", () => {
     const opportunity = await createOpportunity(world);
     const s = await createSession(opportunity.id, { startsAt: new Date(Date.now() + DAY) });
     await db.booking.create({ data: { sessionId: s.id, expertId: world.experts[0].expert.id } });
-    const dash = await coordinatorDashboard({ institutionId: other.institution.id, partnershipId: other.partnership.id });
-    expect([dash.soon.total, dash.waiting.total, dash.attendance.total, dash.requests.total, dash.quiet.total]).toEqual([0, 0, 0, 0, 0]);
+    const dash = await coordinatorDashboard({
+      institutionId: other.institution.id,
+      partnershipId: other.partnership.id,
+    });
+    expect([dash.soon.total, dash.waiting.total, dash.attendance.total, dash.requests.total, dash.quiet.total]).toEqual(
+      [0, 0, 0, 0, 0],
+    );
   });
 });

@@ -60,7 +60,11 @@ describe("earnings limit warning when approving a fee", () => {
     const first = await attendedPayment(world, { expert, startsAt: wednesday });
     actAs(await expertUserOf(expert.id));
     await addExpenseAction(idle, form({ paymentId: first.payment.id, type: "REPLACEMENT_CARE", amount: "4000" }));
-    const lastWeek = await attendedPayment(world, { expert, startsAt: fromLondon(2026, 11, 15, 23, 59), ratePence: 10_000 }); // Sunday
+    const lastWeek = await attendedPayment(world, {
+      expert,
+      startsAt: fromLondon(2026, 11, 15, 23, 59),
+      ratePence: 10_000,
+    }); // Sunday
     const declined = await attendedPayment(world, { expert, startsAt: friday, ratePence: 10_000 });
     await setStatus(declined.payment.id, "DECLINED_BY_EXPERT");
     const second = await attendedPayment(world, { expert, startsAt: friday });
@@ -93,7 +97,13 @@ describe("earnings limit warning when approving a fee", () => {
     const world = await createWorld(0);
     const noLimit = await attendedPayment(world, { ratePence: 900_000 });
     expect(await limitWarningForPayment(db, noLimit.payment.id)).toBeNull();
-    const expert = (await createExpert(world.partnership.id, { paymentPreference: "EXPENSES_ONLY", earningsLimitPence: 1, earningsLimitPeriod: "WEEK" })).expert;
+    const expert = (
+      await createExpert(world.partnership.id, {
+        paymentPreference: "EXPENSES_ONLY",
+        earningsLimitPence: 1,
+        earningsLimitPeriod: "WEEK",
+      })
+    ).expert;
     const noFee = await attendedPayment(world, { expert });
     expect(await limitWarningForPayment(db, noFee.payment.id)).toBeNull();
   });
@@ -147,7 +157,10 @@ describe("tax year edges (6 April – 5 April, London time)", () => {
     const response = await get();
     expect(response.status).toBe(200);
     expect(response.headers.get("content-disposition")).toContain("involve-statement-2026-27.csv");
-    const lines = (await response.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+    const lines = (await response.text())
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain("2026-07-01");
     expect(lines[2]).toBe("Total,,,,50.00,0.00,50.00,,");

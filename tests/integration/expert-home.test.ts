@@ -1,16 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { GET as calendarGet } from "@/app/(expert)/expert/bookings/[id]/calendar.ics/route";
 import { db } from "@/lib/db";
-import { findComingUp, findRecentPayments, findUnreadNotifications, findWaitingToHear } from "@/lib/experts/home-queries";
+import {
+  findComingUp,
+  findRecentPayments,
+  findUnreadNotifications,
+  findWaitingToHear,
+} from "@/lib/experts/home-queries";
 import { involvementTotals, listAttendedSessions } from "@/lib/experts/involvement";
 import { markNotificationReadAction } from "@/lib/experts/notification-actions";
-import { findExpertMatchProfile, findOpportunityForExpert, listOpportunitiesForExpert } from "@/lib/experts/opportunity-queries";
+import {
+  findExpertMatchProfile,
+  findOpportunityForExpert,
+  listOpportunitiesForExpert,
+} from "@/lib/experts/opportunity-queries";
 import { academicYearBounds, academicYearOf } from "@/lib/time";
 import { actAs } from "../helpers/actor";
 import { createExpert, createOpportunity, createSession, createWorld, form, idle } from "../helpers/factories";
 
 /** List item that must exist (the tsconfig checks indexed access). */
-const nth = <T,>(list: readonly T[], i = 0): T => {
+const nth = <T>(list: readonly T[], i = 0): T => {
   const item = list[i];
   if (item === undefined) throw new Error(`Expected an item at ${i}`);
   return item;
@@ -36,11 +45,18 @@ async function worldWithBookings() {
   };
   const theirs = {
     confirmed: await db.booking.create({ data: { sessionId: s3.id, expertId: other.expert.id, status: "CONFIRMED" } }),
-    waitlisted: await db.booking.create({ data: { sessionId: s1.id, expertId: other.expert.id, status: "WAITLISTED" } }),
+    waitlisted: await db.booking.create({
+      data: { sessionId: s1.id, expertId: other.expert.id, status: "WAITLISTED" },
+    }),
   };
   await db.payment.create({
     data: {
-      bookingId: mine.attended.id, expertId: me.expert.id, method: "BANK_TRANSFER", feePence: 5000, status: "APPROVED", sessionDate: past.startsAt,
+      bookingId: mine.attended.id,
+      expertId: me.expert.id,
+      method: "BANK_TRANSFER",
+      feePence: 5000,
+      status: "APPROVED",
+      sessionDate: past.startsAt,
       expenses: { create: { type: "TRAVEL", amountPence: 420, addedById: world.coordinator.id } },
     },
   });
@@ -72,7 +88,10 @@ describe("expert home queries", () => {
   it("counts attended hours this academic year and all time", async () => {
     const { me, world, opportunity } = await worldWithBookings();
     const bounds = academicYearBounds(academicYearOf(new Date()))!;
-    const lastYear = await createSession(opportunity.id, { startsAt: new Date(bounds.start.getTime() - 30 * DAY), minutes: 90 });
+    const lastYear = await createSession(opportunity.id, {
+      startsAt: new Date(bounds.start.getTime() - 30 * DAY),
+      minutes: 90,
+    });
     await db.booking.create({ data: { sessionId: lastYear.id, expertId: me.expert.id, status: "ATTENDED" } });
     const totals = await involvementTotals(me.expert.id);
     const pastInThisYear = Date.now() - 20 * DAY >= bounds.start.getTime();
@@ -89,10 +108,19 @@ describe("opportunities for an expert", () => {
   it("lists open ones with future sessions in their partnership, matching ones first, across pages", async () => {
     const world = await createWorld(0);
     const elsewhere = await createWorld(0);
-    const { expert } = await createExpert(world.partnership.id, { interests: ["RESEARCH"], livedExperience: ["Care Leaver"] });
-    const make = async (data: Partial<{ type: "RESEARCH" | "TEACHING"; sought: string[]; status: "OPEN" | "DRAFT"; when: number }>, w = world) => {
+    const { expert } = await createExpert(world.partnership.id, {
+      interests: ["RESEARCH"],
+      livedExperience: ["Care Leaver"],
+    });
+    const make = async (
+      data: Partial<{ type: "RESEARCH" | "TEACHING"; sought: string[]; status: "OPEN" | "DRAFT"; when: number }>,
+      w = world,
+    ) => {
       const o = await createOpportunity(w, { status: data.status ?? "OPEN" });
-      await db.opportunity.update({ where: { id: o.id }, data: { type: data.type ?? "TEACHING", livedExperienceSought: data.sought ?? [] } });
+      await db.opportunity.update({
+        where: { id: o.id },
+        data: { type: data.type ?? "TEACHING", livedExperienceSought: data.sought ?? [] },
+      });
       await createSession(o.id, { startsAt: inDays(data.when ?? 10) });
       return o.id;
     };
@@ -109,7 +137,12 @@ describe("opportunities for an expert", () => {
     const page2 = await listOpportunitiesForExpert(profile, { page: 2, size: 3 });
     expect(page1.total).toBe(4);
     expect(page1.pageCount).toBe(2);
-    expect(page1.items.slice(0, 2).map((i) => i.id).sort()).toEqual([byType, byTag].sort());
+    expect(
+      page1.items
+        .slice(0, 2)
+        .map((i) => i.id)
+        .sort(),
+    ).toEqual([byType, byTag].sort());
     expect(page1.items.slice(0, 2).every((i) => i.matches)).toBe(true);
     expect([...page1.items, ...page2.items].map((i) => i.id).sort()).toEqual([byType, byTag, plain1, plain2].sort());
     expect(page2.items.every((i) => !i.matches)).toBe(true);
@@ -132,7 +165,10 @@ describe("opportunities for an expert", () => {
 });
 
 describe("calendar file", () => {
-  const call = (id: string) => calendarGet(new Request(`http://localhost:3000/expert/bookings/${id}/calendar.ics`), { params: Promise.resolve({ id }) });
+  const call = (id: string) =>
+    calendarGet(new Request(`http://localhost:3000/expert/bookings/${id}/calendar.ics`), {
+      params: Promise.resolve({ id }),
+    });
 
   it("gives the expert a valid iCalendar event for their own confirmed session", async () => {
     const { me, mine, sessions, opportunity } = await worldWithBookings();
@@ -143,7 +179,10 @@ describe("calendar file", () => {
     expect(response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
     expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename=".+\.ics"$/);
     const body = await response.text();
-    const start = sessions.s1.startsAt.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+    const start = sessions.s1.startsAt
+      .toISOString()
+      .replace(/[-:]/g, "")
+      .replace(/\.\d{3}/, "");
     expect(body).toContain(`DTSTART:${start}`);
     expect(body).toMatch(/\r\nUID:booking-.+@localhost\r\n/);
     expect(body).toContain("LOCATION:Room 2\\; Block A\\, Main St");
@@ -180,7 +219,12 @@ describe("markNotificationReadAction", () => {
     expect((await db.notification.findUniqueOrThrow({ where: { id: mine.id } })).readAt).toBeInstanceOf(Date);
     expect((await markNotificationReadAction(idle, form({ notificationId: mine.id }))).status).toBe("success");
 
-    await db.notification.createMany({ data: [{ userId: me.user.id, title: "A", body: "a" }, { userId: me.user.id, title: "B", body: "b" }] });
+    await db.notification.createMany({
+      data: [
+        { userId: me.user.id, title: "A", body: "a" },
+        { userId: me.user.id, title: "B", body: "b" },
+      ],
+    });
     expect((await markNotificationReadAction(idle, form({ all: "yes" }))).message).toBe("2 messages marked as read.");
     expect(await db.notification.count({ where: { userId: me.user.id, readAt: null } })).toBe(0);
     expect(await db.notification.count({ where: { userId: other.user.id, readAt: null } })).toBe(1);

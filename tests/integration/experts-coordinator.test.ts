@@ -12,7 +12,7 @@ import { actAs } from "../helpers/actor";
 import { createExpert, createOpportunity, createSession, createWorld, form, idle, unique } from "../helpers/factories";
 
 /** List item that must exist (the tsconfig checks indexed access). */
-const nth = <T,>(list: readonly T[], i = 0): T => {
+const nth = <T>(list: readonly T[], i = 0): T => {
   const item = list[i];
   if (item === undefined) throw new Error(`Expected an item at ${i}`);
   return item;
@@ -21,7 +21,8 @@ const nth = <T,>(list: readonly T[], i = 0): T => {
 beforeEach(() => void vi.spyOn(console, "info").mockImplementation(() => {}));
 afterEach(() => vi.restoreAllMocks());
 
-const profile = (id: string) => db.expertProfile.findUniqueOrThrow({ where: { id }, include: { partners: { select: { id: true } } } });
+const profile = (id: string) =>
+  db.expertProfile.findUniqueOrThrow({ where: { id }, include: { partners: { select: { id: true } } } });
 const partner = (partnershipId: string) =>
   db.partner.create({ data: { partnershipId, name: unique("Group"), type: "USER_LED_GROUP" } });
 
@@ -30,11 +31,20 @@ describe("changeExpertStatusAction", () => {
     const world = await createWorld(1);
     const { expert } = nth(world.experts);
     actAs(world.coordinator);
-    const state = await changeExpertStatusAction(idle, form({ expertId: expert.id, status: "PAUSED", reason: "Taking time for family" }));
+    const state = await changeExpertStatusAction(
+      idle,
+      form({ expertId: expert.id, status: "PAUSED", reason: "Taking time for family" }),
+    );
     expect(state).toMatchObject({ status: "success", message: "Status changed to taking a break." });
     expect(await profile(expert.id)).toMatchObject({ status: "PAUSED", statusReason: "Taking time for family" });
-    const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: expert.id, action: "expert.status.changed" } });
-    expect(event).toMatchObject({ actorId: world.coordinator.id, before: { status: "ACTIVE" }, after: { status: "PAUSED", reason: "Taking time for family" } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: expert.id, action: "expert.status.changed" },
+    });
+    expect(event).toMatchObject({
+      actorId: world.coordinator.id,
+      before: { status: "ACTIVE" },
+      after: { status: "PAUSED", reason: "Taking time for family" },
+    });
   });
 
   it("needs a reason and a real status, and writes nothing otherwise", async () => {
@@ -43,7 +53,10 @@ describe("changeExpertStatusAction", () => {
     actAs(world.admin);
     const noReason = await changeExpertStatusAction(idle, form({ expertId: expert.id, status: "LEFT", reason: "  " }));
     expect(noReason).toMatchObject({ code: "INVALID", fieldErrors: { reason: ["Enter the reason for the change"] } });
-    const badStatus = await changeExpertStatusAction(idle, form({ expertId: expert.id, status: "RETIRED", reason: "x" }));
+    const badStatus = await changeExpertStatusAction(
+      idle,
+      form({ expertId: expert.id, status: "RETIRED", reason: "x" }),
+    );
     expect(badStatus.fieldErrors?.status).toBeTruthy();
     const same = await changeExpertStatusAction(idle, form({ expertId: expert.id, status: "ACTIVE", reason: "x" }));
     expect(same.fieldErrors?.status?.[0]).toMatch(/already active/);
@@ -62,7 +75,9 @@ describe("changeExpertStatusAction", () => {
       [elsewhere.admin, "NOT_FOUND"],
     ] as const) {
       actAs(actor);
-      expect((await changeExpertStatusAction(idle, form({ expertId: expert.id, status: "LEFT", reason: "x" }))).code).toBe(code);
+      expect(
+        (await changeExpertStatusAction(idle, form({ expertId: expert.id, status: "LEFT", reason: "x" }))).code,
+      ).toBe(code);
     }
     expect((await profile(expert.id)).status).toBe("ACTIVE");
   });
@@ -73,9 +88,15 @@ describe("updateExpertBiographyAction", () => {
     const world = await createWorld(1);
     const { expert } = nth(world.experts);
     actAs(world.coordinator);
-    const state = await updateExpertBiographyAction(idle, form({ expertId: expert.id, biography: "A carer for ten years, now teaching." }));
+    const state = await updateExpertBiographyAction(
+      idle,
+      form({ expertId: expert.id, biography: "A carer for ten years, now teaching." }),
+    );
     expect(state.status).toBe("success");
-    expect(await profile(expert.id)).toMatchObject({ biography: "A carer for ten years, now teaching.", biographyApprovedAt: null });
+    expect(await profile(expert.id)).toMatchObject({
+      biography: "A carer for ten years, now teaching.",
+      biographyApprovedAt: null,
+    });
   });
 
   it("refuses another partnership's coordinator and over-long text, writing nothing", async () => {
@@ -84,11 +105,17 @@ describe("updateExpertBiographyAction", () => {
     const { expert } = nth(world.experts);
     const before = await profile(expert.id);
     actAs(elsewhere.coordinator);
-    expect((await updateExpertBiographyAction(idle, form({ expertId: expert.id, biography: "Changed" }))).code).toBe("NOT_FOUND");
+    expect((await updateExpertBiographyAction(idle, form({ expertId: expert.id, biography: "Changed" }))).code).toBe(
+      "NOT_FOUND",
+    );
     actAs(world.coordinator);
-    expect((await updateExpertBiographyAction(idle, form({ expertId: expert.id, biography: "x".repeat(3001) }))).code).toBe("INVALID");
+    expect(
+      (await updateExpertBiographyAction(idle, form({ expertId: expert.id, biography: "x".repeat(3001) }))).code,
+    ).toBe("INVALID");
     actAs(nth(world.experts).user);
-    expect((await updateExpertBiographyAction(idle, form({ expertId: expert.id, biography: "Changed" }))).code).toBe("FORBIDDEN");
+    expect((await updateExpertBiographyAction(idle, form({ expertId: expert.id, biography: "Changed" }))).code).toBe(
+      "FORBIDDEN",
+    );
     expect(await profile(expert.id)).toEqual(before);
   });
 });
@@ -99,9 +126,13 @@ describe("setExpertPartnersAction", () => {
     const { expert } = nth(world.experts);
     const [a, b] = [await partner(world.partnership.id), await partner(world.partnership.id)];
     actAs(world.coordinator);
-    expect((await setExpertPartnersAction(idle, form({ expertId: expert.id, partnerIds: [a.id, b.id] }))).status).toBe("success");
+    expect((await setExpertPartnersAction(idle, form({ expertId: expert.id, partnerIds: [a.id, b.id] }))).status).toBe(
+      "success",
+    );
     expect((await profile(expert.id)).partners.map((p) => p.id).sort()).toEqual([a.id, b.id].sort());
-    expect((await setExpertPartnersAction(idle, form({ expertId: expert.id, partnerIds: [b.id] }))).status).toBe("success");
+    expect((await setExpertPartnersAction(idle, form({ expertId: expert.id, partnerIds: [b.id] }))).status).toBe(
+      "success",
+    );
     expect((await profile(expert.id)).partners.map((p) => p.id)).toEqual([b.id]);
   });
 
@@ -113,13 +144,24 @@ describe("setExpertPartnersAction", () => {
     const theirs = await partner(elsewhere.partnership.id);
     await db.expertProfile.update({
       where: { id: expert.id },
-      data: { partners: { connect: { id: mine.id } }, paymentPreference: "PAID_VIA_PARTNER", paymentPartnerId: mine.id },
+      data: {
+        partners: { connect: { id: mine.id } },
+        paymentPreference: "PAID_VIA_PARTNER",
+        paymentPartnerId: mine.id,
+      },
     });
     actAs(world.coordinator);
-    expect((await setExpertPartnersAction(idle, form({ expertId: expert.id, partnerIds: [mine.id, theirs.id] }))).fieldErrors?.partnerIds).toBeTruthy();
-    expect((await setExpertPartnersAction(idle, form({ expertId: expert.id }))).fieldErrors?.partnerIds?.[0]).toMatch(/paid through/);
+    expect(
+      (await setExpertPartnersAction(idle, form({ expertId: expert.id, partnerIds: [mine.id, theirs.id] }))).fieldErrors
+        ?.partnerIds,
+    ).toBeTruthy();
+    expect((await setExpertPartnersAction(idle, form({ expertId: expert.id }))).fieldErrors?.partnerIds?.[0]).toMatch(
+      /paid through/,
+    );
     actAs(elsewhere.coordinator);
-    expect((await setExpertPartnersAction(idle, form({ expertId: expert.id, partnerIds: [theirs.id] }))).code).toBe("NOT_FOUND");
+    expect((await setExpertPartnersAction(idle, form({ expertId: expert.id, partnerIds: [theirs.id] }))).code).toBe(
+      "NOT_FOUND",
+    );
     expect((await profile(expert.id)).partners.map((p) => p.id)).toEqual([mine.id]);
   });
 });
@@ -156,11 +198,16 @@ describe("expert pool queries", () => {
     const group = await partner(world.partnership.id);
     const tag = unique("area");
     const a = await createExpert(world.partnership.id, { livedExperience: [tag, "carer"], interests: ["RESEARCH"] });
-    const b = await createExpert(world.partnership.id, { status: "PAUSED", livedExperience: ["carer"], interests: ["TEACHING"] });
+    const b = await createExpert(world.partnership.id, {
+      status: "PAUSED",
+      livedExperience: ["carer"],
+      interests: ["TEACHING"],
+    });
     const outside = await createExpert(elsewhere.partnership.id, { livedExperience: [tag], interests: ["RESEARCH"] });
     await db.expertProfile.update({ where: { id: b.expert.id }, data: { partners: { connect: { id: group.id } } } });
     const page = { page: 1, size: 25 };
-    const ids = async (f: Parameters<typeof listExpertPool>[1]) => (await listExpertPool(world.partnership.id, f, page)).items.map((i) => i.id).sort();
+    const ids = async (f: Parameters<typeof listExpertPool>[1]) =>
+      (await listExpertPool(world.partnership.id, f, page)).items.map((i) => i.id).sort();
 
     expect(await ids({})).toEqual([a.expert.id, b.expert.id].sort());
     expect(await ids({ q: a.user.name.slice(-6).toUpperCase() })).toEqual([a.expert.id]);

@@ -5,7 +5,7 @@ import { actAs } from "../helpers/actor";
 import { createExpert, createWorld, form, idle, unique } from "../helpers/factories";
 
 /** List item that must exist (the tsconfig checks indexed access). */
-const nth = <T,>(list: readonly T[], i = 0): T => {
+const nth = <T>(list: readonly T[], i = 0): T => {
   const item = list[i];
   if (item === undefined) throw new Error(`Expected an item at ${i}`);
   return item;
@@ -49,7 +49,9 @@ describe("updateMyProfileAction", () => {
       user: { phone: "07700 900 982" },
     });
     expect(after.biographyApprovedAt).toBeInstanceOf(Date);
-    const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: expert.id, action: "expert.profile.updated" } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: expert.id, action: "expert.profile.updated" },
+    });
     // Only the names of what changed: sensitive values stay out of the audit trail.
     expect(JSON.stringify(event.after)).not.toContain("Step-free");
     expect(JSON.stringify(event.after)).toContain("accessNeeds");
@@ -60,10 +62,18 @@ describe("updateMyProfileAction", () => {
     const { user, expert } = nth(world.experts);
     await db.expertProfile.update({
       where: { id: expert.id },
-      data: { earningsLimitPence: 5000, earningsLimitPeriod: "MONTH", biography: "Edited by coordinator", biographyApprovedAt: null },
+      data: {
+        earningsLimitPence: 5000,
+        earningsLimitPeriod: "MONTH",
+        biography: "Edited by coordinator",
+        biographyApprovedAt: null,
+      },
     });
     actAs(user);
-    const state = await updateMyProfileAction(idle, form({ ...valid, earningsLimit: "", earningsLimitPeriod: "", biography: "Edited by coordinator" }));
+    const state = await updateMyProfileAction(
+      idle,
+      form({ ...valid, earningsLimit: "", earningsLimitPeriod: "", biography: "Edited by coordinator" }),
+    );
     expect(state.status).toBe("success");
     const after = await snapshot(expert.id);
     expect(after.earningsLimitPence).toBeNull();
@@ -74,19 +84,32 @@ describe("updateMyProfileAction", () => {
   it("requires one of the expert's own groups for payment through a group", async () => {
     const world = await createWorld(1);
     const { user, expert } = nth(world.experts);
-    const mine = await db.partner.create({ data: { partnershipId: world.partnership.id, name: unique("Carers Centre"), type: "CARERS_CENTRE" } });
-    const notMine = await db.partner.create({ data: { partnershipId: world.partnership.id, name: unique("Other group"), type: "OTHER" } });
+    const mine = await db.partner.create({
+      data: { partnershipId: world.partnership.id, name: unique("Carers Centre"), type: "CARERS_CENTRE" },
+    });
+    const notMine = await db.partner.create({
+      data: { partnershipId: world.partnership.id, name: unique("Other group"), type: "OTHER" },
+    });
     await db.expertProfile.update({ where: { id: expert.id }, data: { partners: { connect: { id: mine.id } } } });
     actAs(user);
     const before = await snapshot(expert.id);
 
     const missing = await updateMyProfileAction(idle, form({ ...valid, paymentPreference: "PAID_VIA_PARTNER" }));
-    expect(missing).toMatchObject({ code: "INVALID", fieldErrors: { paymentPartnerId: ["Choose the group that pays you"] } });
-    const other = await updateMyProfileAction(idle, form({ ...valid, paymentPreference: "PAID_VIA_PARTNER", paymentPartnerId: notMine.id }));
+    expect(missing).toMatchObject({
+      code: "INVALID",
+      fieldErrors: { paymentPartnerId: ["Choose the group that pays you"] },
+    });
+    const other = await updateMyProfileAction(
+      idle,
+      form({ ...valid, paymentPreference: "PAID_VIA_PARTNER", paymentPartnerId: notMine.id }),
+    );
     expect(other).toMatchObject({ code: "INVALID", fieldErrors: { paymentPartnerId: ["Choose one of your groups"] } });
     expect(await snapshot(expert.id)).toEqual(before);
 
-    const ok = await updateMyProfileAction(idle, form({ ...valid, paymentPreference: "PAID_VIA_PARTNER", paymentPartnerId: mine.id }));
+    const ok = await updateMyProfileAction(
+      idle,
+      form({ ...valid, paymentPreference: "PAID_VIA_PARTNER", paymentPartnerId: mine.id }),
+    );
     expect(ok.status).toBe("success");
     expect((await snapshot(expert.id)).paymentPartnerId).toBe(mine.id);
   });
@@ -96,11 +119,20 @@ describe("updateMyProfileAction", () => {
     const { user, expert } = nth(world.experts);
     actAs(user);
     const before = await snapshot(expert.id);
-    const state = await updateMyProfileAction(idle, form({
-      ...valid, phone: "call me", earningsLimit: "lots", interests: ["NOT_A_TYPE"], paymentPreference: "",
-    }));
+    const state = await updateMyProfileAction(
+      idle,
+      form({
+        ...valid,
+        phone: "call me",
+        earningsLimit: "lots",
+        interests: ["NOT_A_TYPE"],
+        paymentPreference: "",
+      }),
+    );
     expect(state.code).toBe("INVALID");
-    expect(Object.keys(state.fieldErrors ?? {})).toEqual(expect.arrayContaining(["phone", "interests", "paymentPreference"]));
+    expect(Object.keys(state.fieldErrors ?? {})).toEqual(
+      expect.arrayContaining(["phone", "interests", "paymentPreference"]),
+    );
     expect(state.values?.availabilityNotes).toBe("Weekday mornings");
     expect(await snapshot(expert.id)).toEqual(before);
 
@@ -118,7 +150,10 @@ describe("updateMyProfileAction", () => {
     const [me, other] = [nth(world.experts), nth(world.experts, 1)];
     actAs(me.user);
     const otherBefore = await snapshot(other.expert.id);
-    const state = await updateMyProfileAction(idle, form({ ...valid, expertId: other.expert.id, userId: other.user.id, id: other.expert.id }));
+    const state = await updateMyProfileAction(
+      idle,
+      form({ ...valid, expertId: other.expert.id, userId: other.user.id, id: other.expert.id }),
+    );
     expect(state.status).toBe("success");
     expect(await snapshot(other.expert.id)).toEqual(otherBefore);
     expect((await snapshot(me.expert.id)).accessNeeds).toBe("Step-free access");
@@ -141,9 +176,14 @@ describe("approveMyBiographyAction", () => {
   it("approves the caller's own biography once", async () => {
     const world = await createWorld(2);
     const [me, other] = [nth(world.experts), nth(world.experts, 1)];
-    await db.expertProfile.updateMany({ where: { id: { in: [me.expert.id, other.expert.id] } }, data: { biographyApprovedAt: null } });
+    await db.expertProfile.updateMany({
+      where: { id: { in: [me.expert.id, other.expert.id] } },
+      data: { biographyApprovedAt: null },
+    });
     actAs(me.user);
-    expect(await approveMyBiographyAction(idle, form({ expertId: other.expert.id }))).toMatchObject({ status: "success" });
+    expect(await approveMyBiographyAction(idle, form({ expertId: other.expert.id }))).toMatchObject({
+      status: "success",
+    });
     expect((await snapshot(me.expert.id)).biographyApprovedAt).toBeInstanceOf(Date);
     expect((await snapshot(other.expert.id)).biographyApprovedAt).toBeNull();
     expect(await approveMyBiographyAction(idle, form({}))).toMatchObject({ status: "error", code: "CONFLICT" });
@@ -152,7 +192,10 @@ describe("approveMyBiographyAction", () => {
   it("has nothing to approve when the biography is empty, and refuses other roles", async () => {
     const world = await createWorld(1);
     const extra = await createExpert(world.partnership.id);
-    await db.expertProfile.update({ where: { id: extra.expert.id }, data: { biography: "", biographyApprovedAt: null } });
+    await db.expertProfile.update({
+      where: { id: extra.expert.id },
+      data: { biography: "", biographyApprovedAt: null },
+    });
     actAs(extra.user);
     expect((await approveMyBiographyAction(idle, form({}))).code).toBe("CONFLICT");
     expect((await snapshot(extra.expert.id)).biographyApprovedAt).toBeNull();

@@ -8,7 +8,10 @@ import { createOpportunity, createSession, createUser, createWorld, form, idle, 
 type World = Awaited<ReturnType<typeof createWorld>>;
 const DAY = 86400000;
 
-async function pastSession(world: { institution: { id: string }; coordinator: { id: string }; module?: { id: string } }, daysAgo = 3) {
+async function pastSession(
+  world: { institution: { id: string }; coordinator: { id: string }; module?: { id: string } },
+  daysAgo = 3,
+) {
   const opportunity = await createOpportunity(world);
   return createSession(opportunity.id, { startsAt: new Date(Date.now() - daysAgo * DAY) });
 }
@@ -24,14 +27,26 @@ describe("giveFeedbackAction", () => {
   it("saves one feedback per person per session; a second submission updates it", async () => {
     const session = await pastSession(world);
     actAs(world.academic);
-    const first = await giveFeedbackAction(idle, form({ sessionId: session.id, rating: "4", text: "Students engaged well." }));
+    const first = await giveFeedbackAction(
+      idle,
+      form({ sessionId: session.id, rating: "4", text: "Students engaged well." }),
+    );
     expect(first).toMatchObject({ status: "success", message: "Thank you. Your feedback has been saved." });
-    const second = await giveFeedbackAction(idle, form({ sessionId: session.id, rating: "5", text: "Even better on reflection." }));
+    const second = await giveFeedbackAction(
+      idle,
+      form({ sessionId: session.id, rating: "5", text: "Even better on reflection." }),
+    );
     expect(second).toMatchObject({ status: "success", message: "Your feedback has been updated. Thank you." });
 
     const saved = await feedbackOn(session.id);
     expect(saved).toHaveLength(1);
-    expect(saved[0]).toMatchObject({ authorId: world.academic.id, authorRole: "ACADEMIC", rating: 5, text: "Even better on reflection.", wantsDebrief: false });
+    expect(saved[0]).toMatchObject({
+      authorId: world.academic.id,
+      authorRole: "ACADEMIC",
+      rating: 5,
+      text: "Even better on reflection.",
+      wantsDebrief: false,
+    });
     expect(await db.auditEvent.count({ where: { entityId: saved[0]!.id } })).toBe(2);
   });
 
@@ -46,9 +61,14 @@ describe("giveFeedbackAction", () => {
     const session = await pastSession(world);
     actAs(world.academic);
     const typed = value === "2001 characters" ? "x".repeat(2001) : value;
-    const state = await giveFeedbackAction(idle, form({ sessionId: session.id, rating: "4", text: "ok", [field]: typed }));
+    const state = await giveFeedbackAction(
+      idle,
+      form({ sessionId: session.id, rating: "4", text: "ok", [field]: typed }),
+    );
     expect(state.code).toBe("INVALID");
-    expect(state.fieldErrors?.[field]?.[0]).toMatch(field === "rating" ? "Select a rating from 1 to 5" : "2000 characters");
+    expect(state.fieldErrors?.[field]?.[0]).toMatch(
+      field === "rating" ? "Select a rating from 1 to 5" : "2000 characters",
+    );
     expect(await feedbackOn(session.id)).toHaveLength(0);
   });
 
@@ -68,7 +88,14 @@ describe("giveFeedbackAction", () => {
   it("refuses sessions on another academic's module and on another institution's module", async () => {
     const colleague = await createUser("ACADEMIC", { institutionId: world.institution.id });
     const theirModule = await db.module.create({
-      data: { programmeId: world.programme.id, code: unique("SW"), title: "Law", yearOfStudy: 2, academicYear: "2026/27", leaderId: colleague.id },
+      data: {
+        programmeId: world.programme.id,
+        code: unique("SW"),
+        title: "Law",
+        yearOfStudy: 2,
+        academicYear: "2026/27",
+        leaderId: colleague.id,
+      },
     });
     const theirs = await pastSession({ ...world, module: theirModule });
     const elsewhere = await createWorld(0);
@@ -98,10 +125,16 @@ describe("sessions an academic can give feedback on", () => {
     const opportunity = await createOpportunity(world);
     await createSession(opportunity.id, { startsAt: new Date(Date.now() + DAY) });
     await pastSession(await createWorld(0));
-    await db.booking.create({ data: { sessionId: newer.id, expertId: world.experts[0]!.expert.id, status: "ATTENDED" } });
+    await db.booking.create({
+      data: { sessionId: newer.id, expertId: world.experts[0]!.expert.id, status: "ATTENDED" },
+    });
     // Someone else's feedback on the same session is not "mine".
-    await db.feedback.create({ data: { sessionId: newer.id, authorId: world.coordinator.id, authorRole: "COORDINATOR", rating: 2 } });
-    await db.feedback.create({ data: { sessionId: older.id, authorId: world.academic.id, authorRole: "ACADEMIC", rating: 5, text: "Great" } });
+    await db.feedback.create({
+      data: { sessionId: newer.id, authorId: world.coordinator.id, authorRole: "COORDINATOR", rating: 2 },
+    });
+    await db.feedback.create({
+      data: { sessionId: older.id, authorId: world.academic.id, authorRole: "ACADEMIC", rating: 5, text: "Great" },
+    });
 
     const user = { id: world.academic.id, institutionId: world.institution.id };
     const { items, total } = await listFeedbackSessions(user, { skip: 0, take: 25 });
@@ -112,6 +145,8 @@ describe("sessions an academic can give feedback on", () => {
     const waiting = await listFeedbackSessions(user, { withoutMyFeedback: true, skip: 0, take: 25 });
     expect(waiting.items.map((s) => s.id)).toEqual([newer.id]);
     expect(await findFeedbackSession(user, older.id)).not.toBeNull();
-    expect(await findFeedbackSession({ id: world.coordinator.id, institutionId: world.institution.id }, older.id)).toBeNull();
+    expect(
+      await findFeedbackSession({ id: world.coordinator.id, institutionId: world.institution.id }, older.id),
+    ).toBeNull();
   });
 });

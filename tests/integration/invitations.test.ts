@@ -8,7 +8,7 @@ import { actAs } from "../helpers/actor";
 import { createWorld, form, idle, unique } from "../helpers/factories";
 
 /** List item that must exist (the tsconfig checks indexed access). */
-const nth = <T,>(list: readonly T[], i = 0): T => {
+const nth = <T>(list: readonly T[], i = 0): T => {
   const item = list[i];
   if (item === undefined) throw new Error(`Expected an item at ${i}`);
   return item;
@@ -23,14 +23,27 @@ const tokenFrom = (link: unknown) => new URL(String(link), "http://localhost").s
 async function invite(world: Awaited<ReturnType<typeof createWorld>>, extra: Record<string, string | string[]> = {}) {
   const email = `${unique("new")}@Example.org`;
   actAs(world.coordinator);
-  const state = await inviteExpertAction(idle, form({ name: "Robin Ade", email, phone: "07700 900 100", livedExperience: "care leaver, homelessness", interests: ["TEACHING"], status: "INDUCTION", ...extra }));
+  const state = await inviteExpertAction(
+    idle,
+    form({
+      name: "Robin Ade",
+      email,
+      phone: "07700 900 100",
+      livedExperience: "care leaver, homelessness",
+      interests: ["TEACHING"],
+      status: "INDUCTION",
+      ...extra,
+    }),
+  );
   return { state, email: email.toLowerCase() };
 }
 
 describe("inviteExpertAction", () => {
   it("creates the user, profile and a hashed one-time token, and returns the link once", async () => {
     const world = await createWorld(0);
-    const group = await db.partner.create({ data: { partnershipId: world.partnership.id, name: unique("Group"), type: "ADVOCACY_GROUP" } });
+    const group = await db.partner.create({
+      data: { partnershipId: world.partnership.id, name: unique("Group"), type: "ADVOCACY_GROUP" },
+    });
     const info = vi.mocked(console.info);
     const { state, email } = await invite(world, { partnerIds: [group.id] });
     expect(state.status).toBe("success");
@@ -38,7 +51,10 @@ describe("inviteExpertAction", () => {
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/); // 32 random bytes
     expect(info).toHaveBeenCalledWith(expect.stringContaining(token));
 
-    const user = await db.user.findUniqueOrThrow({ where: { email }, select: { role: true, passwordHash: true, institutionId: true, phone: true, passwordTokens: true } });
+    const user = await db.user.findUniqueOrThrow({
+      where: { email },
+      select: { role: true, passwordHash: true, institutionId: true, phone: true, passwordTokens: true },
+    });
     expect(user).toMatchObject({ role: "EXPERT", passwordHash: null, institutionId: null, phone: "07700 900 100" });
     expect(user.passwordTokens).toHaveLength(1);
     const stored = nth(user.passwordTokens);
@@ -48,10 +64,16 @@ describe("inviteExpertAction", () => {
     expect(days).toBeGreaterThan(6.9);
     expect(days).toBeLessThanOrEqual(7);
 
-    const profile = await db.expertProfile.findUniqueOrThrow({ where: { id: String(state.data?.expertId) }, include: { partners: true } });
+    const profile = await db.expertProfile.findUniqueOrThrow({
+      where: { id: String(state.data?.expertId) },
+      include: { partners: true },
+    });
     expect(profile).toMatchObject({
-      partnershipId: world.partnership.id, status: "INDUCTION", namedContactId: world.coordinator.id,
-      livedExperience: ["care leaver", "homelessness"], interests: ["TEACHING"],
+      partnershipId: world.partnership.id,
+      status: "INDUCTION",
+      namedContactId: world.coordinator.id,
+      livedExperience: ["care leaver", "homelessness"],
+      interests: ["TEACHING"],
     });
     expect(profile.partners.map((p) => p.id)).toEqual([group.id]);
   });
@@ -60,7 +82,10 @@ describe("inviteExpertAction", () => {
     const world = await createWorld(1);
     actAs(world.coordinator);
     const name = unique("Someone");
-    const state = await inviteExpertAction(idle, form({ name, email: nth(world.experts).user.email.toUpperCase(), status: "ENQUIRY" }));
+    const state = await inviteExpertAction(
+      idle,
+      form({ name, email: nth(world.experts).user.email.toUpperCase(), status: "ENQUIRY" }),
+    );
     expect(state).toMatchObject({ code: "CONFLICT", fieldErrors: { email: ["This email address is already used"] } });
     expect(state.message).toMatch(/already exists/);
     expect(await db.user.count({ where: { name } })).toBe(0);
@@ -69,12 +94,17 @@ describe("inviteExpertAction", () => {
   it("validates the answers and refuses another partnership's groups, writing nothing", async () => {
     const world = await createWorld(0);
     const elsewhere = await createWorld(0);
-    const theirs = await db.partner.create({ data: { partnershipId: elsewhere.partnership.id, name: unique("Group"), type: "OTHER" } });
+    const theirs = await db.partner.create({
+      data: { partnershipId: elsewhere.partnership.id, name: unique("Group"), type: "OTHER" },
+    });
     actAs(world.coordinator);
     const invalid = await inviteExpertAction(idle, form({ name: "", email: "not-an-email", status: "ACTIVE" }));
     expect(Object.keys(invalid.fieldErrors ?? {}).sort()).toEqual(["email", "name", "status"]);
     const email = `${unique("x")}@example.org`;
-    const foreign = await inviteExpertAction(idle, form({ name: "A", email, status: "ENQUIRY", partnerIds: [theirs.id] }));
+    const foreign = await inviteExpertAction(
+      idle,
+      form({ name: "A", email, status: "ENQUIRY", partnerIds: [theirs.id] }),
+    );
     expect(foreign.fieldErrors?.partnerIds).toBeTruthy();
     expect(await db.user.findUnique({ where: { email } })).toBeNull();
     expect(await db.passwordToken.count({ where: { user: { email } } })).toBe(0);
@@ -97,13 +127,19 @@ describe("setPasswordAction", () => {
     const { state, email } = await invite(world);
     const token = tokenFrom(state.data?.link);
     actAs(null);
-    const done = await setPasswordAction(idle, form({ token, password: "a-long-password", confirm: "a-long-password" }));
+    const done = await setPasswordAction(
+      idle,
+      form({ token, password: "a-long-password", confirm: "a-long-password" }),
+    );
     expect(done).toMatchObject({ status: "success" });
     const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, passwordHash: true } });
     expect(await verifyPassword("a-long-password", user.passwordHash!)).toBe(true);
     expect((await db.passwordToken.findFirstOrThrow({ where: { userId: user.id } })).usedAt).toBeInstanceOf(Date);
 
-    const again = await setPasswordAction(idle, form({ token, password: "another-password", confirm: "another-password" }));
+    const again = await setPasswordAction(
+      idle,
+      form({ token, password: "another-password", confirm: "another-password" }),
+    );
     expect(again).toMatchObject({ status: "error", message: LINK_NOT_USABLE });
     const after = await db.user.findUniqueOrThrow({ where: { email }, select: { passwordHash: true } });
     expect(after.passwordHash).toBe(user.passwordHash);
@@ -113,11 +149,27 @@ describe("setPasswordAction", () => {
     const world = await createWorld(0);
     const { state, email } = await invite(world);
     const token = tokenFrom(state.data?.link);
-    await db.passwordToken.updateMany({ where: { tokenHash: hashToken(token) }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    expect((await setPasswordAction(idle, form({ token, password: "a-long-password", confirm: "a-long-password" }))).message).toBe(LINK_NOT_USABLE);
-    expect((await setPasswordAction(idle, form({ token: "made-up", password: "a-long-password", confirm: "a-long-password" }))).message).toBe(LINK_NOT_USABLE);
-    expect((await setPasswordAction(idle, form({ password: "a-long-password", confirm: "a-long-password" }))).message).toBe(LINK_NOT_USABLE);
-    expect((await db.user.findUniqueOrThrow({ where: { email }, select: { passwordHash: true } })).passwordHash).toBeNull();
+    await db.passwordToken.updateMany({
+      where: { tokenHash: hashToken(token) },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    expect(
+      (await setPasswordAction(idle, form({ token, password: "a-long-password", confirm: "a-long-password" }))).message,
+    ).toBe(LINK_NOT_USABLE);
+    expect(
+      (
+        await setPasswordAction(
+          idle,
+          form({ token: "made-up", password: "a-long-password", confirm: "a-long-password" }),
+        )
+      ).message,
+    ).toBe(LINK_NOT_USABLE);
+    expect(
+      (await setPasswordAction(idle, form({ password: "a-long-password", confirm: "a-long-password" }))).message,
+    ).toBe(LINK_NOT_USABLE);
+    expect(
+      (await db.user.findUniqueOrThrow({ where: { email }, select: { passwordHash: true } })).passwordHash,
+    ).toBeNull();
   });
 
   it("needs 10 characters and a matching confirmation, never echoes passwords, and writes nothing", async () => {
@@ -125,20 +177,31 @@ describe("setPasswordAction", () => {
     const { state, email } = await invite(world);
     const token = tokenFrom(state.data?.link);
     const short = await setPasswordAction(idle, form({ token, password: "short", confirm: "short" }));
-    expect(short).toMatchObject({ code: "INVALID", fieldErrors: { password: ["Your password must be at least 10 characters long"] } });
-    const mismatch = await setPasswordAction(idle, form({ token, password: "a-long-password", confirm: "a-long-passw0rd" }));
+    expect(short).toMatchObject({
+      code: "INVALID",
+      fieldErrors: { password: ["Your password must be at least 10 characters long"] },
+    });
+    const mismatch = await setPasswordAction(
+      idle,
+      form({ token, password: "a-long-password", confirm: "a-long-passw0rd" }),
+    );
     expect(mismatch.fieldErrors?.confirm?.[0]).toMatch(/do not match/);
     expect(JSON.stringify([short, mismatch])).not.toContain("a-long-pass");
     const row = await db.passwordToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } });
     expect(row.usedAt).toBeNull();
-    expect((await db.user.findUniqueOrThrow({ where: { email }, select: { passwordHash: true } })).passwordHash).toBeNull();
+    expect(
+      (await db.user.findUniqueOrThrow({ where: { email }, select: { passwordHash: true } })).passwordHash,
+    ).toBeNull();
   });
 
   it("refuses a link for a switched-off account", async () => {
     const world = await createWorld(0);
     const { state, email } = await invite(world);
     await db.user.update({ where: { email }, data: { active: false } });
-    const result = await setPasswordAction(idle, form({ token: tokenFrom(state.data?.link), password: "a-long-password", confirm: "a-long-password" }));
+    const result = await setPasswordAction(
+      idle,
+      form({ token: tokenFrom(state.data?.link), password: "a-long-password", confirm: "a-long-password" }),
+    );
     expect(result.message).toBe(LINK_NOT_USABLE);
   });
 });

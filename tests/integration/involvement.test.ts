@@ -13,13 +13,26 @@ type World = Awaited<ReturnType<typeof createWorld>>;
 const today = () => toDateInput(new Date());
 
 const valid = (moduleId: string, extra: Record<string, string> = {}) => ({
-  moduleId, date: today(), stage: "ASSESSMENT", hours: "1.5", description: "Two carers co-marked presentations.", expertCount: "2", ...extra,
+  moduleId,
+  date: today(),
+  stage: "ASSESSMENT",
+  hours: "1.5",
+  description: "Two carers co-marked presentations.",
+  expertCount: "2",
+  ...extra,
 });
 
 async function anotherAcademicsModule(world: World) {
   const colleague = await createUser("ACADEMIC", { institutionId: world.institution.id });
   const theirs = await db.module.create({
-    data: { programmeId: world.programme.id, code: unique("SW"), title: "Law", yearOfStudy: 2, academicYear: "2026/27", leaderId: colleague.id },
+    data: {
+      programmeId: world.programme.id,
+      code: unique("SW"),
+      title: "Law",
+      yearOfStudy: 2,
+      academicYear: "2026/27",
+      leaderId: colleague.id,
+    },
   });
   return { colleague, module: theirs };
 }
@@ -37,7 +50,13 @@ describe("addInvolvementRecordAction", () => {
     const state = await addInvolvementRecordAction(idle, form(valid(world.module.id)));
     expect(state).toMatchObject({ status: "success" });
     const record = await db.involvementRecord.findFirstOrThrow({ where: { moduleId: world.module.id } });
-    expect(record).toMatchObject({ minutes: 90, stage: "ASSESSMENT", expertCount: 2, sessionId: null, loggedById: world.academic.id });
+    expect(record).toMatchObject({
+      minutes: 90,
+      stage: "ASSESSMENT",
+      expertCount: 2,
+      sessionId: null,
+      loggedById: world.academic.id,
+    });
     const p = londonParts(new Date());
     expect(record.date.toISOString()).toBe(fromLondon(p.year, p.month, p.day).toISOString());
     expect(await db.auditEvent.count({ where: { entityId: record.id, action: "involvement.add" } })).toBe(1);
@@ -52,7 +71,9 @@ describe("addInvolvementRecordAction", () => {
   ])("reads %j hours as %i minutes", async (hours, minutes) => {
     actAs(world.academic);
     expect((await addInvolvementRecordAction(idle, form(valid(world.module.id, { hours })))).status).toBe("success");
-    expect((await db.involvementRecord.findFirstOrThrow({ where: { moduleId: world.module.id } })).minutes).toBe(minutes);
+    expect((await db.involvementRecord.findFirstOrThrow({ where: { moduleId: world.module.id } })).minutes).toBe(
+      minutes,
+    );
   });
 
   it.each([
@@ -132,14 +153,23 @@ describe("deleteInvolvementRecordAction", () => {
 
   async function handRecord(moduleId: string, loggedById: string) {
     return db.involvementRecord.create({
-      data: { moduleId, date: new Date(), stage: "TEACHING_LEARNING", minutes: 60, description: "Guest talk", loggedById },
+      data: {
+        moduleId,
+        date: new Date(),
+        stage: "TEACHING_LEARNING",
+        minutes: 60,
+        description: "Guest talk",
+        loggedById,
+      },
     });
   }
 
   it("deletes the academic's own hand-entered record and audits it", async () => {
     const record = await handRecord(world.module.id, world.academic.id);
     actAs(world.academic);
-    expect(await deleteInvolvementRecordAction(idle, form({ recordId: record.id }))).toMatchObject({ status: "success" });
+    expect(await deleteInvolvementRecordAction(idle, form({ recordId: record.id }))).toMatchObject({
+      status: "success",
+    });
     expect(await db.involvementRecord.findUnique({ where: { id: record.id } })).toBeNull();
     expect(await db.auditEvent.count({ where: { entityId: record.id, action: "involvement.delete" } })).toBe(1);
   });
@@ -147,7 +177,9 @@ describe("deleteInvolvementRecordAction", () => {
   it("keeps records made from attended sessions", async () => {
     const opportunity = await createOpportunity(world);
     const session = await createSession(opportunity.id, { startsAt: new Date(Date.now() - 3 * 86400000) });
-    await db.booking.create({ data: { sessionId: session.id, expertId: world.experts[0]!.expert.id, status: "ATTENDED" } });
+    await db.booking.create({
+      data: { sessionId: session.id, expertId: world.experts[0]!.expert.id, status: "ATTENDED" },
+    });
     const record = await db.$transaction((tx) => recordSessionInvolvement(tx, session.id, world.coordinator.id));
     expect(record).toMatchObject({ minutes: 120, expertCount: 1, moduleId: world.module.id });
     actAs(world.academic);

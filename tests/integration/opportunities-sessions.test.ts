@@ -17,14 +17,25 @@ async function redirectOf(result: Promise<FormState>): Promise<string> {
 }
 
 const inAMonth = toDateInput(new Date(Date.now() + 30 * 86_400_000));
-const fields = (extra: Record<string, string> = {}) => ({ date: inAMonth, startTime: "10:00", endTime: "12:30", location: "Room 2.14", places: "4", ...extra });
+const fields = (extra: Record<string, string> = {}) => ({
+  date: inAMonth,
+  startTime: "10:00",
+  endTime: "12:30",
+  location: "Room 2.14",
+  places: "4",
+  ...extra,
+});
 
 describe("addSessionAction", () => {
   it("adds a session in London time", async () => {
     const world = await createWorld(0);
     const opportunity = await createOpportunity(world, { status: "DRAFT" });
     actAs(world.coordinator);
-    expect(await redirectOf(addSessionAction(idle, form({ opportunityId: opportunity.id, ...fields({ date: "2027-07-01" }) })))).toBe(`/coordinator/opportunities/${opportunity.id}`);
+    expect(
+      await redirectOf(
+        addSessionAction(idle, form({ opportunityId: opportunity.id, ...fields({ date: "2027-07-01" }) })),
+      ),
+    ).toBe(`/coordinator/opportunities/${opportunity.id}`);
     const session = await db.session.findFirstOrThrow({ where: { opportunityId: opportunity.id } });
     // 1 July is British Summer Time: 10:00 in London is 09:00 UTC.
     expect(session.startsAt.toISOString()).toBe("2027-07-01T09:00:00.000Z");
@@ -56,7 +67,11 @@ describe("addSessionAction", () => {
     const world = await createWorld(1);
     const other = await createWorld(0);
     const opportunity = await createOpportunity(world);
-    for (const [user, code] of [[world.experts[0].user, "FORBIDDEN"], [world.academic, "FORBIDDEN"], [other.coordinator, "NOT_FOUND"]] as const) {
+    for (const [user, code] of [
+      [world.experts[0].user, "FORBIDDEN"],
+      [world.academic, "FORBIDDEN"],
+      [other.coordinator, "NOT_FOUND"],
+    ] as const) {
       actAs(user);
       expect((await addSessionAction(idle, form({ opportunityId: opportunity.id, ...fields() }))).code).toBe(code);
     }
@@ -68,17 +83,32 @@ describe("updateSessionAction", () => {
   it("changes the session and tells people who are booked", async () => {
     const world = await createWorld(1);
     const session = await createSession((await createOpportunity(world)).id, { places: 3 });
-    await db.booking.create({ data: { sessionId: session.id, expertId: world.experts[0].expert.id, status: "CONFIRMED" } });
+    await db.booking.create({
+      data: { sessionId: session.id, expertId: world.experts[0].expert.id, status: "CONFIRMED" },
+    });
     actAs(world.coordinator);
-    expect(await redirectOf(updateSessionAction(idle, form({ sessionId: session.id, ...fields({ onlineUrl: "https://meet.example/abc" }) })))).toBe(`/coordinator/sessions/${session.id}`);
-    expect(await db.session.findUniqueOrThrow({ where: { id: session.id } })).toMatchObject({ places: 4, onlineUrl: "https://meet.example/abc" });
-    expect((await db.notification.findFirstOrThrow({ where: { userId: world.experts[0].user.id } })).title).toBe("A session has changed");
+    expect(
+      await redirectOf(
+        updateSessionAction(
+          idle,
+          form({ sessionId: session.id, ...fields({ onlineUrl: "https://meet.example/abc" }) }),
+        ),
+      ),
+    ).toBe(`/coordinator/sessions/${session.id}`);
+    expect(await db.session.findUniqueOrThrow({ where: { id: session.id } })).toMatchObject({
+      places: 4,
+      onlineUrl: "https://meet.example/abc",
+    });
+    expect((await db.notification.findFirstOrThrow({ where: { userId: world.experts[0].user.id } })).title).toBe(
+      "A session has changed",
+    );
   });
 
   it("cannot reduce places below the confirmed count", async () => {
     const world = await createWorld(2);
     const session = await createSession((await createOpportunity(world)).id, { places: 3 });
-    for (const e of world.experts) await db.booking.create({ data: { sessionId: session.id, expertId: e.expert.id, status: "CONFIRMED" } });
+    for (const e of world.experts)
+      await db.booking.create({ data: { sessionId: session.id, expertId: e.expert.id, status: "CONFIRMED" } });
     actAs(world.coordinator);
     const state = await updateSessionAction(idle, form({ sessionId: session.id, ...fields({ places: "1" }) }));
     expect(state.fieldErrors?.places?.[0]).toContain("2 people are already confirmed");
@@ -90,7 +120,9 @@ describe("updateSessionAction", () => {
     const other = await createWorld(0);
     const session = await createSession((await createOpportunity(world)).id);
     actAs(other.coordinator);
-    expect((await updateSessionAction(idle, form({ sessionId: session.id, ...fields({ places: "9" }) }))).code).toBe("NOT_FOUND");
+    expect((await updateSessionAction(idle, form({ sessionId: session.id, ...fields({ places: "9" }) }))).code).toBe(
+      "NOT_FOUND",
+    );
     expect((await db.session.findUniqueOrThrow({ where: { id: session.id } })).places).toBe(session.places);
   });
 });
@@ -106,7 +138,10 @@ describe("cancelSessionAction", () => {
     actAs(world.coordinator);
     expect((await cancelSessionAction(idle, form({ sessionId: session.id }))).fieldErrors?.confirm).toBeTruthy();
     expect((await db.session.findUniqueOrThrow({ where: { id: session.id } })).cancelledAt).toBeNull();
-    const state = await cancelSessionAction(idle, form({ sessionId: session.id, confirm: "yes", reason: "The lecturer is ill." }));
+    const state = await cancelSessionAction(
+      idle,
+      form({ sessionId: session.id, confirm: "yes", reason: "The lecturer is ill." }),
+    );
     expect(state.status).toBe("success");
     expect((await db.session.findUniqueOrThrow({ where: { id: session.id } })).cancelledAt).not.toBeNull();
     expect(await db.booking.count({ where: { sessionId: session.id, status: "CANCELLED_BY_UNIVERSITY" } })).toBe(2);
@@ -118,7 +153,11 @@ describe("cancelSessionAction", () => {
     const world = await createWorld(1);
     const other = await createWorld(0);
     const session = await createSession((await createOpportunity(world)).id);
-    for (const [user, code] of [[world.experts[0].user, "FORBIDDEN"], [world.academic, "FORBIDDEN"], [other.coordinator, "NOT_FOUND"]] as const) {
+    for (const [user, code] of [
+      [world.experts[0].user, "FORBIDDEN"],
+      [world.academic, "FORBIDDEN"],
+      [other.coordinator, "NOT_FOUND"],
+    ] as const) {
       actAs(user);
       expect((await cancelSessionAction(idle, form({ sessionId: session.id, confirm: "yes" }))).code).toBe(code);
     }
@@ -128,7 +167,9 @@ describe("cancelSessionAction", () => {
   it("a confirmation racing a cancellation never leaves a confirmed place on a cancelled session", async () => {
     const world = await createWorld(6);
     const session = await createSession((await createOpportunity(world)).id, { places: 6 });
-    const asks = await Promise.all(world.experts.map((e) => db.booking.create({ data: { sessionId: session.id, expertId: e.expert.id } })));
+    const asks = await Promise.all(
+      world.experts.map((e) => db.booking.create({ data: { sessionId: session.id, expertId: e.expert.id } })),
+    );
     const { decideBookingAction } = await import("@/lib/bookings/actions");
     actAs(world.coordinator);
     await Promise.all([
@@ -136,6 +177,8 @@ describe("cancelSessionAction", () => {
       cancelSessionAction(idle, form({ sessionId: session.id, confirm: "yes" })),
       ...asks.slice(3).map((b) => decideBookingAction(idle, form({ bookingId: b.id, decision: "CONFIRMED" }))),
     ]);
-    expect(await db.booking.count({ where: { sessionId: session.id, status: { in: ["CONFIRMED", "REQUESTED"] } } })).toBe(0);
+    expect(
+      await db.booking.count({ where: { sessionId: session.id, status: { in: ["CONFIRMED", "REQUESTED"] } } }),
+    ).toBe(0);
   });
 });

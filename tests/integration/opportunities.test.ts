@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import {
-  cancelOpportunityAction, closeOpportunityAction, createOpportunityAction, publishOpportunityAction, updateOpportunityAction,
+  cancelOpportunityAction,
+  closeOpportunityAction,
+  createOpportunityAction,
+  publishOpportunityAction,
+  updateOpportunityAction,
 } from "@/lib/opportunities/actions";
 import type { FormState } from "@/lib/actions/form-state";
 import { actAs } from "../helpers/actor";
@@ -20,10 +24,18 @@ async function redirectOf(result: Promise<FormState>): Promise<string> {
 }
 
 const valid = (extra: Record<string, string | undefined> = {}) => ({
-  type: "TEACHING", stage: "TEACHING_LEARNING", title: unique("Hearing voices workshop"),
-  summary: "Talk with students about what helped.", whatYouWillDo: "Speak for 20 minutes.",
-  livedExperienceSought: " mental health, carer ,, Mental Health ", payRate: "£25.50", payBasis: "HOUR",
-  preparationOffered: "on", preparationMinutes: "30", debriefOffered: "on", ...extra,
+  type: "TEACHING",
+  stage: "TEACHING_LEARNING",
+  title: unique("Hearing voices workshop"),
+  summary: "Talk with students about what helped.",
+  whatYouWillDo: "Speak for 20 minutes.",
+  livedExperienceSought: " mental health, carer ,, Mental Health ",
+  payRate: "£25.50",
+  payBasis: "HOUR",
+  preparationOffered: "on",
+  preparationMinutes: "30",
+  debriefOffered: "on",
+  ...extra,
 });
 
 describe("createOpportunityAction", () => {
@@ -35,9 +47,17 @@ describe("createOpportunityAction", () => {
     const created = await db.opportunity.findFirstOrThrow({ where: { title: input.title } });
     expect(to).toBe(`/coordinator/opportunities/${created.id}`);
     expect(created).toMatchObject({
-      status: "DRAFT", institutionId: world.institution.id, createdById: world.coordinator.id, contactId: world.coordinator.id,
-      livedExperienceSought: ["mental health", "carer"], payRatePence: 2550, payBasis: "HOUR", preparationMinutes: 30,
-      preparationOffered: true, debriefOffered: true, moduleId: world.module.id,
+      status: "DRAFT",
+      institutionId: world.institution.id,
+      createdById: world.coordinator.id,
+      contactId: world.coordinator.id,
+      livedExperienceSought: ["mental health", "carer"],
+      payRatePence: 2550,
+      payBasis: "HOUR",
+      preparationMinutes: 30,
+      preparationOffered: true,
+      debriefOffered: true,
+      moduleId: world.module.id,
     });
     expect(await db.auditEvent.count({ where: { entityId: created.id, action: "opportunity.created" } })).toBe(1);
   });
@@ -46,7 +66,10 @@ describe("createOpportunityAction", () => {
     const world = await createWorld(0);
     actAs(world.coordinator);
     const title = unique("Bad");
-    const state = await createOpportunityAction(idle, form(valid({ title, payRate: "twenty", type: "PARTY", summary: "" })));
+    const state = await createOpportunityAction(
+      idle,
+      form(valid({ title, payRate: "twenty", type: "PARTY", summary: "" })),
+    );
     expect(state.code).toBe("INVALID");
     expect(Object.keys(state.fieldErrors ?? {})).toEqual(expect.arrayContaining(["payRate", "type", "summary"]));
     expect(state.values?.title).toBe(title);
@@ -81,10 +104,21 @@ describe("updateOpportunityAction", () => {
     const world = await createWorld(0);
     const opportunity = await createOpportunity(world);
     actAs(world.coordinator);
-    const input = valid({ opportunityId: opportunity.id, payRate: "100", payBasis: "DAY", preparationOffered: undefined });
-    expect(await redirectOf(updateOpportunityAction(idle, form(input)))).toBe(`/coordinator/opportunities/${opportunity.id}`);
+    const input = valid({
+      opportunityId: opportunity.id,
+      payRate: "100",
+      payBasis: "DAY",
+      preparationOffered: undefined,
+    });
+    expect(await redirectOf(updateOpportunityAction(idle, form(input)))).toBe(
+      `/coordinator/opportunities/${opportunity.id}`,
+    );
     expect(await db.opportunity.findUniqueOrThrow({ where: { id: opportunity.id } })).toMatchObject({
-      title: input.title, payRatePence: 10000, payBasis: "DAY", preparationOffered: false, preparationMinutes: 0,
+      title: input.title,
+      payRatePence: 10000,
+      payBasis: "DAY",
+      preparationOffered: false,
+      preparationMinutes: 0,
     });
   });
 
@@ -93,7 +127,9 @@ describe("updateOpportunityAction", () => {
     const other = await createWorld(0);
     const opportunity = await createOpportunity(world);
     actAs(other.coordinator);
-    expect((await updateOpportunityAction(idle, form(valid({ opportunityId: opportunity.id })))).code).toBe("NOT_FOUND");
+    expect((await updateOpportunityAction(idle, form(valid({ opportunityId: opportunity.id })))).code).toBe(
+      "NOT_FOUND",
+    );
     expect((await db.opportunity.findUniqueOrThrow({ where: { id: opportunity.id } })).title).toBe(opportunity.title);
   });
 });
@@ -103,9 +139,13 @@ describe("publish, close and cancel", () => {
     const world = await createWorld(0);
     const draft = await createOpportunity(world, { status: "DRAFT" });
     actAs(world.coordinator);
-    expect((await publishOpportunityAction(idle, form({ opportunityId: draft.id }))).message).toBe("Add at least one session before publishing");
+    expect((await publishOpportunityAction(idle, form({ opportunityId: draft.id }))).message).toBe(
+      "Add at least one session before publishing",
+    );
     await createSession(draft.id, { startsAt: new Date(Date.now() - 86_400_000) });
-    expect((await publishOpportunityAction(idle, form({ opportunityId: draft.id }))).message).toBe("Add at least one session before publishing");
+    expect((await publishOpportunityAction(idle, form({ opportunityId: draft.id }))).message).toBe(
+      "Add at least one session before publishing",
+    );
     expect((await db.opportunity.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("DRAFT");
     await createSession(draft.id);
     expect((await publishOpportunityAction(idle, form({ opportunityId: draft.id }))).status).toBe("success");
@@ -153,12 +193,27 @@ describe("publish, close and cancel", () => {
     expect(missing.fieldErrors?.reason).toBeTruthy();
     expect((await db.opportunity.findUniqueOrThrow({ where: { id: opportunity.id } })).status).toBe("OPEN");
 
-    const state = await cancelOpportunityAction(idle, form({ opportunityId: opportunity.id, reason: "The module has moved to next term.", confirm: "yes" }));
+    const state = await cancelOpportunityAction(
+      idle,
+      form({ opportunityId: opportunity.id, reason: "The module has moved to next term.", confirm: "yes" }),
+    );
     expect(state).toMatchObject({ status: "success" });
-    expect(await db.opportunity.findUniqueOrThrow({ where: { id: opportunity.id } })).toMatchObject({ status: "CANCELLED", cancelReason: "The module has moved to next term." });
-    const statuses = await db.booking.findMany({ where: { id: { in: bookings.map((x) => x.id) } }, select: { id: true, status: true } });
+    expect(await db.opportunity.findUniqueOrThrow({ where: { id: opportunity.id } })).toMatchObject({
+      status: "CANCELLED",
+      cancelReason: "The module has moved to next term.",
+    });
+    const statuses = await db.booking.findMany({
+      where: { id: { in: bookings.map((x) => x.id) } },
+      select: { id: true, status: true },
+    });
     const byId = Object.fromEntries(statuses.map((x) => [x.id, x.status]));
-    expect(bookings.map((x) => byId[x.id])).toEqual(["CANCELLED_BY_UNIVERSITY", "CANCELLED_BY_UNIVERSITY", "CANCELLED_BY_UNIVERSITY", "WITHDRAWN", "CONFIRMED"]);
+    expect(bookings.map((x) => byId[x.id])).toEqual([
+      "CANCELLED_BY_UNIVERSITY",
+      "CANCELLED_BY_UNIVERSITY",
+      "CANCELLED_BY_UNIVERSITY",
+      "WITHDRAWN",
+      "CONFIRMED",
+    ]);
     expect((await db.session.findUniqueOrThrow({ where: { id: s1.id } })).cancelledAt).not.toBeNull();
     expect((await db.session.findUniqueOrThrow({ where: { id: held.id } })).cancelledAt).toBeNull();
     for (const person of [a, b, c]) {
@@ -167,7 +222,10 @@ describe("publish, close and cancel", () => {
       expect(notes[0].body).toContain("The module has moved to next term.");
     }
     expect(await db.notification.count({ where: { userId: d.user.id } })).toBe(0);
-    expect((await cancelOpportunityAction(idle, form({ opportunityId: opportunity.id, reason: "again", confirm: "yes" }))).status).toBe("error");
+    expect(
+      (await cancelOpportunityAction(idle, form({ opportunityId: opportunity.id, reason: "again", confirm: "yes" })))
+        .status,
+    ).toBe("error");
   });
 
   it("refuses other roles and other universities for every state change", async () => {
@@ -180,7 +238,11 @@ describe("publish, close and cancel", () => {
       () => publishOpportunityAction(idle, form({ opportunityId: opportunity.id })),
       () => cancelOpportunityAction(idle, form({ opportunityId: opportunity.id, reason: "No", confirm: "yes" })),
     ];
-    for (const [user, code] of [[world.experts[0].user, "FORBIDDEN"], [world.academic, "FORBIDDEN"], [other.coordinator, "NOT_FOUND"]] as const) {
+    for (const [user, code] of [
+      [world.experts[0].user, "FORBIDDEN"],
+      [world.academic, "FORBIDDEN"],
+      [other.coordinator, "NOT_FOUND"],
+    ] as const) {
       actAs(user);
       for (const call of calls) expect((await call()).code).toBe(code);
     }

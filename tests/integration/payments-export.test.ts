@@ -17,15 +17,27 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; }
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ",") { row.push(cell); cell = ""; }
-    else if (c === "\r" && text[i + 1] === "\n") { row.push(cell); rows.push(row); row = []; cell = ""; i++; }
-    else cell += c;
+    else if (c === ",") {
+      row.push(cell);
+      cell = "";
+    } else if (c === "\r" && text[i + 1] === "\n") {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = "";
+      i++;
+    } else cell += c;
   }
-  if (cell || row.length) { row.push(cell); rows.push(row); }
+  if (cell || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -37,7 +49,9 @@ function decimalToPence(text: string): number {
 }
 
 async function download(exportId: string) {
-  const response = await downloadExport(new Request(`http://test/coordinator/payments/exports/${exportId}/csv`), { params: Promise.resolve({ id: exportId }) });
+  const response = await downloadExport(new Request(`http://test/coordinator/payments/exports/${exportId}/csv`), {
+    params: Promise.resolve({ id: exportId }),
+  });
   return { response, text: response.status === 200 ? (await response.text()).replace(/^\uFEFF/, "") : "" };
 }
 
@@ -57,7 +71,13 @@ describe("finance export", () => {
     await addExpenseAction(idle, form({ paymentId: bank.payment.id, type: "PARKING", amount: "3.35" }));
     await setStatus(bank.payment.id, "APPROVED");
     const voucher = await approvedPayment(world, { preference: "VOUCHER" });
-    const partners = await Promise.all(["Zeta Carers", "Alpha User Group"].map((name) => db.partner.create({ data: { partnershipId: world.partnership.id, name: unique(name), type: "USER_LED_GROUP" } })));
+    const partners = await Promise.all(
+      ["Zeta Carers", "Alpha User Group"].map((name) =>
+        db.partner.create({
+          data: { partnershipId: world.partnership.id, name: unique(name), type: "USER_LED_GROUP" },
+        }),
+      ),
+    );
     const viaPartner = [];
     for (const partner of [partners[0]!, partners[1]!, partners[0]!]) {
       const { expert } = await createExpert(world.partnership.id, { paymentPreference: "PAID_VIA_PARTNER" });
@@ -75,11 +95,17 @@ describe("finance export", () => {
     const state = await createFinanceExportAction(idle, form({}));
     expect(state.status).toBe("success");
     const exportId = String(state.data?.exportId);
-    const batch = await db.financeExport.findUniqueOrThrow({ where: { id: exportId }, include: { payments: { include: { expenses: true } } } });
+    const batch = await db.financeExport.findUniqueOrThrow({
+      where: { id: exportId },
+      include: { payments: { include: { expenses: true } } },
+    });
     const ids = [bank, voucher, ...viaPartner, { payment: trickyPayment.payment }].map((p) => p.payment.id).sort();
     expect(batch.payments.map((p) => p.id).sort()).toEqual(ids);
     expect(batch.payments.every((p) => p.status === "SENT_TO_FINANCE" && p.sentToFinanceAt)).toBe(true);
-    const pence = batch.payments.reduce((sum, p) => sum + p.feePence + p.expenses.reduce((s, e) => s + e.amountPence, 0), 0);
+    const pence = batch.payments.reduce(
+      (sum, p) => sum + p.feePence + p.expenses.reduce((s, e) => s + e.amountPence, 0),
+      0,
+    );
     expect(batch).toMatchObject({ paymentCount: 6, totalPence: pence });
     expect(pence).toBe(2292 + 17 * 45 + 335 + 5 * 5000);
     expect((await db.payment.findUniqueOrThrow({ where: { id: submitted.payment.id } })).status).toBe("SUBMITTED");
@@ -115,7 +141,10 @@ describe("finance export", () => {
   it("refuses when nothing is approved, writing no export", async () => {
     const world = await createWorld(0);
     actAs(world.coordinator);
-    expect(await createFinanceExportAction(idle, form({}))).toMatchObject({ code: "CONFLICT", message: "There are no approved payments to send to finance." });
+    expect(await createFinanceExportAction(idle, form({}))).toMatchObject({
+      code: "CONFLICT",
+      message: "There are no approved payments to send to finance.",
+    });
     expect(await db.financeExport.count({ where: { institutionId: world.institution.id } })).toBe(0);
   });
 
@@ -126,7 +155,10 @@ describe("finance export", () => {
     actAs(world.coordinator);
     const results = await Promise.all([1, 2, 3].map(() => createFinanceExportAction(idle, form({}))));
     expect(results.filter((r) => r.status === "success").length).toBeGreaterThanOrEqual(1);
-    const exports = await db.financeExport.findMany({ where: { institutionId: world.institution.id }, include: { payments: true } });
+    const exports = await db.financeExport.findMany({
+      where: { institutionId: world.institution.id },
+      include: { payments: true },
+    });
     expect(exports.every((e) => e.payments.length === e.paymentCount && e.paymentCount > 0)).toBe(true);
     expect(exports.reduce((n, e) => n + e.paymentCount, 0)).toBe(4);
     for (const { payment } of made) expect(await auditCount(payment.id, "payment.sent_to_finance")).toBe(1);
@@ -163,16 +195,29 @@ describe("finance export", () => {
     const exportId = String((await createFinanceExportAction(idle, form({}))).data?.exportId);
     const today = new Date().toLocaleDateString("en-CA", { timeZone: "Europe/London" });
     const tomorrow = new Date(Date.now() + DAY).toLocaleDateString("en-CA", { timeZone: "Europe/London" });
-    expect((await markExportPaidAction(idle, form({ exportId, paidOn: tomorrow, reference: "BACS-77" }))).fieldErrors?.paidOn).toBeDefined();
+    expect(
+      (await markExportPaidAction(idle, form({ exportId, paidOn: tomorrow, reference: "BACS-77" }))).fieldErrors
+        ?.paidOn,
+    ).toBeDefined();
     actAs((await createWorld(0)).coordinator);
-    expect((await markExportPaidAction(idle, form({ exportId, paidOn: today, reference: "BACS-77" }))).code).toBe("NOT_FOUND");
+    expect((await markExportPaidAction(idle, form({ exportId, paidOn: today, reference: "BACS-77" }))).code).toBe(
+      "NOT_FOUND",
+    );
     expect(await db.payment.count({ where: { financeExportId: exportId, status: "PAID" } })).toBe(0);
     actAs(world.coordinator);
-    expect(await markExportPaidAction(idle, form({ exportId, paidOn: today, reference: "BACS-77" }))).toMatchObject({ status: "success", message: "Marked 2 payments as paid." });
+    expect(await markExportPaidAction(idle, form({ exportId, paidOn: today, reference: "BACS-77" }))).toMatchObject({
+      status: "success",
+      message: "Marked 2 payments as paid.",
+    });
     for (const { payment } of made) {
-      expect(await db.payment.findUniqueOrThrow({ where: { id: payment.id } })).toMatchObject({ status: "PAID", reference: "BACS-77" });
+      expect(await db.payment.findUniqueOrThrow({ where: { id: payment.id } })).toMatchObject({
+        status: "PAID",
+        reference: "BACS-77",
+      });
       expect(await auditCount(payment.id, "payment.paid")).toBe(1);
     }
-    expect((await markExportPaidAction(idle, form({ exportId, paidOn: today, reference: "BACS-78" }))).message).toContain("already marked as paid");
+    expect(
+      (await markExportPaidAction(idle, form({ exportId, paidOn: today, reference: "BACS-78" }))).message,
+    ).toContain("already marked as paid");
   });
 });

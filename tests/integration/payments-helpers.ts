@@ -9,17 +9,27 @@ export const DAY = 24 * 3600 * 1000;
 export type World = Awaited<ReturnType<typeof createWorld>>;
 
 /** One attended two-hour session at £25 an hour (fee £50 for fee-paying preferences). */
-export async function attendedPayment(world: World, options: {
-  expert?: { id: string };
-  preference?: PaymentPreference;
-  startsAt?: Date;
-  ratePence?: number;
-  minutes?: number;
-} = {}) {
-  const expert = options.expert ?? (await createExpert(world.partnership.id, { paymentPreference: options.preference ?? "BANK_TRANSFER" })).expert;
+export async function attendedPayment(
+  world: World,
+  options: {
+    expert?: { id: string };
+    preference?: PaymentPreference;
+    startsAt?: Date;
+    ratePence?: number;
+    minutes?: number;
+  } = {},
+) {
+  const expert =
+    options.expert ??
+    (await createExpert(world.partnership.id, { paymentPreference: options.preference ?? "BANK_TRANSFER" })).expert;
   const opportunity = await createOpportunity(world, { payRatePence: options.ratePence ?? 2500 });
-  const session = await createSession(opportunity.id, { startsAt: options.startsAt ?? new Date(Date.now() - 3 * DAY), minutes: options.minutes ?? 120 });
-  const booking = await db.booking.create({ data: { sessionId: session.id, expertId: expert.id, status: "ATTENDED", attendanceMarkedAt: new Date() } });
+  const session = await createSession(opportunity.id, {
+    startsAt: options.startsAt ?? new Date(Date.now() - 3 * DAY),
+    minutes: options.minutes ?? 120,
+  });
+  const booking = await db.booking.create({
+    data: { sessionId: session.id, expertId: expert.id, status: "ATTENDED", attendanceMarkedAt: new Date() },
+  });
   const payment = await db.$transaction((tx) => createDraftPayment(tx, booking.id, world.coordinator.id));
   return { payment, booking, session, opportunity, expertId: expert.id };
 }
@@ -29,7 +39,11 @@ export async function expertUserOf(expertId: string) {
   return profile.user;
 }
 
-export async function setStatus(paymentId: string, status: "DRAFT" | "SUBMITTED" | "APPROVED" | "SENT_TO_FINANCE" | "PAID" | "DECLINED_BY_EXPERT", extra: { sentToFinanceAt?: Date } = {}) {
+export async function setStatus(
+  paymentId: string,
+  status: "DRAFT" | "SUBMITTED" | "APPROVED" | "SENT_TO_FINANCE" | "PAID" | "DECLINED_BY_EXPERT",
+  extra: { sentToFinanceAt?: Date } = {},
+) {
   return db.payment.update({ where: { id: paymentId }, data: { status, ...extra } });
 }
 

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createDraftPayment } from "@/lib/payments/create-draft";
-import { addExpenseAction, declineFeeAction, removeExpenseAction, submitPaymentAction } from "@/lib/payments/expense-actions";
+import {
+  addExpenseAction,
+  declineFeeAction,
+  removeExpenseAction,
+  submitPaymentAction,
+} from "@/lib/payments/expense-actions";
 import { approvePaymentAction, markPaidAction, sendBackPaymentAction } from "@/lib/payments/review-actions";
 import { actAs } from "../helpers/actor";
 import { createExpert, createUser, createWorld, form, idle } from "../helpers/factories";
@@ -25,12 +30,20 @@ describe("draft payment from attendance", () => {
     const world = await createWorld(0);
     const { payment } = await attendedPayment(world);
     await expect(
-      db.payment.create({ data: { bookingId: payment.bookingId, expertId: payment.expertId, method: "BANK_TRANSFER", sessionDate: payment.sessionDate } }),
+      db.payment.create({
+        data: {
+          bookingId: payment.bookingId,
+          expertId: payment.expertId,
+          method: "BANK_TRANSFER",
+          sessionDate: payment.sessionDate,
+        },
+      }),
     ).rejects.toMatchObject({ code: "P2002" });
     await expect(
       db.$executeRawUnsafe(
         `INSERT INTO "Payment" (id, "bookingId", "expertId", method, "sessionDate", "updatedAt") VALUES ('dup-${payment.id}', $1, $2, 'BANK_TRANSFER', now(), now())`,
-        payment.bookingId, payment.expertId,
+        payment.bookingId,
+        payment.expertId,
       ),
     ).rejects.toThrow(/unique|duplicate/i);
     expect(await db.payment.count({ where: { bookingId: payment.bookingId } })).toBe(1);
@@ -41,14 +54,20 @@ describe("draft payment from attendance", () => {
     const voucher = await attendedPayment(world, { preference: "VOUCHER" });
     const expensesOnly = await attendedPayment(world, { preference: "EXPENSES_ONLY" });
     const decline = await attendedPayment(world, { preference: "DECLINE" });
-    const partner = await db.partner.create({ data: { partnershipId: world.partnership.id, name: `Carers Centre ${voucher.payment.id}`, type: "CARERS_CENTRE" } });
+    const partner = await db.partner.create({
+      data: { partnershipId: world.partnership.id, name: `Carers Centre ${voucher.payment.id}`, type: "CARERS_CENTRE" },
+    });
     const { expert } = await createExpert(world.partnership.id, { paymentPreference: "PAID_VIA_PARTNER" });
     await db.expertProfile.update({ where: { id: expert.id }, data: { paymentPartnerId: partner.id } });
     const viaPartner = await attendedPayment(world, { expert });
     expect(voucher.payment).toMatchObject({ method: "VOUCHER", feePence: 5000, payeePartnerId: null });
     expect(expensesOnly.payment).toMatchObject({ method: "EXPENSES_ONLY", feePence: 0 });
     expect(decline.payment).toMatchObject({ method: "DECLINE", feePence: 0 });
-    expect(viaPartner.payment).toMatchObject({ method: "PAID_VIA_PARTNER", feePence: 5000, payeePartnerId: partner.id });
+    expect(viaPartner.payment).toMatchObject({
+      method: "PAID_VIA_PARTNER",
+      feePence: 5000,
+      payeePartnerId: partner.id,
+    });
   });
 });
 
@@ -58,14 +77,24 @@ describe("adding and removing expenses", () => {
     await db.institution.update({ where: { id: world.institution.id }, data: { mileageRatePence: 45 } });
     const { payment, expertId } = await attendedPayment(world);
     actAs(await expertUserOf(expertId));
-    const miles = await addExpenseAction(idle, form({ paymentId: payment.id, type: "TRAVEL", miles: "13", note: "Return by car" }));
+    const miles = await addExpenseAction(
+      idle,
+      form({ paymentId: payment.id, type: "TRAVEL", miles: "13", note: "Return by car" }),
+    );
     expect(miles).toMatchObject({ status: "success", message: "Added: Travel, £5.85." });
     const fare = await addExpenseAction(idle, form({ paymentId: payment.id, type: "TRAVEL", amount: "£4.10" }));
     expect(fare.status).toBe("success");
-    const care = await addExpenseAction(idle, form({ paymentId: payment.id, type: "REPLACEMENT_CARE", amount: "45", note: "Sitter for 3 hours" }));
+    const care = await addExpenseAction(
+      idle,
+      form({ paymentId: payment.id, type: "REPLACEMENT_CARE", amount: "45", note: "Sitter for 3 hours" }),
+    );
     expect(care.status).toBe("success");
     const items = (await snapshot(payment.id)).expenses.sort((a, b) => a.amountPence - b.amountPence);
-    expect(items.map((i) => [i.type, i.miles, i.amountPence])).toEqual([["TRAVEL", null, 410], ["TRAVEL", 13, 585], ["REPLACEMENT_CARE", null, 4500]]);
+    expect(items.map((i) => [i.type, i.miles, i.amountPence])).toEqual([
+      ["TRAVEL", null, 410],
+      ["TRAVEL", 13, 585],
+      ["REPLACEMENT_CARE", null, 4500],
+    ]);
     expect(await auditCount(payment.id, "payment.expense_added")).toBe(3);
   });
 
@@ -114,7 +143,9 @@ describe("adding and removing expenses", () => {
       expect(state).toMatchObject({ status: "error", code: "NOT_FOUND" });
     }
     actAs(world.academic);
-    expect((await addExpenseAction(idle, form({ paymentId: payment.id, type: "PARKING", amount: "3" }))).code).toBe("FORBIDDEN");
+    expect((await addExpenseAction(idle, form({ paymentId: payment.id, type: "PARKING", amount: "3" }))).code).toBe(
+      "FORBIDDEN",
+    );
     expect((await snapshot(payment.id)).expenses).toHaveLength(0);
   });
 
@@ -125,8 +156,14 @@ describe("adding and removing expenses", () => {
     await addExpenseAction(idle, form({ paymentId: payment.id, type: "PARKING", amount: "3" }));
     await setStatus(payment.id, status);
     const before = await snapshot(payment.id);
-    expect(await addExpenseAction(idle, form({ paymentId: payment.id, type: "PARKING", amount: "3" }))).toMatchObject({ code: "CONFLICT", message: APPROVED_MESSAGE });
-    expect(await removeExpenseAction(idle, form({ expenseId: before.expenses[0]!.id }))).toMatchObject({ code: "CONFLICT", message: APPROVED_MESSAGE });
+    expect(await addExpenseAction(idle, form({ paymentId: payment.id, type: "PARKING", amount: "3" }))).toMatchObject({
+      code: "CONFLICT",
+      message: APPROVED_MESSAGE,
+    });
+    expect(await removeExpenseAction(idle, form({ expenseId: before.expenses[0]!.id }))).toMatchObject({
+      code: "CONFLICT",
+      message: APPROVED_MESSAGE,
+    });
     expect(await snapshot(payment.id)).toEqual(before);
   });
 
@@ -136,13 +173,19 @@ describe("adding and removing expenses", () => {
     await setStatus(payment.id, "PAID");
     const before = await snapshot(payment.id);
     actAs(await expertUserOf(expertId));
-    expect((await addExpenseAction(idle, form({ paymentId: payment.id, type: "PARKING", amount: "3" }))).message).toBe("This payment has been paid, so it cannot be changed. Ask your coordinator.");
+    expect((await addExpenseAction(idle, form({ paymentId: payment.id, type: "PARKING", amount: "3" }))).message).toBe(
+      "This payment has been paid, so it cannot be changed. Ask your coordinator.",
+    );
     expect((await submitPaymentAction(idle, form({ paymentId: payment.id }))).code).toBe("CONFLICT");
     actAs(world.coordinator);
-    expect((await addExpenseAction(idle, form({ paymentId: payment.id, type: "PARKING", amount: "3" }))).message).toBe("This payment has been paid, so it cannot be changed.");
+    expect((await addExpenseAction(idle, form({ paymentId: payment.id, type: "PARKING", amount: "3" }))).message).toBe(
+      "This payment has been paid, so it cannot be changed.",
+    );
     expect((await approvePaymentAction(idle, form({ paymentId: payment.id }))).code).toBe("CONFLICT");
     expect((await sendBackPaymentAction(idle, form({ paymentId: payment.id, reason: "Wrong" }))).code).toBe("CONFLICT");
-    expect((await markPaidAction(idle, form({ paymentId: payment.id, paidOn: "2026-01-01", reference: "X" }))).message).toBe("This payment has already been marked as paid.");
+    expect(
+      (await markPaidAction(idle, form({ paymentId: payment.id, paidOn: "2026-01-01", reference: "X" }))).message,
+    ).toBe("This payment has already been marked as paid.");
     expect(await snapshot(payment.id)).toEqual(before);
   });
 
@@ -173,9 +216,18 @@ describe("submitting and declining", () => {
     const after = await snapshot(payment.id);
     expect(after.status).toBe("SUBMITTED");
     expect(after.submittedAt).toBeInstanceOf(Date);
-    const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: payment.id, action: "payment.submitted" } });
-    expect(event).toMatchObject({ actorId: expertUser.id, before: { status: "DRAFT" }, after: { status: "SUBMITTED" } });
-    expect(await submitPaymentAction(idle, form({ paymentId: payment.id }))).toMatchObject({ code: "CONFLICT", message: "This payment has already been sent for approval." });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: payment.id, action: "payment.submitted" },
+    });
+    expect(event).toMatchObject({
+      actorId: expertUser.id,
+      before: { status: "DRAFT" },
+      after: { status: "SUBMITTED" },
+    });
+    expect(await submitPaymentAction(idle, form({ paymentId: payment.id }))).toMatchObject({
+      code: "CONFLICT",
+      message: "This payment has already been sent for approval.",
+    });
     expect(await auditCount(payment.id, "payment.submitted")).toBe(1);
   });
 
@@ -188,18 +240,24 @@ describe("submitting and declining", () => {
     expect((await declineFeeAction(idle, form({ paymentId: payment.id }))).status).toBe("success");
     expect((await snapshot(payment.id)).status).toBe("DECLINED_BY_EXPERT");
     expect(await auditCount(payment.id, "payment.declined_by_expert")).toBe(1);
-    expect((await addExpenseAction(idle, form({ paymentId: payment.id, type: "PARKING", amount: "3" }))).code).toBe("CONFLICT");
+    expect((await addExpenseAction(idle, form({ paymentId: payment.id, type: "PARKING", amount: "3" }))).code).toBe(
+      "CONFLICT",
+    );
   });
 
   it("does not let a fee-paying payment or one with expenses be declined", async () => {
     const world = await createWorld(0);
     const paid = await attendedPayment(world);
     actAs(await expertUserOf(paid.expertId));
-    expect((await declineFeeAction(idle, form({ paymentId: paid.payment.id }))).message).toContain("This session has a fee");
+    expect((await declineFeeAction(idle, form({ paymentId: paid.payment.id }))).message).toContain(
+      "This session has a fee",
+    );
     const noFee = await attendedPayment(world, { preference: "EXPENSES_ONLY" });
     actAs(await expertUserOf(noFee.expertId));
     await addExpenseAction(idle, form({ paymentId: noFee.payment.id, type: "PARKING", amount: "3" }));
-    expect((await declineFeeAction(idle, form({ paymentId: noFee.payment.id }))).message).toContain("You have added expenses");
+    expect((await declineFeeAction(idle, form({ paymentId: noFee.payment.id }))).message).toContain(
+      "You have added expenses",
+    );
     expect((await snapshot(paid.payment.id)).status).toBe("DRAFT");
     expect((await snapshot(noFee.payment.id)).status).toBe("DRAFT");
   });
@@ -217,7 +275,11 @@ describe("approving and sending back", () => {
     expect(state.warnings).toBeUndefined();
     expect(await snapshot(payment.id)).toMatchObject({ status: "APPROVED", approvedById: world.coordinator.id });
     const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: payment.id, action: "payment.approved" } });
-    expect(event).toMatchObject({ actorId: world.coordinator.id, before: { status: "SUBMITTED" }, after: { status: "APPROVED" } });
+    expect(event).toMatchObject({
+      actorId: world.coordinator.id,
+      before: { status: "SUBMITTED" },
+      after: { status: "APPROVED" },
+    });
   });
 
   it("approves a draft directly (the coordinator took the expenses by phone)", async () => {
@@ -233,9 +295,13 @@ describe("approving and sending back", () => {
     const { payment } = await attendedPayment(world);
     await setStatus(payment.id, "SUBMITTED");
     actAs(world.coordinator);
-    const results = await Promise.all([1, 2, 3, 4].map(() => approvePaymentAction(idle, form({ paymentId: payment.id }))));
+    const results = await Promise.all(
+      [1, 2, 3, 4].map(() => approvePaymentAction(idle, form({ paymentId: payment.id }))),
+    );
     expect(results.filter((r) => r.status === "success")).toHaveLength(1);
-    expect(results.filter((r) => r.status === "error").every((r) => r.message === "This payment has already been approved.")).toBe(true);
+    expect(
+      results.filter((r) => r.status === "error").every((r) => r.message === "This payment has already been approved."),
+    ).toBe(true);
     expect(await auditCount(payment.id, "payment.approved")).toBe(1);
   });
 
@@ -253,7 +319,9 @@ describe("approving and sending back", () => {
     expect((await snapshot(payment.id)).status).toBe("SUBMITTED");
     const nothing = await attendedPayment(world, { preference: "EXPENSES_ONLY" });
     actAs(world.coordinator);
-    expect((await approvePaymentAction(idle, form({ paymentId: nothing.payment.id }))).message).toContain("nothing to approve");
+    expect((await approvePaymentAction(idle, form({ paymentId: nothing.payment.id }))).message).toContain(
+      "nothing to approve",
+    );
     expect(await auditCount(payment.id, "payment.approved")).toBe(0);
   });
 
@@ -265,13 +333,23 @@ describe("approving and sending back", () => {
     await addExpenseAction(idle, form({ paymentId: payment.id, type: "PARKING", amount: "30" }));
     await submitPaymentAction(idle, form({ paymentId: payment.id }));
     actAs(world.coordinator);
-    expect((await sendBackPaymentAction(idle, form({ paymentId: payment.id, reason: "" }))).fieldErrors?.reason?.[0]).toBe("Say what the expert needs to change");
+    expect(
+      (await sendBackPaymentAction(idle, form({ paymentId: payment.id, reason: "" }))).fieldErrors?.reason?.[0],
+    ).toBe("Say what the expert needs to change");
     expect((await snapshot(payment.id)).status).toBe("SUBMITTED");
-    expect((await sendBackPaymentAction(idle, form({ paymentId: payment.id, reason: "Parking was £3, not £30" }))).status).toBe("success");
-    expect(await snapshot(payment.id)).toMatchObject({ status: "DRAFT", sentBackReason: "Parking was £3, not £30", submittedAt: null });
+    expect(
+      (await sendBackPaymentAction(idle, form({ paymentId: payment.id, reason: "Parking was £3, not £30" }))).status,
+    ).toBe("success");
+    expect(await snapshot(payment.id)).toMatchObject({
+      status: "DRAFT",
+      sentBackReason: "Parking was £3, not £30",
+      submittedAt: null,
+    });
     const note = await db.notification.findFirstOrThrow({ where: { userId: expertUser.id } });
     expect(note).toMatchObject({ title: "Your payment needs a change", link: `/expert/payments/${payment.id}` });
-    expect(await sendBackPaymentAction(idle, form({ paymentId: payment.id, reason: "Again" }))).toMatchObject({ code: "CONFLICT" });
+    expect(await sendBackPaymentAction(idle, form({ paymentId: payment.id, reason: "Again" }))).toMatchObject({
+      code: "CONFLICT",
+    });
     actAs(expertUser);
     expect((await submitPaymentAction(idle, form({ paymentId: payment.id }))).status).toBe("success");
     expect(await snapshot(payment.id)).toMatchObject({ status: "SUBMITTED", sentBackReason: null });
@@ -298,28 +376,50 @@ describe("marking paid", () => {
     await setStatus(payment.id, "SENT_TO_FINANCE", { sentToFinanceAt: new Date(Date.now() - 2 * DAY) });
     actAs(world.coordinator);
     const today = new Date().toLocaleDateString("en-CA", { timeZone: "Europe/London" });
-    expect((await markPaidAction(idle, form({ paymentId: payment.id, paidOn: today, reference: "BACS-1" }))).status).toBe("success");
+    expect(
+      (await markPaidAction(idle, form({ paymentId: payment.id, paidOn: today, reference: "BACS-1" }))).status,
+    ).toBe("success");
     const after = await snapshot(payment.id);
     expect(after).toMatchObject({ status: "PAID", reference: "BACS-1" });
     expect(after.paidAt).toBeInstanceOf(Date);
     expect(await auditCount(payment.id, "payment.paid")).toBe(1);
-    expect(await db.notification.count({ where: { userId: (await expertUserOf(expertId)).id, title: "You have been paid" } })).toBe(1);
+    expect(
+      await db.notification.count({
+        where: { userId: (await expertUserOf(expertId)).id, title: "You have been paid" },
+      }),
+    ).toBe(1);
   });
 
   it("refuses a future date, a date before it went to finance, a missing reference, or a payment not yet sent", async () => {
     const world = await createWorld(0);
     const { payment } = await attendedPayment(world);
     actAs(world.coordinator);
-    expect((await markPaidAction(idle, form({ paymentId: payment.id, paidOn: "2026-01-01", reference: "X" }))).message).toContain("Only payments sent to finance");
+    expect(
+      (await markPaidAction(idle, form({ paymentId: payment.id, paidOn: "2026-01-01", reference: "X" }))).message,
+    ).toContain("Only payments sent to finance");
     await setStatus(payment.id, "SENT_TO_FINANCE", { sentToFinanceAt: new Date(Date.now() - 2 * DAY) });
     const future = new Date(Date.now() + 2 * DAY).toLocaleDateString("en-CA", { timeZone: "Europe/London" });
-    expect((await markPaidAction(idle, form({ paymentId: payment.id, paidOn: future, reference: "X" }))).fieldErrors?.paidOn?.[0]).toContain("today or in the past");
+    expect(
+      (await markPaidAction(idle, form({ paymentId: payment.id, paidOn: future, reference: "X" }))).fieldErrors
+        ?.paidOn?.[0],
+    ).toContain("today or in the past");
     const early = new Date(Date.now() - 10 * DAY).toLocaleDateString("en-CA", { timeZone: "Europe/London" });
-    expect((await markPaidAction(idle, form({ paymentId: payment.id, paidOn: early, reference: "X" }))).fieldErrors?.paidOn?.[0]).toContain("when it was sent to finance");
-    expect((await markPaidAction(idle, form({ paymentId: payment.id, paidOn: "2026-02-30", reference: "X" }))).fieldErrors?.paidOn?.[0]).toContain("real date");
-    expect((await markPaidAction(idle, form({ paymentId: payment.id, paidOn: "2026-01-01", reference: "" }))).fieldErrors?.reference?.[0]).toContain("Enter the payment reference");
+    expect(
+      (await markPaidAction(idle, form({ paymentId: payment.id, paidOn: early, reference: "X" }))).fieldErrors
+        ?.paidOn?.[0],
+    ).toContain("when it was sent to finance");
+    expect(
+      (await markPaidAction(idle, form({ paymentId: payment.id, paidOn: "2026-02-30", reference: "X" }))).fieldErrors
+        ?.paidOn?.[0],
+    ).toContain("real date");
+    expect(
+      (await markPaidAction(idle, form({ paymentId: payment.id, paidOn: "2026-01-01", reference: "" }))).fieldErrors
+        ?.reference?.[0],
+    ).toContain("Enter the payment reference");
     actAs(await createUser("COORDINATOR", { institutionId: (await createWorld(0)).institution.id }));
-    expect((await markPaidAction(idle, form({ paymentId: payment.id, paidOn: "2026-01-01", reference: "X" }))).code).toBe("NOT_FOUND");
+    expect(
+      (await markPaidAction(idle, form({ paymentId: payment.id, paidOn: "2026-01-01", reference: "X" }))).code,
+    ).toBe("NOT_FOUND");
     expect((await snapshot(payment.id)).status).toBe("SENT_TO_FINANCE");
     expect(await auditCount(payment.id, "payment.paid")).toBe(0);
   });
@@ -332,9 +432,26 @@ describe("who may call each payment action", () => {
     const world = await createWorld(0);
     const { payment, expertId } = await attendedPayment(world);
     const expertUser = await expertUserOf(expertId);
-    const values = { paymentId: payment.id, type: "PARKING", amount: "3", expenseId: "x", reason: "r", paidOn: "2026-01-01", reference: "R", exportId: "x" };
+    const values = {
+      paymentId: payment.id,
+      type: "PARKING",
+      amount: "3",
+      expenseId: "x",
+      reason: "r",
+      paidOn: "2026-01-01",
+      reference: "R",
+      exportId: "x",
+    };
     const everyone = [addExpenseAction, removeExpenseAction, submitPaymentAction, declineFeeAction];
-    const coordinatorsOnly = [approvePaymentAction, sendBackPaymentAction, markPaidAction, createFinanceExportAction, markExportPaidAction, addRateAction, updatePaymentSettingsAction];
+    const coordinatorsOnly = [
+      approvePaymentAction,
+      sendBackPaymentAction,
+      markPaidAction,
+      createFinanceExportAction,
+      markExportPaidAction,
+      addRateAction,
+      updatePaymentSettingsAction,
+    ];
     for (const action of [...everyone, ...coordinatorsOnly]) {
       actAs(null);
       expect((await action(idle, form(values))).code).toBe("UNAUTHENTICATED");
@@ -353,7 +470,9 @@ describe("who may call each payment action", () => {
     const expertUser = await expertUserOf(expertId);
     await db.user.update({ where: { id: expertUser.id }, data: { active: false } });
     actAs(expertUser);
-    expect((await addExpenseAction(idle, form({ paymentId: payment.id, type: "PARKING", amount: "3" }))).code).toBe("UNAUTHENTICATED");
+    expect((await addExpenseAction(idle, form({ paymentId: payment.id, type: "PARKING", amount: "3" }))).code).toBe(
+      "UNAUTHENTICATED",
+    );
     expect((await snapshot(payment.id)).expenses).toHaveLength(0);
   });
 
@@ -361,14 +480,17 @@ describe("who may call each payment action", () => {
     const world = await createWorld(0);
     const { payment } = await attendedPayment(world);
     await setStatus(payment.id, "SUBMITTED");
-    const sibling = await db.institution.create({ data: { name: `Sibling ${payment.id}`, shortName: "Sib", partnershipId: world.partnership.id } });
+    const sibling = await db.institution.create({
+      data: { name: `Sibling ${payment.id}`, shortName: "Sib", partnershipId: world.partnership.id },
+    });
     actAs(await createUser("COORDINATOR", { institutionId: sibling.id }));
     for (const state of [
       await approvePaymentAction(idle, form({ paymentId: payment.id })),
       await sendBackPaymentAction(idle, form({ paymentId: payment.id, reason: "x" })),
       await addExpenseAction(idle, form({ paymentId: payment.id, type: "PARKING", amount: "3" })),
       await submitPaymentAction(idle, form({ paymentId: payment.id })),
-    ]) expect(state.code).toBe("NOT_FOUND");
+    ])
+      expect(state.code).toBe("NOT_FOUND");
     expect(await snapshot(payment.id)).toMatchObject({ status: "SUBMITTED", expenses: [] });
   });
 });

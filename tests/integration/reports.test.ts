@@ -9,17 +9,41 @@ import { actAs } from "../helpers/actor";
 import { createExpert, createOpportunity, createSession, createWorld, unique } from "../helpers/factories";
 
 async function record(moduleId: string, loggedById: string, stage: InvolvementStage, minutes: number, expertCount = 1) {
-  return db.involvementRecord.create({ data: { moduleId, loggedById, stage, minutes, expertCount, date: new Date("2026-11-02T10:00:00Z"), description: "Test" } });
+  return db.involvementRecord.create({
+    data: {
+      moduleId,
+      loggedById,
+      stage,
+      minutes,
+      expertCount,
+      date: new Date("2026-11-02T10:00:00Z"),
+      description: "Test",
+    },
+  });
 }
 
 /** Two modules in 2026/27 and one in 2025/26, led by the world's academic, with known minutes. */
 async function reportWorld() {
   const world = await createWorld(2);
   const second = await db.module.create({
-    data: { programmeId: world.programme.id, code: unique("SW5"), title: "Adults, rights, and law", yearOfStudy: 2, academicYear: "2026/27", leaderId: world.academic.id },
+    data: {
+      programmeId: world.programme.id,
+      code: unique("SW5"),
+      title: "Adults, rights, and law",
+      yearOfStudy: 2,
+      academicYear: "2026/27",
+      leaderId: world.academic.id,
+    },
   });
   const lastYear = await db.module.create({
-    data: { programmeId: world.programme.id, code: world.module.code, title: world.module.title, yearOfStudy: 1, academicYear: "2025/26", leaderId: world.academic.id },
+    data: {
+      programmeId: world.programme.id,
+      code: world.module.code,
+      title: world.module.title,
+      yearOfStudy: 1,
+      academicYear: "2025/26",
+      leaderId: world.academic.id,
+    },
   });
   const a = world.academic.id;
   await record(world.module.id, a, "TEACHING_LEARNING", 90, 2);
@@ -30,7 +54,9 @@ async function reportWorld() {
   // A session-linked record counts the same way as a hand-entered one.
   const opportunity = await createOpportunity(world);
   const session = await createSession(opportunity.id, { startsAt: new Date("2026-10-14T09:00:00Z"), minutes: 150 });
-  await db.booking.createMany({ data: world.experts.map((e) => ({ sessionId: session.id, expertId: e.expert.id, status: "ATTENDED" as const })) });
+  await db.booking.createMany({
+    data: world.experts.map((e) => ({ sessionId: session.id, expertId: e.expert.id, status: "ATTENDED" as const })),
+  });
   await db.$transaction((tx) => recordSessionInvolvement(tx, session.id, world.coordinator.id));
   // Someone else's module in the same year must not appear.
   const other = await createWorld(0);
@@ -95,7 +121,9 @@ describe("involvement report", () => {
     );
     expect(rowFor(data.second.code)).toContain(`"Adults, rights, and law"`);
     expect(rowFor(data.second.code)).toContain(",0,0,4,1,0,0,");
-    expect(lines[3]).toBe("2026/27,All modules,2 modules,,,0,0,4,1,4.75,3,0.33,1,0,0,0,0,9.08,5,Admissions and selection; Practice learning; Quality assurance and programme management");
+    expect(lines[3]).toBe(
+      "2026/27,All modules,2 modules,,,0,0,4,1,4.75,3,0.33,1,0,0,0,0,9.08,5,Admissions and selection; Practice learning; Quality assurance and programme management",
+    );
     expect(lines).toHaveLength(5);
     expect(text).not.toContain("999");
   });

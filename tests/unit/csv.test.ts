@@ -13,15 +13,35 @@ function parseCsv(text: string): string[][] {
       i++;
       for (;;) {
         if (i >= text.length) throw new Error("unterminated quote");
-        if (text[i] === '"' && text[i + 1] === '"') { field += '"'; i += 2; continue; }
-        if (text[i] === '"') { i++; break; }
+        if (text[i] === '"' && text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        if (text[i] === '"') {
+          i++;
+          break;
+        }
         field += text[i++];
       }
     }
-    if (text.startsWith("\r\n", i)) { record.push(field); records.push(record); field = ""; record = []; i += 2; continue; }
-    if (text[i] === ",") { record.push(field); field = ""; i++; continue; }
+    if (text.startsWith("\r\n", i)) {
+      record.push(field);
+      records.push(record);
+      field = "";
+      record = [];
+      i += 2;
+      continue;
+    }
+    if (text[i] === ",") {
+      record.push(field);
+      field = "";
+      i++;
+      continue;
+    }
     if (i >= text.length) break;
-    if (text[i] === '"' || text[i] === "\r" || text[i] === "\n") throw new Error(`bare ${JSON.stringify(text[i])} at ${i}`);
+    if (text[i] === '"' || text[i] === "\r" || text[i] === "\n")
+      throw new Error(`bare ${JSON.stringify(text[i])} at ${i}`);
     field += text[i++];
   }
   if (field || record.length) throw new Error("last record does not end with CRLF");
@@ -30,7 +50,15 @@ function parseCsv(text: string): string[][] {
 
 describe("toCsv", () => {
   it("writes a header and rows, each ending with CRLF", () => {
-    expect(toCsv(["Module", "Hours"], [["SW4001", 1.5], ["SW5002", 0]])).toBe("Module,Hours\r\nSW4001,1.5\r\nSW5002,0\r\n");
+    expect(
+      toCsv(
+        ["Module", "Hours"],
+        [
+          ["SW4001", 1.5],
+          ["SW5002", 0],
+        ],
+      ),
+    ).toBe("Module,Hours\r\nSW4001,1.5\r\nSW5002,0\r\n");
     expect(toCsv(["Only a header"], [])).toBe("Only a header\r\n");
   });
 
@@ -59,7 +87,9 @@ describe("toCsv", () => {
   });
 
   it("reads back exactly what was written, for any text", () => {
-    const text = fc.string({ unit: fc.constantFrom("a", "Z", " ", ",", '"', "\r", "\n", "=", "+", "-", "@", "'", "é", "\t") });
+    const text = fc.string({
+      unit: fc.constantFrom("a", "Z", " ", ",", '"', "\r", "\n", "=", "+", "-", "@", "'", "é", "\t"),
+    });
     fc.assert(
       fc.property(fc.array(fc.array(text, { minLength: 1, maxLength: 4 }), { maxLength: 5 }), (rows) => {
         const width = rows[0]?.length ?? 1;

@@ -59,7 +59,11 @@ describe("iCalendar builder", () => {
 
   it("leaves out empty optional properties and strips control characters from URLs", () => {
     const ics = buildCalendar({
-      uid: "x", stamp: new Date(0), start: new Date(0), end: new Date(3600_000), summary: "S",
+      uid: "x",
+      stamp: new Date(0),
+      start: new Date(0),
+      end: new Date(3600_000),
+      summary: "S",
       url: "https://a.example/\r\nX-EVIL:1",
     });
     expect(ics).not.toContain("LOCATION");

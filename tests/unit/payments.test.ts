@@ -29,36 +29,62 @@ describe("CSV cells", () => {
 describe("money stays in integer pence", () => {
   it("hourly fees are whole pence, rounded half up, for any rate and duration", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 500_000 }), fc.integer({ min: 1, max: 24 * 60 }), fc.integer({ min: 0, max: 600 }), (rate, minutes, prep) => {
-        const fee = sessionFeePence({ ratePence: rate, basis: "HOUR", sessionMinutes: minutes, preparationMinutes: prep });
-        expect(Number.isInteger(fee)).toBe(true);
-        // fee is the nearest penny to rate × minutes / 60, halves up: compare as integers ×120.
-        const exact120 = rate * (minutes + prep) * 2;
-        expect(fee * 120 - exact120).toBeGreaterThan(-60);
-        expect(fee * 120 - exact120).toBeLessThanOrEqual(60);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 500_000 }),
+        fc.integer({ min: 1, max: 24 * 60 }),
+        fc.integer({ min: 0, max: 600 }),
+        (rate, minutes, prep) => {
+          const fee = sessionFeePence({
+            ratePence: rate,
+            basis: "HOUR",
+            sessionMinutes: minutes,
+            preparationMinutes: prep,
+          });
+          expect(Number.isInteger(fee)).toBe(true);
+          // fee is the nearest penny to rate × minutes / 60, halves up: compare as integers ×120.
+          const exact120 = rate * (minutes + prep) * 2;
+          expect(fee * 120 - exact120).toBeGreaterThan(-60);
+          expect(fee * 120 - exact120).toBeLessThanOrEqual(60);
+        },
+      ),
     );
   });
 
   it("decimal strings round-trip every pence value", () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 10_000_000 }), (pence) => {
-      const [pounds, pennies] = penceToDecimal(pence).split(".");
-      expect(Number(pounds) * 100 + Number(pennies)).toBe(pence);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000 }), (pence) => {
+        const [pounds, pennies] = penceToDecimal(pence).split(".");
+        expect(Number(pounds) * 100 + Number(pennies)).toBe(pence);
+      }),
+    );
   });
 
   it("finance CSV totals are fee + expenses in pence, individuals first then partners grouped", () => {
     const at = fromLondon(2026, 11, 2, 10);
     const line = (over: Partial<FinanceLine>): FinanceLine => ({
-      paymentId: "p", method: "BANK_TRANSFER", expertName: "Jo", partnerName: null, feePence: 1, expensesPence: 2, sessionTitle: "Talk", sessionDate: at, ...over,
+      paymentId: "p",
+      method: "BANK_TRANSFER",
+      expertName: "Jo",
+      partnerName: null,
+      feePence: 1,
+      expensesPence: 2,
+      sessionTitle: "Talk",
+      sessionDate: at,
+      ...over,
     });
-    const csv = financeCsv([
-      line({ paymentId: "3", method: "PAID_VIA_PARTNER", partnerName: "Beta", expertName: "Ann" }),
-      line({ paymentId: "1", expertName: "Zed", feePence: 10, expensesPence: 5 }),
-      line({ paymentId: "4", method: "PAID_VIA_PARTNER", partnerName: "Alpha", expertName: "Bo" }),
-      line({ paymentId: "2", method: "VOUCHER", expertName: "Amy", feePence: 99_999, expensesPence: 1 }),
-    ], "CC");
-    const rows = csv.trim().split("\r\n").map((r) => r.split(","));
+    const csv = financeCsv(
+      [
+        line({ paymentId: "3", method: "PAID_VIA_PARTNER", partnerName: "Beta", expertName: "Ann" }),
+        line({ paymentId: "1", expertName: "Zed", feePence: 10, expensesPence: 5 }),
+        line({ paymentId: "4", method: "PAID_VIA_PARTNER", partnerName: "Alpha", expertName: "Bo" }),
+        line({ paymentId: "2", method: "VOUCHER", expertName: "Amy", feePence: 99_999, expensesPence: 1 }),
+      ],
+      "CC",
+    );
+    const rows = csv
+      .trim()
+      .split("\r\n")
+      .map((r) => r.split(","));
     expect(rows.slice(1).map((r) => r[0])).toEqual(["Amy", "Zed", "Alpha", "Beta"]);
     expect(rows[1]).toEqual(["Amy", "Voucher", "999.99", "0.01", "1000.00", "CC", "2", "Talk", "2026-11-02"]);
     expect(rows[3]![7]).toBe("Talk (for Bo)");
@@ -96,13 +122,21 @@ describe("step line and inputs", () => {
   });
 
   it("parses expense input into pence or miles", () => {
-    expect(addExpenseSchema.parse({ paymentId: "p", type: "TRAVEL", miles: "12" })).toMatchObject({ miles: 12, amountPence: null });
-    expect(addExpenseSchema.parse({ paymentId: "p", type: "PARKING", amount: "£1,234.5" })).toMatchObject({ miles: null, amountPence: 123450 });
+    expect(addExpenseSchema.parse({ paymentId: "p", type: "TRAVEL", miles: "12" })).toMatchObject({
+      miles: 12,
+      amountPence: null,
+    });
+    expect(addExpenseSchema.parse({ paymentId: "p", type: "PARKING", amount: "£1,234.5" })).toMatchObject({
+      miles: null,
+      amountPence: 123450,
+    });
     expect(addExpenseSchema.safeParse({ paymentId: "p", type: "PARKING", amount: "1e3" }).success).toBe(false);
     expect(addExpenseSchema.safeParse({ paymentId: "p", type: "PARKING", amount: "5000.00" }).success).toBe(true);
     expect(addExpenseSchema.safeParse({ paymentId: "p", type: "PARKING", amount: "5000.01" }).success).toBe(false);
     // A NUL byte cannot be stored: control characters are dropped, and ids must look like ids.
-    expect(addExpenseSchema.parse({ paymentId: "p", type: "PARKING", amount: "1", note: "car\u0000 park\n" })).toMatchObject({ note: "car park" });
+    expect(
+      addExpenseSchema.parse({ paymentId: "p", type: "PARKING", amount: "1", note: "car\u0000 park\n" }),
+    ).toMatchObject({ note: "car park" });
     expect(addExpenseSchema.safeParse({ paymentId: "a\u0000b", type: "PARKING", amount: "1" }).success).toBe(false);
   });
 

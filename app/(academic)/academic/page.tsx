@@ -28,7 +28,8 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
   const pageCount = Math.max(1, Math.ceil(summary.total / size));
   // Rows arrive newest year first; keep that order while grouping (Node 20 has no Map.groupBy).
   const groups = new Map<string, typeof summary.rows>();
-  for (const row of summary.rows) groups.set(row.module.academicYear, [...(groups.get(row.module.academicYear) ?? []), row]);
+  for (const row of summary.rows)
+    groups.set(row.module.academicYear, [...(groups.get(row.module.academicYear) ?? []), row]);
 
   return (
     <>
@@ -46,8 +47,8 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
 
       {summary.total === 0 && (
         <p className="card">
-          You do not lead any modules {all ? "yet" : `in ${year}`}. If that is wrong, ask your involvement coordinator to
-          name you as the module leader.
+          You do not lead any modules {all ? "yet" : `in ${year}`}. If that is wrong, ask your involvement coordinator
+          to name you as the module leader.
         </p>
       )}
 
@@ -66,7 +67,9 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
                   {module.programme.name} ({PROGRAMME_LEVEL[module.programme.level]}), year {module.yearOfStudy}
                 </p>
                 <p className="mb-3">
-                  <strong>{total.records === 0 ? "No involvement recorded yet" : `${hoursText(total.minutes)} in total`}</strong>
+                  <strong>
+                    {total.records === 0 ? "No involvement recorded yet" : `${hoursText(total.minutes)} in total`}
+                  </strong>
                   {total.records > 0 && `, ${recordsText(total.records)}`}
                 </p>
                 <div className="mb-3">

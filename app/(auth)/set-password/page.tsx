@@ -32,7 +32,9 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ t
               <h1>This link does not work</h1>
               <p className="mb-4">{LINK_NOT_USABLE}</p>
               <p className="mb-4">If you have already set your password, you can sign in.</p>
-              <Link href="/sign-in" className="btn">Sign in</Link>
+              <Link href="/sign-in" className="btn">
+                Sign in
+              </Link>
             </>
           )}
         </div>

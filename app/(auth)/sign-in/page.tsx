@@ -9,7 +9,11 @@ import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; error?: string }>;
+}) {
   const [{ callbackUrl }, user, demo] = await Promise.all([searchParams, getSessionUser(), findDemoAccounts()]);
   if (user) redirect(homeFor(user.role));
   return (
@@ -26,7 +30,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <section aria-labelledby="demo-title" className="mt-10 max-w-xl border-l-8 border-link bg-paper p-4">
             <h2 id="demo-title">Demo accounts</h2>
             <p className="mb-3">
-              This copy of Involve has demo data. Every demo account uses the password <code className="font-bold">{DEMO_PASSWORD}</code>.
+              This copy of Involve has demo data. Every demo account uses the password{" "}
+              <code className="font-bold">{DEMO_PASSWORD}</code>.
             </p>
             <ul className="space-y-1">
               {demo.map((account) => (

@@ -31,7 +31,8 @@ export async function LatePaymentsCard({ institutionId, show = 5 }: { institutio
               <li key={p.id}>
                 <Link href={`/coordinator/payments/${p.id}`}>{p.expertName}</Link>, {formatMoney(p.totalPence)}
                 <span className="block text-base text-muted">
-                  {daysSinceSession(p.sessionDate, now)} days since {formatShortDate(p.sessionDate)}; {COORDINATOR_STATUS[p.status].label.toLowerCase()}
+                  {daysSinceSession(p.sessionDate, now)} days since {formatShortDate(p.sessionDate)};{" "}
+                  {COORDINATOR_STATUS[p.status].label.toLowerCase()}
                 </span>
               </li>
             ))}

@@ -26,7 +26,10 @@ export default async function Page() {
       <ul className="mb-10 grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-5" aria-label="Summary">
         {cards.map((c) => (
           <li key={c.id}>
-            <a href={`#${c.id}`} className={`block h-full border-l-8 p-3 text-base no-underline sm:p-4 sm:text-lg ${c.count ? "border-brand bg-paper" : "border-line bg-white"}`}>
+            <a
+              href={`#${c.id}`}
+              className={`block h-full border-l-8 p-3 text-base no-underline sm:p-4 sm:text-lg ${c.count ? "border-brand bg-paper" : "border-line bg-white"}`}
+            >
               <span className="block text-3xl font-bold text-ink sm:text-4xl">{c.count}</span>
               <span className="underline">{c.text}</span>
             </a>
@@ -50,16 +53,36 @@ export default async function Page() {
   );
 }
 
-function Section({ id, title, total, shown, empty, more, children }: {
-  id: string; title: string; total: number; shown: number; empty: string; more?: React.ReactNode; children: React.ReactNode;
+function Section({
+  id,
+  title,
+  total,
+  shown,
+  empty,
+  more,
+  children,
+}: {
+  id: string;
+  title: string;
+  total: number;
+  shown: number;
+  empty: string;
+  more?: React.ReactNode;
+  children: React.ReactNode;
 }) {
   return (
     <section id={id} aria-labelledby={`${id}-title`} className="mb-10 scroll-mt-4">
       <h2 id={`${id}-title`}>{title}</h2>
-      {total === 0 ? <p className="text-muted">{empty}</p> : (
+      {total === 0 ? (
+        <p className="text-muted">{empty}</p>
+      ) : (
         <>
           <ul className="divide-y divide-line border-y border-line">{children}</ul>
-          {total > shown && <p className="mt-2">and {total - shown} more. {more}</p>}
+          {total > shown && (
+            <p className="mt-2">
+              and {total - shown} more. {more}
+            </p>
+          )}
         </>
       )}
     </section>
@@ -69,15 +92,24 @@ function Section({ id, title, total, shown, empty, more, children }: {
 function Waiting({ dash }: { dash: CoordinatorDashboard }) {
   const { total, items } = dash.waiting;
   return (
-    <Section id="waiting" title="Waiting for a decision" total={total} shown={items.length} empty="No requests are waiting."
-      more={<Link href="/coordinator/opportunities">See opportunities</Link>}>
+    <Section
+      id="waiting"
+      title="Waiting for a decision"
+      total={total}
+      shown={items.length}
+      empty="No requests are waiting."
+      more={<Link href="/coordinator/opportunities">See opportunities</Link>}
+    >
       {items.map((b) => (
         <li key={b.id} className="py-3">
           <Link href={`/coordinator/sessions/${b.session.id}`} className="font-bold">
-            {b.expert.user.name}<span className="sr-only">, decide on their request</span>
+            {b.expert.user.name}
+            <span className="sr-only">, decide on their request</span>
           </Link>{" "}
           asked for {b.session.opportunity.title}
-          <span className="block text-base text-muted">Session {when(b.session.startsAt)} · asked {formatShortDate(b.requestedAt)}</span>
+          <span className="block text-base text-muted">
+            Session {when(b.session.startsAt)} · asked {formatShortDate(b.requestedAt)}
+          </span>
         </li>
       ))}
     </Section>
@@ -87,13 +119,22 @@ function Waiting({ dash }: { dash: CoordinatorDashboard }) {
 function Soon({ dash }: { dash: CoordinatorDashboard }) {
   const { total, items } = dash.soon;
   return (
-    <Section id="soon" title="Places free in the next 14 days" total={total} shown={items.length} empty="Every session in the next 14 days is full.">
+    <Section
+      id="soon"
+      title="Places free in the next 14 days"
+      total={total}
+      shown={items.length}
+      empty="Every session in the next 14 days is full."
+    >
       {items.map((s) => (
         <li key={s.id} className="py-3">
-          <Link href={`/coordinator/sessions/${s.id}`} className="font-bold">{s.title}</Link>
+          <Link href={`/coordinator/sessions/${s.id}`} className="font-bold">
+            {s.title}
+          </Link>
           <span className="block">{when(s.startsAt)}</span>
           <span className="block text-base text-muted">
-            {s.confirmed} of {s.places} places filled{s.requested ? ` · ${plural(s.requested, "request", "requests")} to decide` : ""}
+            {s.confirmed} of {s.places} places filled
+            {s.requested ? ` · ${plural(s.requested, "request", "requests")} to decide` : ""}
           </span>
         </li>
       ))}
@@ -104,12 +145,21 @@ function Soon({ dash }: { dash: CoordinatorDashboard }) {
 function Attendance({ dash }: { dash: CoordinatorDashboard }) {
   const { total, items } = dash.attendance;
   return (
-    <Section id="attendance" title="Attendance to record" total={total} shown={items.length}
-      empty="Attendance is up to date. Payments are drafted when you record it.">
+    <Section
+      id="attendance"
+      title="Attendance to record"
+      total={total}
+      shown={items.length}
+      empty="Attendance is up to date. Payments are drafted when you record it."
+    >
       {items.map((s) => (
         <li key={s.id} className="py-3">
-          <Link href={`/coordinator/sessions/${s.id}#attendance-title`} className="font-bold">{s.title}</Link>
-          <span className="block text-base text-muted">{when(s.startsAt)} · {plural(s.confirmed, "person", "people")} booked</span>
+          <Link href={`/coordinator/sessions/${s.id}#attendance-title`} className="font-bold">
+            {s.title}
+          </Link>
+          <span className="block text-base text-muted">
+            {when(s.startsAt)} · {plural(s.confirmed, "person", "people")} booked
+          </span>
         </li>
       ))}
     </Section>
@@ -119,13 +169,22 @@ function Attendance({ dash }: { dash: CoordinatorDashboard }) {
 function Requests({ dash }: { dash: CoordinatorDashboard }) {
   const { total, items } = dash.requests;
   return (
-    <Section id="requests" title="Requests from academics" total={total} shown={items.length} empty="No requests from academics to arrange."
-      more={<Link href="/coordinator/opportunities?status=DRAFT">See drafts</Link>}>
+    <Section
+      id="requests"
+      title="Requests from academics"
+      total={total}
+      shown={items.length}
+      empty="No requests from academics to arrange."
+      more={<Link href="/coordinator/opportunities?status=DRAFT">See drafts</Link>}
+    >
       {items.map((o) => (
         <li key={o.id} className="py-3">
-          <Link href={`/coordinator/opportunities/${o.id}`} className="font-bold">{o.title}</Link>
+          <Link href={`/coordinator/opportunities/${o.id}`} className="font-bold">
+            {o.title}
+          </Link>
           <span className="block text-base text-muted">
-            {o.requestedBy?.name}{o.module ? `, ${o.module.code}` : ""} · asked {formatShortDate(o.createdAt)}
+            {o.requestedBy?.name}
+            {o.module ? `, ${o.module.code}` : ""} · asked {formatShortDate(o.createdAt)}
             {o.placesWanted ? ` · ${plural(o.placesWanted, "person", "people")} wanted` : ""}
           </span>
         </li>
@@ -137,12 +196,22 @@ function Requests({ dash }: { dash: CoordinatorDashboard }) {
 function Quiet({ dash }: { dash: CoordinatorDashboard }) {
   const { total, items } = dash.quiet;
   return (
-    <Section id="quiet" title={`Not offered anything for ${QUIET_DAYS} days`} total={total} shown={items.length}
-      empty="Everyone active has been involved or asked recently." more={<Link href="/coordinator/experts?status=ACTIVE">See all experts</Link>}>
-      <li className="py-2 text-base text-muted">Think of these people first, so it is not always the same few faces. Longest wait first.</li>
+    <Section
+      id="quiet"
+      title={`Not offered anything for ${QUIET_DAYS} days`}
+      total={total}
+      shown={items.length}
+      empty="Everyone active has been involved or asked recently."
+      more={<Link href="/coordinator/experts?status=ACTIVE">See all experts</Link>}
+    >
+      <li className="py-2 text-base text-muted">
+        Think of these people first, so it is not always the same few faces. Longest wait first.
+      </li>
       {items.map((e) => (
         <li key={e.id} className="py-3">
-          <Link href={`/coordinator/experts/${e.id}`} className="font-bold">{e.name}</Link>
+          <Link href={`/coordinator/experts/${e.id}`} className="font-bold">
+            {e.name}
+          </Link>
           <span className="block text-base text-muted">
             {e.lastInvolvedAt ? `Last involved ${formatShortDate(e.lastInvolvedAt)}` : "Not involved yet"}
           </span>

@@ -5,7 +5,12 @@ import { SubmitButton } from "@/components/form/submit-button";
 import { Tag } from "@/components/ui/tag";
 import type { ExpertStatus } from "@/lib/generated/prisma/enums";
 import { requireArea } from "@/lib/auth/guard";
-import { findComingUp, findRecentPayments, findUnreadNotifications, findWaitingToHear } from "@/lib/experts/home-queries";
+import {
+  findComingUp,
+  findRecentPayments,
+  findUnreadNotifications,
+  findWaitingToHear,
+} from "@/lib/experts/home-queries";
 import { markNotificationReadAction } from "@/lib/experts/notification-actions";
 import { findExpertMatchProfile, listOpportunitiesForExpert } from "@/lib/experts/opportunity-queries";
 import { formatDate, formatMinutes, formatMoney, formatSessionTime, formatShortDate } from "@/lib/format";
@@ -19,7 +24,11 @@ const NOTICES: Record<string, string> = {
   withdrawn: "You have withdrawn. Thank you for letting us know.",
 };
 
-export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function Page({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireArea("expert");
   const { done } = await searchParams;
   const expertId = user.expertId ?? "";
@@ -72,7 +81,12 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
             ))}
           </ul>
           {unread.total > 1 && (
-            <ActionForm action={markNotificationReadAction} compact className="mt-4" aria-label="Mark all messages as read">
+            <ActionForm
+              action={markNotificationReadAction}
+              compact
+              className="mt-4"
+              aria-label="Mark all messages as read"
+            >
               <input type="hidden" name="all" value="yes" />
               <SubmitButton variant="secondary">Mark all as read</SubmitButton>
             </ActionForm>
@@ -80,7 +94,9 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
         </section>
       )}
 
-      {profile && profile.status !== "ACTIVE" && <StatusNote status={profile.status} contact={profile.namedContact?.name} />}
+      {profile && profile.status !== "ACTIVE" && (
+        <StatusNote status={profile.status} contact={profile.namedContact?.name} />
+      )}
 
       <section aria-labelledby="coming-up-title" className="mb-10">
         <h2 id="coming-up-title">Coming up</h2>
@@ -92,7 +108,9 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
               const o = session.opportunity;
               return (
                 <li key={id} className="card">
-                  <p className="mb-2"><Tag colour="green">Confirmed</Tag></p>
+                  <p className="mb-2">
+                    <Tag colour="green">Confirmed</Tag>
+                  </p>
                   <h3>{o.title}</h3>
                   <WhenWhere {...session} />
                   {o.whatYouWillDo && (
@@ -101,8 +119,16 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
                       <p className="mb-3">{o.whatYouWillDo}</p>
                     </>
                   )}
-                  <SupportLine preparationOffered={o.preparationOffered} preparationMinutes={o.preparationMinutes} debriefOffered={o.debriefOffered} />
-                  {session.accessInfo && <p className="mb-3"><strong>Access:</strong> {session.accessInfo}</p>}
+                  <SupportLine
+                    preparationOffered={o.preparationOffered}
+                    preparationMinutes={o.preparationMinutes}
+                    debriefOffered={o.debriefOffered}
+                  />
+                  {session.accessInfo && (
+                    <p className="mb-3">
+                      <strong>Access:</strong> {session.accessInfo}
+                    </p>
+                  )}
                   <ContactLine contact={o.contact} />
                   <div className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-3">
                     <a href={`/expert/bookings/${id}/calendar.ics`} className="btn" download>
@@ -125,7 +151,9 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
           <ul className="grid gap-4 md:grid-cols-2">
             {waiting.map((b) => (
               <li key={b.id} className="card">
-                <p className="mb-2"><Tag colour={b.status === "WAITLISTED" ? "yellow" : "blue"}>{BOOKING_STATUS[b.status]}</Tag></p>
+                <p className="mb-2">
+                  <Tag colour={b.status === "WAITLISTED" ? "yellow" : "blue"}>{BOOKING_STATUS[b.status]}</Tag>
+                </p>
                 <h3 className="mb-1">{b.session.opportunity.title}</h3>
                 <p className="mb-2">{formatSessionTime(b.session.startsAt, b.session.endsAt)}</p>
                 <Link href={`/expert/opportunities/${b.session.opportunity.id}`} className="inline-block min-h-11 py-2">
@@ -144,7 +172,9 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
         ) : (
           <>
             <ul className="grid gap-4 md:grid-cols-3">
-              {suggestions.items.map((item) => <OpportunityCard key={item.id} item={item} />)}
+              {suggestions.items.map((item) => (
+                <OpportunityCard key={item.id} item={item} />
+              ))}
             </ul>
             <p className="mt-4">
               <Link href="/expert/opportunities" className="inline-block min-h-11 py-2 font-bold">
@@ -169,26 +199,38 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
                 </span>
                 <span className="flex items-center gap-3">
                   <strong>{formatMoney(p.totalPence)}</strong>
-                  <Tag colour={p.status === "PAID" ? "green" : p.status === "DECLINED_BY_EXPERT" ? "grey" : "yellow"}>{PAYMENT_STATUS[p.status]}</Tag>
+                  <Tag colour={p.status === "PAID" ? "green" : p.status === "DECLINED_BY_EXPERT" ? "grey" : "yellow"}>
+                    {PAYMENT_STATUS[p.status]}
+                  </Tag>
                 </span>
               </li>
             ))}
           </ul>
         )}
-        <Link href="/expert/payments" className="inline-block min-h-11 py-2 font-bold">See all your payments</Link>
+        <Link href="/expert/payments" className="inline-block min-h-11 py-2 font-bold">
+          See all your payments
+        </Link>
       </section>
     </>
   );
 }
 
-function SupportLine({ preparationOffered, preparationMinutes, debriefOffered }: {
-  preparationOffered: boolean; preparationMinutes: number; debriefOffered: boolean;
+function SupportLine({
+  preparationOffered,
+  preparationMinutes,
+  debriefOffered,
+}: {
+  preparationOffered: boolean;
+  preparationMinutes: number;
+  debriefOffered: boolean;
 }) {
   if (!preparationOffered && !debriefOffered) return null;
   return (
     <ul className="mb-3 list-disc pl-6">
       {preparationOffered && (
-        <li>Time to prepare beforehand{preparationMinutes > 0 ? ` (${formatMinutes(preparationMinutes)}, paid)` : ""}</li>
+        <li>
+          Time to prepare beforehand{preparationMinutes > 0 ? ` (${formatMinutes(preparationMinutes)}, paid)` : ""}
+        </li>
       )}
       {debriefOffered && <li>A chat afterwards (debrief) to talk about how it went</li>}
     </ul>

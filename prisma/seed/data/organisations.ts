@@ -77,8 +77,22 @@ export const STAFF: StaffSpec[] = [
   { key: "sam", ...demo("COORDINATOR"), role: "COORDINATOR", inst: "N", phone: "0161 496 0213" },
   { key: "priya", ...demo("ACADEMIC"), role: "ACADEMIC", inst: "N" },
   { key: "alex", ...demo("ADMIN"), role: "ADMIN", inst: "N" },
-  { key: "ruksana", name: "Ruksana Begum", email: "ruksana.begum@riverside.ac.uk", role: "COORDINATOR", inst: "R", phone: "0113 496 0871" },
-  { key: "neil", name: "Neil Fletcher", email: "neil.fletcher@eastgate.ac.uk", role: "COORDINATOR", inst: "E", phone: "0114 496 0390" },
+  {
+    key: "ruksana",
+    name: "Ruksana Begum",
+    email: "ruksana.begum@riverside.ac.uk",
+    role: "COORDINATOR",
+    inst: "R",
+    phone: "0113 496 0871",
+  },
+  {
+    key: "neil",
+    name: "Neil Fletcher",
+    email: "neil.fletcher@eastgate.ac.uk",
+    role: "COORDINATOR",
+    inst: "E",
+    phone: "0114 496 0390",
+  },
   { key: "martin", name: "Dr Martin Hughes", email: "martin.hughes@northbridge.ac.uk", role: "ACADEMIC", inst: "N" },
   { key: "claire", name: "Claire Donnelly", email: "claire.donnelly@northbridge.ac.uk", role: "ACADEMIC", inst: "N" },
   { key: "aisha", name: "Dr Aisha Khan", email: "aisha.khan@riverside.ac.uk", role: "ACADEMIC", inst: "R" },
@@ -113,20 +127,66 @@ export type ModuleSpec = {
 };
 
 export const MODULES: ModuleSpec[] = [
-  { code: "SW4001", programme: "nBA", title: "Readiness for Direct Practice", yearOfStudy: 1, leader: "priya", lastYearToo: true },
+  {
+    code: "SW4001",
+    programme: "nBA",
+    title: "Readiness for Direct Practice",
+    yearOfStudy: 1,
+    leader: "priya",
+    lastYearToo: true,
+  },
   { code: "SW4003", programme: "nBA", title: "Human Growth and Development", yearOfStudy: 1, leader: "martin" },
-  { code: "SW5002", programme: "nBA", title: "Social Work with Adults", yearOfStudy: 2, leader: "priya", lastYearToo: true },
-  { code: "SW6004", programme: "nBA", title: "Social Work with Children and Families", yearOfStudy: 3, leader: "claire" },
+  {
+    code: "SW5002",
+    programme: "nBA",
+    title: "Social Work with Adults",
+    yearOfStudy: 2,
+    leader: "priya",
+    lastYearToo: true,
+  },
+  {
+    code: "SW6004",
+    programme: "nBA",
+    title: "Social Work with Children and Families",
+    yearOfStudy: 3,
+    leader: "claire",
+  },
   { code: "SWM701", programme: "nMSc", title: "Law, Rights and Social Justice", yearOfStudy: 1, leader: "priya" },
   { code: "SWM703", programme: "nMSc", title: "Mental Health and Social Work", yearOfStudy: 1, leader: "martin" },
-  { code: "SWM802", programme: "nMSc", title: "Critical Reflection and Research Methods", yearOfStudy: 2, leader: "claire" },
+  {
+    code: "SWM802",
+    programme: "nMSc",
+    title: "Critical Reflection and Research Methods",
+    yearOfStudy: 2,
+    leader: "claire",
+  },
   { code: "PQPE01", programme: "nPQ", title: "Enabling Learning in Practice", yearOfStudy: 1, leader: "claire" },
-  { code: "HSC1102", programme: "rBA", title: "Communication Skills for Social Work", yearOfStudy: 1, leader: "aisha", lastYearToo: true },
+  {
+    code: "HSC1102",
+    programme: "rBA",
+    title: "Communication Skills for Social Work",
+    yearOfStudy: 1,
+    leader: "aisha",
+    lastYearToo: true,
+  },
   { code: "HSC2205", programme: "rBA", title: "Safeguarding Adults and Children", yearOfStudy: 2, leader: "david" },
-  { code: "HSC3301", programme: "rBA", title: "Social Work in Mental Health and Disability", yearOfStudy: 3, leader: "aisha" },
+  {
+    code: "HSC3301",
+    programme: "rBA",
+    title: "Social Work in Mental Health and Disability",
+    yearOfStudy: 3,
+    leader: "aisha",
+  },
   { code: "HSC7100", programme: "rMA", title: "Foundations of Social Work Practice", yearOfStudy: 1, leader: "david" },
   { code: "HSC7210", programme: "rMA", title: "Social Work Research Dissertation", yearOfStudy: 2, leader: "david" },
-  { code: "ECSW101", programme: "eBA", title: "Values and Ethics in Social Work", yearOfStudy: 1, leader: "gareth", lastYearToo: true },
+  {
+    code: "ECSW101",
+    programme: "eBA",
+    title: "Values and Ethics in Social Work",
+    yearOfStudy: 1,
+    leader: "gareth",
+    lastYearToo: true,
+  },
   { code: "ECSW204", programme: "eBA", title: "Working with Families and Carers", yearOfStudy: 2, leader: "funmi" },
   { code: "ECPQ01", programme: "ePQ", title: "Adult Safeguarding in Practice", yearOfStudy: 1, leader: "funmi" },
 ];
@@ -150,7 +210,8 @@ export const PARTNERS: PartnerSpec[] = [
     contactName: "Maxine Shaw",
     contactEmail: "hello@voicestogether.example.org",
     contactPhone: "0161 496 0555",
-    notes: "Run by and for people who use mental health and disability services. Invoices monthly on behalf of members who ask it to.",
+    notes:
+      "Run by and for people who use mental health and disability services. Invoices monthly on behalf of members who ask it to.",
   },
   {
     key: "carers",
@@ -159,7 +220,8 @@ export const PARTNERS: PartnerSpec[] = [
     contactName: "Jean Pritchard",
     contactEmail: "involvement@riversidecarers.example.org",
     contactPhone: "0113 496 0102",
-    notes: "Can arrange replacement care at short notice if we give a week's warning. Carers' coffee morning every Thursday.",
+    notes:
+      "Can arrange replacement care at short notice if we give a week's warning. Carers' coffee morning every Thursday.",
   },
   {
     key: "speakUp",
@@ -168,7 +230,8 @@ export const PARTNERS: PartnerSpec[] = [
     contactName: "Owen Parry",
     contactEmail: "owen@speakupadvocacy.example.org",
     contactPhone: "0114 496 0777",
-    notes: "Self-advocacy group for people with learning disabilities. Send Easy Read information at least a week before. Invoices for its members.",
+    notes:
+      "Self-advocacy group for people with learning disabilities. Send Easy Read information at least a week before. Invoices for its members.",
   },
   {
     key: "careLeavers",
@@ -195,7 +258,8 @@ export const PARTNERS: PartnerSpec[] = [
     contactName: "Rebecca Lowe",
     contactEmail: "training@womensaidnorth.example.org",
     contactPhone: "0114 496 0199",
-    notes: "Never share survivors' surnames or where they live. Sessions must have a named person for support afterwards.",
+    notes:
+      "Never share survivors' surnames or where they live. Sessions must have a named person for support afterwards.",
   },
   {
     key: "refugee",

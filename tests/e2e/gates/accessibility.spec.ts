@@ -10,7 +10,18 @@ import type { Page } from "@playwright/test";
 import path from "node:path";
 import { FORM_EXEMPT, FORM_FAILING_INPUT } from "./forms";
 import { PAGE_VARIANTS } from "./samples";
-import { accessOf, allowedRoles, expect, focusIndicator, overflowingElements, PAGES, targetsFor, test, variantQuery, type Caller } from "./support";
+import {
+  accessOf,
+  allowedRoles,
+  expect,
+  focusIndicator,
+  overflowingElements,
+  PAGES,
+  targetsFor,
+  test,
+  variantQuery,
+  type Caller,
+} from "./support";
 
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
@@ -18,17 +29,26 @@ type Violation = Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"][number
 
 export function formatViolations(violations: Violation[]): string {
   return violations
-    .map((v) => [
-      `  [${v.impact ?? "?"}] ${v.id}: ${v.help} (${v.helpUrl})`,
-      ...v.nodes.slice(0, 5).map((n) => `      at ${n.target.join(" ")}  ${n.html.slice(0, 140)}${n.failureSummary ? `\n         ${n.failureSummary.split("\n").join(" ")}` : ""}`),
-      ...(v.nodes.length > 5 ? [`      …and ${v.nodes.length - 5} more`] : []),
-    ].join("\n"))
+    .map((v) =>
+      [
+        `  [${v.impact ?? "?"}] ${v.id}: ${v.help} (${v.helpUrl})`,
+        ...v.nodes
+          .slice(0, 5)
+          .map(
+            (n) =>
+              `      at ${n.target.join(" ")}  ${n.html.slice(0, 140)}${n.failureSummary ? `\n         ${n.failureSummary.split("\n").join(" ")}` : ""}`,
+          ),
+        ...(v.nodes.length > 5 ? [`      …and ${v.nodes.length - 5} more`] : []),
+      ].join("\n"),
+    )
     .join("\n");
 }
 
 export async function axeProblems(page: Page, what: string): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.length ? [`${what}: ${results.violations.length} axe violation(s)\n${formatViolations(results.violations)}`] : [];
+  return results.violations.length
+    ? [`${what}: ${results.violations.length} axe violation(s)\n${formatViolations(results.violations)}`]
+    : [];
 }
 
 /** Forms an empty submit can be tried on: posted (not GET filters), with a visible text field. */
@@ -36,8 +56,13 @@ async function formsWithTextFields(page: Page): Promise<{ index: number; name: s
   return page.evaluate(() =>
     Array.from(document.querySelectorAll("form")).flatMap((form, index) => {
       if ((form.getAttribute("method") ?? "").toLowerCase() === "get") return [];
-      const visible = (el: HTMLElement) => el.offsetParent !== null && !(el as HTMLInputElement).disabled && !(el as HTMLInputElement).readOnly;
-      const fields = Array.from(form.querySelectorAll<HTMLElement>("textarea, input:not([type]), input[type=text], input[type=email], input[type=tel], input[type=number], input[type=date], input[type=time], input[type=url], input[type=password], input[type=search]")).filter(visible);
+      const visible = (el: HTMLElement) =>
+        el.offsetParent !== null && !(el as HTMLInputElement).disabled && !(el as HTMLInputElement).readOnly;
+      const fields = Array.from(
+        form.querySelectorAll<HTMLElement>(
+          "textarea, input:not([type]), input[type=text], input[type=email], input[type=tel], input[type=number], input[type=date], input[type=time], input[type=url], input[type=password], input[type=search]",
+        ),
+      ).filter(visible);
       const submit = form.querySelector<HTMLElement>("button[type=submit], button:not([type]), input[type=submit]");
       if (!fields.length || !submit) return [];
       const name = form.getAttribute("aria-label") || (submit.textContent ?? "").trim() || `form ${index + 1}`;
@@ -54,25 +79,35 @@ async function emptySubmitProblems(page: Page, url: string, pattern: string, rol
     await page.goto(url);
     await page.waitForLoadState("networkidle"); // hydrated, so the submit goes through the client form
     const form = page.locator("form").nth(index);
-    const fields = form.locator("textarea:visible, input:visible:not([type=hidden]):not([type=checkbox]):not([type=radio]):not([type=submit]):not([type=button]):not([type=file])");
+    const fields = form.locator(
+      "textarea:visible, input:visible:not([type=hidden]):not([type=checkbox]):not([type=radio]):not([type=submit]):not([type=button]):not([type=file])",
+    );
     for (const field of await fields.all()) if (await field.isEditable()) await field.fill("");
     for (const [name, value] of Object.entries(FORM_FAILING_INPUT[key] ?? {})) {
-      await form.locator(`[name="${name}"]`).first().evaluate((el, v) => {
-        (el as HTMLInputElement).value = v;
-      }, value);
+      await form
+        .locator(`[name="${name}"]`)
+        .first()
+        .evaluate((el, v) => {
+          (el as HTMLInputElement).value = v;
+        }, value);
     }
     await form.locator("button[type=submit], button:not([type]), input[type=submit]").first().click();
     const summary = form.locator("[data-testid=error-summary], [role=alert]").first();
     try {
       await summary.waitFor({ state: "visible", timeout: 10_000 });
     } catch {
-      problems.push(`${key} as ${role}: an empty submit showed no error summary (if an empty form is valid, give a failing value in FORM_FAILING_INPUT)`);
+      problems.push(
+        `${key} as ${role}: an empty submit showed no error summary (if an empty form is valid, give a failing value in FORM_FAILING_INPUT)`,
+      );
       continue;
     }
     if ((await form.locator("[data-testid=error-summary]").count()) > 0) {
-      await expect.poll(() => summary.evaluate((el) => el === document.activeElement), { timeout: 5_000 }).toBe(true).catch(() => {
-        problems.push(`${key} as ${role}: after a failed submit the error summary did not take focus`);
-      });
+      await expect
+        .poll(() => summary.evaluate((el) => el === document.activeElement), { timeout: 5_000 })
+        .toBe(true)
+        .catch(() => {
+          problems.push(`${key} as ${role}: after a failed submit the error summary did not take focus`);
+        });
     }
     problems.push(...(await axeProblems(page, `${key} as ${role}, error state`)));
   }
@@ -90,44 +125,54 @@ test.describe("accessibility gate: every page × every role that may see it", ()
 
   for (const route of PAGES) {
     const variants = ["", ...Object.keys(PAGE_VARIANTS[route.pattern] ?? {})];
-    for (const role of allowedRoles(accessOf(route))) for (const variant of variants) {
-      test(`${route.pattern}${variant ? ` (${variant})` : ""} as ${role}`, async ({ as }) => {
-        const { url: base } = await targetsFor(route);
-        const url = variant ? `${base}${await variantQuery(route.pattern, variant)}` : base;
-        const page = await (await as(role)).newPage();
-        const response = await page.goto(url);
-        expect(response?.status(), `${url} as ${role}`).toBe(200);
-        await page.waitForLoadState("networkidle");
-        const problems: string[] = [];
+    for (const role of allowedRoles(accessOf(route)))
+      for (const variant of variants) {
+        test(`${route.pattern}${variant ? ` (${variant})` : ""} as ${role}`, async ({ as }) => {
+          const { url: base } = await targetsFor(route);
+          const url = variant ? `${base}${await variantQuery(route.pattern, variant)}` : base;
+          const page = await (await as(role)).newPage();
+          const response = await page.goto(url);
+          expect(response?.status(), `${url} as ${role}`).toBe(200);
+          await page.waitForLoadState("networkidle");
+          const problems: string[] = [];
 
-        problems.push(...(await axeProblems(page, `${url} as ${role}`)));
+          problems.push(...(await axeProblems(page, `${url} as ${role}`)));
 
-        // The skip link is the first thing Tab reaches, is visibly focused, and moves focus to #main.
-        await page.keyboard.press("Tab");
-        const first = await page.evaluate(() => {
-          const el = document.activeElement as HTMLAnchorElement | null;
-          return { href: el?.getAttribute("href") ?? null, text: el?.textContent?.trim() ?? "" };
+          // The skip link is the first thing Tab reaches, is visibly focused, and moves focus to #main.
+          await page.keyboard.press("Tab");
+          const first = await page.evaluate(() => {
+            const el = document.activeElement as HTMLAnchorElement | null;
+            return { href: el?.getAttribute("href") ?? null, text: el?.textContent?.trim() ?? "" };
+          });
+          if (first.href !== "#main")
+            problems.push(`the first Tab stop is ${JSON.stringify(first)}, not the skip link to #main`);
+          else {
+            const focus = await focusIndicator(page);
+            if (!focus.indicator) problems.push(`the focused skip link has no visible focus indicator`);
+            await page.keyboard.press("Enter");
+            const landed = await page.evaluate(() => ({
+              id: document.activeElement?.id,
+              hash: location.hash,
+              main: Boolean(document.getElementById("main")),
+            }));
+            if (!landed.main) problems.push("there is no element with id=main for the skip link");
+            else if (landed.id !== "main")
+              problems.push(`the skip link did not move focus to #main (focus is on id="${landed.id ?? ""}")`);
+          }
+
+          // 320 CSS pixels wide (WCAG 1.4.10 reflow): no sideways scrolling.
+          await page.setViewportSize({ width: 320, height: 800 });
+          await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+          const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+          if (scrollWidth > 320)
+            problems.push(
+              `at 320px wide the page scrolls sideways (scrollWidth ${scrollWidth}):\n  ${(await overflowingElements(page, 320)).join("\n  ")}`,
+            );
+          await page.setViewportSize({ width: 1280, height: 900 });
+
+          problems.push(...(await emptySubmitProblems(page, url, route.pattern, role)));
+          expect(problems, problems.join("\n")).toEqual([]);
         });
-        if (first.href !== "#main") problems.push(`the first Tab stop is ${JSON.stringify(first)}, not the skip link to #main`);
-        else {
-          const focus = await focusIndicator(page);
-          if (!focus.indicator) problems.push(`the focused skip link has no visible focus indicator`);
-          await page.keyboard.press("Enter");
-          const landed = await page.evaluate(() => ({ id: document.activeElement?.id, hash: location.hash, main: Boolean(document.getElementById("main")) }));
-          if (!landed.main) problems.push("there is no element with id=main for the skip link");
-          else if (landed.id !== "main") problems.push(`the skip link did not move focus to #main (focus is on id="${landed.id ?? ""}")`);
-        }
-
-        // 320 CSS pixels wide (WCAG 1.4.10 reflow): no sideways scrolling.
-        await page.setViewportSize({ width: 320, height: 800 });
-        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-        if (scrollWidth > 320) problems.push(`at 320px wide the page scrolls sideways (scrollWidth ${scrollWidth}):\n  ${(await overflowingElements(page, 320)).join("\n  ")}`);
-        await page.setViewportSize({ width: 1280, height: 900 });
-
-        problems.push(...(await emptySubmitProblems(page, url, route.pattern, role)));
-        expect(problems, problems.join("\n")).toEqual([]);
-      });
-    }
+      }
   }
 });

@@ -7,7 +7,11 @@
 import type { APIResponse } from "@playwright/test";
 import { accessOf, allowedRoles, expect, ROLES, ROUTES, targetsFor, test, type Caller } from "./support";
 
-async function fetchAs(as: (c: Caller) => Promise<import("@playwright/test").BrowserContext>, caller: Caller, url: string): Promise<APIResponse> {
+async function fetchAs(
+  as: (c: Caller) => Promise<import("@playwright/test").BrowserContext>,
+  caller: Caller,
+  url: string,
+): Promise<APIResponse> {
   const context = await as(caller);
   return context.request.get(url, { maxRedirects: 0, failOnStatusCode: false });
 }
@@ -28,7 +32,8 @@ test.describe("authorization gate: every route × every role", () => {
       } else {
         const location = anonymous.headers()["location"] ?? "";
         const sentToSignIn = isRedirect(anonymous.status()) && location.includes("/sign-in");
-        if (!sentToSignIn && anonymous.status() !== 401) report.push(`anonymous: ${anonymous.status()} ${location} (expected a redirect to /sign-in or 401)`);
+        if (!sentToSignIn && anonymous.status() !== 401)
+          report.push(`anonymous: ${anonymous.status()} ${location} (expected a redirect to /sign-in or 401)`);
       }
 
       for (const role of ROLES) {
@@ -37,14 +42,19 @@ test.describe("authorization gate: every route × every role", () => {
         if (access === "PUBLIC") {
           if (status >= 400) report.push(`${role}: ${status} (a public route should answer)`);
         } else if (allowed.includes(role)) {
-          if (status !== 200) report.push(`${role}: ${status} ${response.headers()["location"] ?? ""} (allowed: expected 200)`);
+          if (status !== 200)
+            report.push(`${role}: ${status} ${response.headers()["location"] ?? ""} (allowed: expected 200)`);
           if (foreignUrl) {
             const foreign = (await fetchAs(as, role, foreignUrl)).status();
-            if (![403, 404].includes(foreign)) report.push(`${role} on someone else's record ${foreignUrl}: ${foreign} (expected 404 or 403)`);
+            if (![403, 404].includes(foreign))
+              report.push(`${role} on someone else's record ${foreignUrl}: ${foreign} (expected 404 or 403)`);
           }
         } else {
           const expected = route.kind === "page" ? [403] : [403, 404];
-          if (!expected.includes(status)) report.push(`${role}: ${status} ${response.headers()["location"] ?? ""} (refused: expected ${expected.join(" or ")})`);
+          if (!expected.includes(status))
+            report.push(
+              `${role}: ${status} ${response.headers()["location"] ?? ""} (refused: expected ${expected.join(" or ")})`,
+            );
         }
       }
       expect(report, `${url}\n${report.join("\n")}`).toEqual([]);

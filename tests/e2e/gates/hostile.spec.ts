@@ -27,8 +27,14 @@ function watchForScript(page: Page, fired: string[]) {
 
 async function expectInert(page: Page, fired: string[], where: string) {
   await page.waitForLoadState("networkidle");
-  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), `${where}: the saved markup ran`).toBeUndefined();
-  expect(await page.locator('main img[src="x"], main svg[onload]').count(), `${where}: the saved markup became elements`).toBe(0);
+  expect(
+    await page.evaluate(() => (window as unknown as { __xss?: number }).__xss),
+    `${where}: the saved markup ran`,
+  ).toBeUndefined();
+  expect(
+    await page.locator('main img[src="x"], main svg[onload]').count(),
+    `${where}: the saved markup became elements`,
+  ).toBe(0);
   expect(fired, `${where}: a dialog opened`).toEqual([]);
 }
 
@@ -37,7 +43,10 @@ test.describe("hostile input in the running app", () => {
     const fired: string[] = [];
     const expert = await demoAccount("EXPERT");
     // Other specs share the demo data: put the notes back afterwards.
-    const { availabilityNotes } = await testDb().expertProfile.findUniqueOrThrow({ where: { id: expert.expertId! }, select: { availabilityNotes: true } });
+    const { availabilityNotes } = await testDb().expertProfile.findUniqueOrThrow({
+      where: { id: expert.expertId! },
+      select: { availabilityNotes: true },
+    });
     onCleanup(() => testDb().expertProfile.update({ where: { id: expert.expertId! }, data: { availabilityNotes } }));
     const expertPage = await (await as("EXPERT")).newPage();
     watchForScript(expertPage, fired);
@@ -85,14 +94,23 @@ async function attempt(request: APIRequestContext, email: string, password: stri
   });
   const body = (await response.json().catch(() => ({}))) as { url?: string };
   const cookies = (await request.storageState()).cookies;
-  return { error: new URL(body.url ?? "http://x/").searchParams.get("error") ?? "", signedIn: cookies.some((c) => c.name.includes("session-token")) };
+  return {
+    error: new URL(body.url ?? "http://x/").searchParams.get("error") ?? "",
+    signedIn: cookies.some((c) => c.name.includes("session-token")),
+  };
 }
 
 test.describe("sign-in brute force", () => {
-  test("after 5 wrong passwords the account is locked, even for the right password", async ({ playwright, browser, baseURL }) => {
+  test("after 5 wrong passwords the account is locked, even for the right password", async ({
+    playwright,
+    browser,
+    baseURL,
+  }) => {
     const email = `gate-bruteforce-${Date.now()}@test.example`;
     const password = "the-right-password-2026";
-    const target = await testDb().user.create({ data: { email, name: "Brute Force Target", role: "EXPERT", passwordHash: await bcrypt.hash(password, 4) } });
+    const target = await testDb().user.create({
+      data: { email, name: "Brute Force Target", role: "EXPERT", passwordHash: await bcrypt.hash(password, 4) },
+    });
     onCleanup(() => testDb().user.delete({ where: { id: target.id } }));
     // A made-up client address, so the per-address counter of the test machine is not used up.
     const address = `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
@@ -121,7 +139,10 @@ test.describe("sign-in brute force", () => {
     await page.context().close();
   });
 
-  test("an unknown address is locked the same way, so the lock does not reveal who has an account", async ({ playwright, baseURL }) => {
+  test("an unknown address is locked the same way, so the lock does not reveal who has an account", async ({
+    playwright,
+    baseURL,
+  }) => {
     const email = `gate-nobody-${Date.now()}@test.example`;
     const address = `203.0.113.${Math.floor(Math.random() * 250) + 1}`;
     let last = "";

@@ -19,7 +19,7 @@ async function tabTo(page: Page, target: Target, unfocused: string[], max = 120)
     if (!focus.indicator) unfocused.push(`${page.url()}: ${focus.element}`);
     const here = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
-      const labelled = el?.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent ?? "" : "";
+      const labelled = el?.id ? (document.querySelector(`label[for="${el.id}"]`)?.textContent ?? "") : "";
       return {
         tag: el?.tagName.toLowerCase() ?? "",
         text: (el?.textContent ?? "").replace(/\s+/g, " ").trim(),
@@ -36,7 +36,9 @@ async function tabTo(page: Page, target: Target, unfocused: string[], max = 120)
       (!target.label || target.label.test(here.label));
     if (matches) return here.text;
   }
-  throw new Error(`Tab never reached ${JSON.stringify({ ...target, text: target.text?.source, href: target.href?.source, label: target.label?.source })} on ${page.url()}`);
+  throw new Error(
+    `Tab never reached ${JSON.stringify({ ...target, text: target.text?.source, href: target.href?.source, label: target.label?.source })} on ${page.url()}`,
+  );
 }
 
 /** An open opportunity on the list's first page with a session the demo expert can ask for. */
@@ -66,7 +68,10 @@ test("an expert signs in, asks for a place and withdraws with the keyboard only"
 
   // The skip link comes first.
   await page.keyboard.press("Tab");
-  expect(await page.evaluate(() => document.activeElement?.getAttribute("href")), "the first Tab stop is the skip link").toBe("#main");
+  expect(
+    await page.evaluate(() => document.activeElement?.getAttribute("href")),
+    "the first Tab stop is the skip link",
+  ).toBe("#main");
 
   // An empty submit: the error summary takes focus.
   await tabTo(page, { tag: "button", text: /^Sign in$/ }, unfocused);
@@ -87,7 +92,9 @@ test("an expert signs in, asks for a place and withdraws with the keyboard only"
   await page.waitForLoadState("networkidle");
 
   const askable = new Set(await askableOpportunities());
-  const listed = await page.locator("main a[href^='/expert/opportunities/']").evaluateAll((links) => links.map((a) => a.getAttribute("href")!.split("/").pop()!));
+  const listed = await page
+    .locator("main a[href^='/expert/opportunities/']")
+    .evaluateAll((links) => links.map((a) => a.getAttribute("href")!.split("/").pop()!));
   const chosen = listed.find((id) => askable.has(id));
   expect(chosen, "an opportunity on the first page of the list has a session with a free place").toBeDefined();
 
@@ -101,7 +108,11 @@ test("an expert signs in, asks for a place and withdraws with the keyboard only"
   await page.keyboard.press("Enter");
   await expect(page.getByRole("status").filter({ hasText: /asked for a place/i })).toBeVisible();
 
-  await tabTo(page, { tag: "a", text: new RegExp(`^Withdraw from ${when.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) }, unfocused);
+  await tabTo(
+    page,
+    { tag: "a", text: new RegExp(`^Withdraw from ${when.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) },
+    unfocused,
+  );
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "Are you sure you want to withdraw?" })).toBeVisible();
   await page.waitForLoadState("networkidle");
@@ -111,14 +122,23 @@ test("an expert signs in, asks for a place and withdraws with the keyboard only"
   await expect(page).toHaveURL(/\/expert\?done=withdrawn/);
 
   const expert = await demoAccount("EXPERT");
-  const booking = await testDb().booking.findFirst({ where: { expertId: expert.expertId!, session: { opportunityId: chosen } }, orderBy: { updatedAt: "desc" }, select: { id: true, status: true, sessionId: true } });
+  const booking = await testDb().booking.findFirst({
+    where: { expertId: expert.expertId!, session: { opportunityId: chosen } },
+    orderBy: { updatedAt: "desc" },
+    select: { id: true, status: true, sessionId: true },
+  });
   expect(booking?.status, "the booking is withdrawn in the database").toBe("WITHDRAWN");
   // Other specs share the demo data: take the journey's booking and its messages out again.
   await testDb().$transaction([
     testDb().auditEvent.deleteMany({ where: { entityId: booking!.id } }),
-    testDb().notification.deleteMany({ where: { createdAt: { gte: started }, link: { contains: booking!.sessionId } } }),
+    testDb().notification.deleteMany({
+      where: { createdAt: { gte: started }, link: { contains: booking!.sessionId } },
+    }),
     testDb().booking.delete({ where: { id: booking!.id } }),
   ]);
-  expect([...new Set(unfocused)], `focused elements with no visible focus indicator:\n${[...new Set(unfocused)].join("\n")}`).toEqual([]);
+  expect(
+    [...new Set(unfocused)],
+    `focused elements with no visible focus indicator:\n${[...new Set(unfocused)].join("\n")}`,
+  ).toEqual([]);
   await context.close();
 });

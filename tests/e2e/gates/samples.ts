@@ -13,7 +13,14 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { issuePasswordToken } from "@/lib/invitations/tokens";
 
 export type Params = Record<string, string>;
-export type DemoAccount = { id: string; email: string; role: Role; institutionId: string | null; expertId: string | null; partnershipId: string | null };
+export type DemoAccount = {
+  id: string;
+  email: string;
+  role: Role;
+  institutionId: string | null;
+  expertId: string | null;
+  partnershipId: string | null;
+};
 export type SampleContext = { db: Db; account: (role: Role) => DemoAccount };
 type Finder = (ctx: SampleContext) => Promise<Params | null>;
 
@@ -32,94 +39,236 @@ export const SAMPLES: Record<string, Sample> = {
 
   // ── Academic ──
   "/academic/modules/[id]": {
-    own: ({ db, account }) => one(db.module.findFirst({ where: { leaderId: account("ACADEMIC").id }, select: { id: true }, orderBy: { code: "asc" } })),
-    foreign: ({ db, account }) => one(db.module.findFirst({ where: { leaderId: { not: account("ACADEMIC").id } }, select: { id: true } })),
+    own: ({ db, account }) =>
+      one(
+        db.module.findFirst({
+          where: { leaderId: account("ACADEMIC").id },
+          select: { id: true },
+          orderBy: { code: "asc" },
+        }),
+      ),
+    foreign: ({ db, account }) =>
+      one(db.module.findFirst({ where: { leaderId: { not: account("ACADEMIC").id } }, select: { id: true } })),
   },
   "/academic/feedback/[sessionId]": {
     own: ({ db, account }) =>
-      one(db.session.findFirst({
-        where: { startsAt: { lte: new Date() }, cancelledAt: null, opportunity: { status: { not: "CANCELLED" }, module: { leaderId: account("ACADEMIC").id } } },
-        select: { id: true },
-        orderBy: { startsAt: "desc" },
-      }), "sessionId"),
+      one(
+        db.session.findFirst({
+          where: {
+            startsAt: { lte: new Date() },
+            cancelledAt: null,
+            opportunity: { status: { not: "CANCELLED" }, module: { leaderId: account("ACADEMIC").id } },
+          },
+          select: { id: true },
+          orderBy: { startsAt: "desc" },
+        }),
+        "sessionId",
+      ),
     foreign: ({ db, account }) =>
-      one(db.session.findFirst({
-        where: { startsAt: { lte: new Date() }, opportunity: { module: { leaderId: { not: account("ACADEMIC").id } } } },
-        select: { id: true },
-      }), "sessionId"),
+      one(
+        db.session.findFirst({
+          where: {
+            startsAt: { lte: new Date() },
+            opportunity: { module: { leaderId: { not: account("ACADEMIC").id } } },
+          },
+          select: { id: true },
+        }),
+        "sessionId",
+      ),
   },
 
   // ── Coordinator ──
   "/coordinator/opportunities/[id]": {
-    own: ({ db, account }) => one(db.opportunity.findFirst({ where: { institutionId: inst(account), status: "OPEN" }, select: { id: true } })),
-    foreign: ({ db, account }) => one(db.opportunity.findFirst({ where: { institutionId: { not: inst(account) } }, select: { id: true } })),
+    own: ({ db, account }) =>
+      one(db.opportunity.findFirst({ where: { institutionId: inst(account), status: "OPEN" }, select: { id: true } })),
+    foreign: ({ db, account }) =>
+      one(db.opportunity.findFirst({ where: { institutionId: { not: inst(account) } }, select: { id: true } })),
   },
   "/coordinator/opportunities/[id]/edit": {
-    own: ({ db, account }) => one(db.opportunity.findFirst({ where: { institutionId: inst(account), status: "OPEN" }, select: { id: true } })),
-    foreign: ({ db, account }) => one(db.opportunity.findFirst({ where: { institutionId: { not: inst(account) }, status: "OPEN" }, select: { id: true } })),
+    own: ({ db, account }) =>
+      one(db.opportunity.findFirst({ where: { institutionId: inst(account), status: "OPEN" }, select: { id: true } })),
+    foreign: ({ db, account }) =>
+      one(
+        db.opportunity.findFirst({
+          where: { institutionId: { not: inst(account) }, status: "OPEN" },
+          select: { id: true },
+        }),
+      ),
   },
   "/coordinator/opportunities/[id]/sessions/new": {
-    own: ({ db, account }) => one(db.opportunity.findFirst({ where: { institutionId: inst(account), status: "OPEN" }, select: { id: true } })),
-    foreign: ({ db, account }) => one(db.opportunity.findFirst({ where: { institutionId: { not: inst(account) }, status: "OPEN" }, select: { id: true } })),
+    own: ({ db, account }) =>
+      one(db.opportunity.findFirst({ where: { institutionId: inst(account), status: "OPEN" }, select: { id: true } })),
+    foreign: ({ db, account }) =>
+      one(
+        db.opportunity.findFirst({
+          where: { institutionId: { not: inst(account) }, status: "OPEN" },
+          select: { id: true },
+        }),
+      ),
   },
   "/coordinator/sessions/[id]": {
     own: ({ db, account }) =>
-      one(db.session.findFirst({ where: { opportunity: { institutionId: inst(account) }, bookings: { some: {} } }, select: { id: true }, orderBy: { startsAt: "desc" } })),
-    foreign: ({ db, account }) => one(db.session.findFirst({ where: { opportunity: { institutionId: { not: inst(account) } } }, select: { id: true } })),
+      one(
+        db.session.findFirst({
+          where: { opportunity: { institutionId: inst(account) }, bookings: { some: {} } },
+          select: { id: true },
+          orderBy: { startsAt: "desc" },
+        }),
+      ),
+    foreign: ({ db, account }) =>
+      one(
+        db.session.findFirst({
+          where: { opportunity: { institutionId: { not: inst(account) } } },
+          select: { id: true },
+        }),
+      ),
   },
   "/coordinator/sessions/[id]/edit": {
     own: ({ db, account }) =>
-      one(db.session.findFirst({ where: { opportunity: { institutionId: inst(account), status: "OPEN" }, startsAt: { gt: new Date() }, cancelledAt: null }, select: { id: true } })),
+      one(
+        db.session.findFirst({
+          where: {
+            opportunity: { institutionId: inst(account), status: "OPEN" },
+            startsAt: { gt: new Date() },
+            cancelledAt: null,
+          },
+          select: { id: true },
+        }),
+      ),
     foreign: ({ db, account }) =>
-      one(db.session.findFirst({ where: { opportunity: { institutionId: { not: inst(account) } }, startsAt: { gt: new Date() }, cancelledAt: null }, select: { id: true } })),
+      one(
+        db.session.findFirst({
+          where: {
+            opportunity: { institutionId: { not: inst(account) } },
+            startsAt: { gt: new Date() },
+            cancelledAt: null,
+          },
+          select: { id: true },
+        }),
+      ),
   },
   "/coordinator/experts/[id]": {
-    own: ({ db, account }) => one(db.expertProfile.findFirst({ where: { partnershipId: account("COORDINATOR").partnershipId! }, select: { id: true }, orderBy: { createdAt: "asc" } })),
+    own: ({ db, account }) =>
+      one(
+        db.expertProfile.findFirst({
+          where: { partnershipId: account("COORDINATOR").partnershipId! },
+          select: { id: true },
+          orderBy: { createdAt: "asc" },
+        }),
+      ),
     foreign: async (ctx) => ({ id: (await foreignPartnership(ctx)).expertId }),
   },
   "/coordinator/partners/[id]": {
-    own: ({ db, account }) => one(db.partner.findFirst({ where: { partnershipId: account("COORDINATOR").partnershipId! }, select: { id: true } })),
+    own: ({ db, account }) =>
+      one(
+        db.partner.findFirst({ where: { partnershipId: account("COORDINATOR").partnershipId! }, select: { id: true } }),
+      ),
     foreign: async (ctx) => ({ id: (await foreignPartnership(ctx)).partnerId }),
   },
   "/coordinator/payments/[id]": {
-    own: ({ db, account }) => one(db.payment.findFirst({ where: { status: "SUBMITTED", booking: { session: { opportunity: { institutionId: inst(account) } } } }, select: { id: true } })),
-    foreign: ({ db, account }) => one(db.payment.findFirst({ where: { booking: { session: { opportunity: { institutionId: { not: inst(account) } } } } }, select: { id: true } })),
+    own: ({ db, account }) =>
+      one(
+        db.payment.findFirst({
+          where: { status: "SUBMITTED", booking: { session: { opportunity: { institutionId: inst(account) } } } },
+          select: { id: true },
+        }),
+      ),
+    foreign: ({ db, account }) =>
+      one(
+        db.payment.findFirst({
+          where: { booking: { session: { opportunity: { institutionId: { not: inst(account) } } } } },
+          select: { id: true },
+        }),
+      ),
   },
   "/coordinator/payments/exports/[id]": {
-    own: ({ db, account }) => one(db.financeExport.findFirst({ where: { institutionId: inst(account) }, select: { id: true } })),
-    foreign: ({ db, account }) => one(db.financeExport.findFirst({ where: { institutionId: { not: inst(account) } }, select: { id: true } })),
+    own: ({ db, account }) =>
+      one(db.financeExport.findFirst({ where: { institutionId: inst(account) }, select: { id: true } })),
+    foreign: ({ db, account }) =>
+      one(db.financeExport.findFirst({ where: { institutionId: { not: inst(account) } }, select: { id: true } })),
   },
   "/coordinator/payments/exports/[id]/csv": {
-    own: ({ db, account }) => one(db.financeExport.findFirst({ where: { institutionId: account("COORDINATOR").institutionId! }, select: { id: true } })),
-    foreign: ({ db, account }) => one(db.financeExport.findFirst({ where: { institutionId: { not: account("COORDINATOR").institutionId! } }, select: { id: true } })),
+    own: ({ db, account }) =>
+      one(
+        db.financeExport.findFirst({
+          where: { institutionId: account("COORDINATOR").institutionId! },
+          select: { id: true },
+        }),
+      ),
+    foreign: ({ db, account }) =>
+      one(
+        db.financeExport.findFirst({
+          where: { institutionId: { not: account("COORDINATOR").institutionId! } },
+          select: { id: true },
+        }),
+      ),
   },
 
   // ── Expert ──
   "/expert/opportunities/[id]": {
     own: ({ db, account }) =>
-      one(db.opportunity.findFirst({ where: { status: "OPEN", institution: { partnershipId: account("EXPERT").partnershipId! } }, select: { id: true } })),
+      one(
+        db.opportunity.findFirst({
+          where: { status: "OPEN", institution: { partnershipId: account("EXPERT").partnershipId! } },
+          select: { id: true },
+        }),
+      ),
     // Drafts are the university's own business until published.
     foreign: ({ db, account }) =>
-      one(db.opportunity.findFirst({ where: { status: "DRAFT", institution: { partnershipId: account("EXPERT").partnershipId! } }, select: { id: true } })),
+      one(
+        db.opportunity.findFirst({
+          where: { status: "DRAFT", institution: { partnershipId: account("EXPERT").partnershipId! } },
+          select: { id: true },
+        }),
+      ),
   },
   "/expert/bookings/[id]/withdraw": {
     own: ({ db, account }) =>
-      one(db.booking.findFirst({
-        where: { expertId: account("EXPERT").expertId!, status: { in: ["REQUESTED", "CONFIRMED", "WAITLISTED"] }, session: { startsAt: { gt: new Date() }, cancelledAt: null } },
-        select: { id: true },
-      })),
-    foreign: ({ db, account }) => one(db.booking.findFirst({ where: { expertId: { not: account("EXPERT").expertId! } }, select: { id: true } })),
+      one(
+        db.booking.findFirst({
+          where: {
+            expertId: account("EXPERT").expertId!,
+            status: { in: ["REQUESTED", "CONFIRMED", "WAITLISTED"] },
+            session: { startsAt: { gt: new Date() }, cancelledAt: null },
+          },
+          select: { id: true },
+        }),
+      ),
+    foreign: ({ db, account }) =>
+      one(db.booking.findFirst({ where: { expertId: { not: account("EXPERT").expertId! } }, select: { id: true } })),
   },
   "/expert/payments/[id]": {
     // A draft if there is one (it shows the expenses form), else any of theirs.
-    own: ({ db, account }) => one(db.payment.findFirst({ where: { expertId: account("EXPERT").expertId! }, select: { id: true }, orderBy: [{ status: "asc" }, { sessionDate: "desc" }] })),
-    foreign: ({ db, account }) => one(db.payment.findFirst({ where: { expertId: { not: account("EXPERT").expertId! } }, select: { id: true } })),
+    own: ({ db, account }) =>
+      one(
+        db.payment.findFirst({
+          where: { expertId: account("EXPERT").expertId! },
+          select: { id: true },
+          orderBy: [{ status: "asc" }, { sessionDate: "desc" }],
+        }),
+      ),
+    foreign: ({ db, account }) =>
+      one(db.payment.findFirst({ where: { expertId: { not: account("EXPERT").expertId! } }, select: { id: true } })),
   },
   "/expert/bookings/[id]/calendar.ics": {
     own: ({ db, account }) =>
-      one(db.booking.findFirst({ where: { expertId: account("EXPERT").expertId!, status: "CONFIRMED", session: { cancelledAt: null } }, select: { id: true } })),
+      one(
+        db.booking.findFirst({
+          where: { expertId: account("EXPERT").expertId!, status: "CONFIRMED", session: { cancelledAt: null } },
+          select: { id: true },
+        }),
+      ),
     foreign: ({ db, account }) =>
-      one(db.booking.findFirst({ where: { expertId: { not: account("EXPERT").expertId! }, status: "CONFIRMED", session: { cancelledAt: null } }, select: { id: true } })),
+      one(
+        db.booking.findFirst({
+          where: {
+            expertId: { not: account("EXPERT").expertId! },
+            status: "CONFIRMED",
+            session: { cancelledAt: null },
+          },
+          select: { id: true },
+        }),
+      ),
   },
 };
 
@@ -133,7 +282,14 @@ export const PAGE_VARIANTS: Record<string, Record<string, (ctx: SampleContext) =
   "/coordinator/partners/[id]": { "just added": async () => "?saved=created" },
   "/set-password": {
     "with a good link": async ({ db }) => {
-      const user = await db.user.create({ data: { email: `gate-invite-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@test.example`, name: "New Expert", role: "EXPERT", passwordHash: null } });
+      const user = await db.user.create({
+        data: {
+          email: `gate-invite-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@test.example`,
+          name: "New Expert",
+          role: "EXPERT",
+          passwordHash: null,
+        },
+      });
       const { token } = await db.$transaction((tx) => issuePasswordToken(tx, user.id));
       return `?token=${encodeURIComponent(token)}`;
     },
@@ -151,12 +307,33 @@ let foreign: Promise<{ expertId: string; partnerId: string }> | undefined;
 export function foreignPartnership({ db }: SampleContext) {
   foreign ??= (async () => {
     const name = "Gate check: another partnership";
-    const existing = await db.partnership.findFirst({ where: { name }, select: { experts: { select: { id: true }, take: 1 }, partners: { select: { id: true }, take: 1 } } });
-    if (existing?.experts[0] && existing.partners[0]) return { expertId: existing.experts[0].id, partnerId: existing.partners[0].id };
+    const existing = await db.partnership.findFirst({
+      where: { name },
+      select: { experts: { select: { id: true }, take: 1 }, partners: { select: { id: true }, take: 1 } },
+    });
+    if (existing?.experts[0] && existing.partners[0])
+      return { expertId: existing.experts[0].id, partnerId: existing.partners[0].id };
     const partnership = await db.partnership.create({ data: { name } });
-    const user = await db.user.create({ data: { email: `gate-foreign-${Date.now()}@test.example`, name: "Foreign Expert", role: "EXPERT", passwordHash: null } });
-    const expert = await db.expertProfile.create({ data: { userId: user.id, partnershipId: partnership.id, status: "ACTIVE", livedExperience: ["carer"], interests: ["TEACHING"] } });
-    const partner = await db.partner.create({ data: { partnershipId: partnership.id, name: "Gate check group", type: "OTHER" } });
+    const user = await db.user.create({
+      data: {
+        email: `gate-foreign-${Date.now()}@test.example`,
+        name: "Foreign Expert",
+        role: "EXPERT",
+        passwordHash: null,
+      },
+    });
+    const expert = await db.expertProfile.create({
+      data: {
+        userId: user.id,
+        partnershipId: partnership.id,
+        status: "ACTIVE",
+        livedExperience: ["carer"],
+        interests: ["TEACHING"],
+      },
+    });
+    const partner = await db.partner.create({
+      data: { partnershipId: partnership.id, name: "Gate check group", type: "OTHER" },
+    });
     return { expertId: expert.id, partnerId: partner.id };
   })();
   return foreign;
@@ -166,12 +343,23 @@ export function foreignPartnership({ db }: SampleContext) {
 export async function loadDemoAccounts(db: Db): Promise<(role: Role) => DemoAccount> {
   const users = await db.user.findMany({
     where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } },
-    select: { id: true, email: true, role: true, institutionId: true, institution: { select: { partnershipId: true } }, expertProfile: { select: { id: true, partnershipId: true } } },
+    select: {
+      id: true,
+      email: true,
+      role: true,
+      institutionId: true,
+      institution: { select: { partnershipId: true } },
+      expertProfile: { select: { id: true, partnershipId: true } },
+    },
   });
   const byRole = new Map<Role, DemoAccount>();
   for (const u of users) {
     byRole.set(u.role, {
-      id: u.id, email: u.email, role: u.role, institutionId: u.institutionId, expertId: u.expertProfile?.id ?? null,
+      id: u.id,
+      email: u.email,
+      role: u.role,
+      institutionId: u.institutionId,
+      expertId: u.expertProfile?.id ?? null,
       partnershipId: u.institution?.partnershipId ?? u.expertProfile?.partnershipId ?? null,
     });
   }

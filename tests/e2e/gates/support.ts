@@ -2,11 +2,24 @@
  * Shared machinery for the end-to-end gates: the route list (from the file system), sample
  * parameters (from the demo database), and one signed-in session per demo role per worker.
  */
-import { test as base, expect, request as playwrightRequest, type Browser, type BrowserContext } from "@playwright/test";
+import {
+  test as base,
+  expect,
+  request as playwrightRequest,
+  type Browser,
+  type BrowserContext,
+} from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo/accounts";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { testDb } from "../fixtures";
-import { enumerateRoutes, fillPattern, isDynamic, policyFor, type RouteAccess, type RouteInfo } from "../../gates/routes";
+import {
+  enumerateRoutes,
+  fillPattern,
+  isDynamic,
+  policyFor,
+  type RouteAccess,
+  type RouteInfo,
+} from "../../gates/routes";
 import { loadDemoAccounts, PAGE_VARIANTS, SAMPLES, type DemoAccount } from "./samples";
 
 export const ROLES = ["EXPERT", "ACADEMIC", "COORDINATOR", "ADMIN"] as const satisfies readonly Role[];
@@ -37,9 +50,13 @@ export async function targetsFor(route: RouteInfo): Promise<{ url: string; forei
   expect(sample, `${route.file}: add a sample for this new route to tests/e2e/gates/samples.ts`).toBeDefined();
   const ctx = { db: testDb(), account: await (accounts ??= loadDemoAccounts(testDb())) };
   const own = await sample!.own(ctx);
-  expect(own, `${route.pattern}: its sample found nothing in the demo data (tests/e2e/gates/samples.ts)`).not.toBeNull();
+  expect(
+    own,
+    `${route.pattern}: its sample found nothing in the demo data (tests/e2e/gates/samples.ts)`,
+  ).not.toBeNull();
   const foreign = "none" in sample!.foreign ? null : await sample!.foreign(ctx);
-  if (!("none" in sample!.foreign)) expect(foreign, `${route.pattern}: its foreign sample found nothing in the demo data`).not.toBeNull();
+  if (!("none" in sample!.foreign))
+    expect(foreign, `${route.pattern}: its foreign sample found nothing in the demo data`).not.toBeNull();
   return { url: fillPattern(route.pattern, own!), foreignUrl: foreign ? fillPattern(route.pattern, foreign) : null };
 }
 
@@ -52,7 +69,10 @@ export async function variantQuery(pattern: string, label: string): Promise<stri
 
 export function accessOf(route: RouteInfo): RouteAccess {
   const access = policyFor(route);
-  expect(access, `${route.file}: give this route a policy in tests/gates/routes.ts (GROUP_POLICY or ROUTE_POLICY)`).toBeDefined();
+  expect(
+    access,
+    `${route.file}: give this route a policy in tests/gates/routes.ts (GROUP_POLICY or ROUTE_POLICY)`,
+  ).toBeDefined();
   return access!;
 }
 
@@ -60,10 +80,15 @@ export function accessOf(route: RouteInfo): RouteAccess {
 async function signIn(baseURL: string, role: Role): Promise<StorageState> {
   const api = await playwrightRequest.newContext({ baseURL });
   const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const response = await api.post("/api/auth/callback/credentials", { form: { csrfToken, email: emailOf(role), password: DEMO_PASSWORD, json: "true" } });
+  const response = await api.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email: emailOf(role), password: DEMO_PASSWORD, json: "true" },
+  });
   expect(response.ok(), `sign in as ${role}`).toBeTruthy();
   const state = await api.storageState();
-  expect(state.cookies.some((c) => c.name.includes("next-auth.session-token")), `signed in as ${role}`).toBeTruthy();
+  expect(
+    state.cookies.some((c) => c.name.includes("next-auth.session-token")),
+    `signed in as ${role}`,
+  ).toBeTruthy();
   await api.dispose();
   return state;
 }
@@ -102,15 +127,19 @@ export { expect };
  * What makes the focused element visibly focused: a non-transparent outline or a box shadow
  * (the GOV.UK focus styles use one or both). Null when nothing shows.
  */
-export async function focusIndicator(page: import("@playwright/test").Page): Promise<{ element: string; indicator: string | null }> {
+export async function focusIndicator(
+  page: import("@playwright/test").Page,
+): Promise<{ element: string; indicator: string | null }> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body) return { element: "(nothing focused)", indicator: null };
     const style = getComputedStyle(el);
     const element = `<${el.tagName.toLowerCase()}${el.id ? ` id="${el.id}"` : ""}> "${(el.textContent ?? "").trim().slice(0, 40)}"`;
     const transparent = (color: string) => /rgba\([^)]*,\s*0\)$/.test(color) || color === "transparent";
-    const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0 && !transparent(style.outlineColor);
-    if (outline) return { element, indicator: `outline ${style.outlineWidth} ${style.outlineStyle} ${style.outlineColor}` };
+    const outline =
+      style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0 && !transparent(style.outlineColor);
+    if (outline)
+      return { element, indicator: `outline ${style.outlineWidth} ${style.outlineStyle} ${style.outlineColor}` };
     if (style.boxShadow && style.boxShadow !== "none") return { element, indicator: `box-shadow ${style.boxShadow}` };
     return { element, indicator: null };
   });
@@ -142,9 +171,17 @@ export async function overflowingElements(page: import("@playwright/test").Page,
       // Only the outermost culprit: its children overflow because it does.
       if (el.parentElement && set.has(el.parentElement)) continue;
       const rect = el.getBoundingClientRect();
-      const cls = typeof el.className === "string" && el.className ? `.${el.className.trim().split(/\s+/).slice(0, 4).join(".")}` : "";
-      const escapes = getComputedStyle(el).position === "absolute" ? " (absolutely positioned: it escapes its scrolling box; make that box position: relative)" : "";
-      out.push(`<${el.tagName.toLowerCase()}${cls}> right edge ${Math.round(rect.right)}px: "${(el.textContent ?? "").trim().slice(0, 50)}"${escapes}`);
+      const cls =
+        typeof el.className === "string" && el.className
+          ? `.${el.className.trim().split(/\s+/).slice(0, 4).join(".")}`
+          : "";
+      const escapes =
+        getComputedStyle(el).position === "absolute"
+          ? " (absolutely positioned: it escapes its scrolling box; make that box position: relative)"
+          : "";
+      out.push(
+        `<${el.tagName.toLowerCase()}${cls}> right edge ${Math.round(rect.right)}px: "${(el.textContent ?? "").trim().slice(0, 50)}"${escapes}`,
+      );
       if (out.length >= 8) break;
     }
     return out;

@@ -3,7 +3,11 @@ import { STAGE } from "@/lib/labels";
 import { hoursText, recordsText, STAGES, type StageCell } from "@/lib/reports/summary";
 
 /** Hours and records per stage for one module; stages with nothing say so in words. */
-export function StageTable({ caption, stages, captionVisible = false }: {
+export function StageTable({
+  caption,
+  stages,
+  captionVisible = false,
+}: {
   caption: string;
   stages: Record<InvolvementStage, StageCell>;
   captionVisible?: boolean;
@@ -14,7 +18,9 @@ export function StageTable({ caption, stages, captionVisible = false }: {
       <thead>
         <tr>
           <th scope="col">Stage</th>
-          <th scope="col" className="whitespace-nowrap">Involvement</th>
+          <th scope="col" className="whitespace-nowrap">
+            Involvement
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -31,7 +37,7 @@ export function StageTable({ caption, stages, captionVisible = false }: {
                 ) : (
                   <>
                     <span className="whitespace-nowrap">{hoursText(cell.minutes)}</span>
-                    <span className="block whitespace-nowrap text-base text-muted">{recordsText(cell.records)}</span>
+                    <span className="block text-base whitespace-nowrap text-muted">{recordsText(cell.records)}</span>
                   </>
                 )}
               </td>

@@ -1,5 +1,10 @@
 /** A plain GET form to pick the academic year: works without JavaScript. */
-export function YearSelect({ years, value, allOption, extra }: {
+export function YearSelect({
+  years,
+  value,
+  allOption,
+  extra,
+}: {
   years: readonly string[];
   value: string;
   /** Offer "All years" (value "all"). */
@@ -8,7 +13,9 @@ export function YearSelect({ years, value, allOption, extra }: {
 }) {
   return (
     <form method="get" className="mb-8 flex flex-wrap items-end gap-3">
-      {Object.entries(extra ?? {}).map(([name, v]) => (v ? <input key={name} type="hidden" name={name} value={v} /> : null))}
+      {Object.entries(extra ?? {}).map(([name, v]) =>
+        v ? <input key={name} type="hidden" name={name} value={v} /> : null,
+      )}
       <div>
         <label className="label" htmlFor="year">
           Academic year

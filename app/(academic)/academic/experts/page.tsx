@@ -22,8 +22,8 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
       <h1>Experts by experience</h1>
       <div className="mb-6 max-w-3xl">
         <p className="mb-3">
-          These are short biographies that experts by experience in your partnership have written and agreed to share with
-          academics. They are anonymised: names and contact details stay with the involvement coordinators.
+          These are short biographies that experts by experience in your partnership have written and agreed to share
+          with academics. They are anonymised: names and contact details stay with the involvement coordinators.
         </p>
         <p>
           To involve people, <Link href="/academic/request">request involvement</Link> and say what you need. The
@@ -33,7 +33,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
 
       {areas.length > 0 && (
         <form method="get" className="mb-6 flex flex-wrap items-end gap-3">
-          <div className="min-w-0 max-w-full">
+          <div className="max-w-full min-w-0">
             <label className="label" htmlFor="area">
               Lived experience
             </label>
@@ -78,7 +78,12 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
           </li>
         ))}
       </ul>
-      <Pagination page={page} pageCount={Math.max(1, Math.ceil(total / size))} basePath="/academic/experts" params={{ area }} />
+      <Pagination
+        page={page}
+        pageCount={Math.max(1, Math.ceil(total / size))}
+        basePath="/academic/experts"
+        params={{ area }}
+      />
     </>
   );
 }

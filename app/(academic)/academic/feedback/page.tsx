@@ -23,11 +23,11 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
     <>
       <h1>Feedback on sessions</h1>
       <p className="mb-6 max-w-3xl">
-        Sessions with people with lived experience that have taken place on the modules you lead. Your feedback helps the
-        coordinator and the experts know what worked for students.
+        Sessions with people with lived experience that have taken place on the modules you lead. Your feedback helps
+        the coordinator and the experts know what worked for students.
       </p>
       <form method="get" className="mb-6 flex flex-wrap items-end gap-3">
-        <div className="min-w-0 max-w-full">
+        <div className="max-w-full min-w-0">
           <label className="label" htmlFor="show">
             Show
           </label>
@@ -43,7 +43,9 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
 
       {total === 0 ? (
         <p className="card">
-          {waiting ? "You have given feedback on every session so far. Thank you." : "No sessions have taken place on your modules yet."}
+          {waiting
+            ? "You have given feedback on every session so far. Thank you."
+            : "No sessions have taken place on your modules yet."}
         </p>
       ) : (
         <ul className="grid gap-4">
@@ -51,7 +53,8 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
             <li key={s.id} className="card">
               <h2 className="mb-1 text-xl">{s.opportunity.title}</h2>
               <p className="mb-2 text-muted">
-                {s.opportunity.module ? `${s.opportunity.module.code} ${s.opportunity.module.title}` : ""} · {STAGE[s.opportunity.stage]}
+                {s.opportunity.module ? `${s.opportunity.module.code} ${s.opportunity.module.title}` : ""} ·{" "}
+                {STAGE[s.opportunity.stage]}
               </p>
               <p>{formatSessionTime(s.startsAt, s.endsAt)}</p>
               <p className="mb-3">
@@ -71,13 +74,21 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
               )}
               <Link href={`/academic/feedback/${s.id}`} className={s.myFeedback ? "btn btn-secondary" : "btn"}>
                 {s.myFeedback ? "Change your feedback" : "Give feedback"}
-                <span className="sr-only"> on {s.opportunity.title}, {formatSessionTime(s.startsAt, s.endsAt)}</span>
+                <span className="sr-only">
+                  {" "}
+                  on {s.opportunity.title}, {formatSessionTime(s.startsAt, s.endsAt)}
+                </span>
               </Link>
             </li>
           ))}
         </ul>
       )}
-      <Pagination page={page} pageCount={Math.max(1, Math.ceil(total / size))} basePath="/academic/feedback" params={{ show: waiting ? "waiting" : undefined }} />
+      <Pagination
+        page={page}
+        pageCount={Math.max(1, Math.ceil(total / size))}
+        basePath="/academic/feedback"
+        params={{ show: waiting ? "waiting" : undefined }}
+      />
     </>
   );
 }

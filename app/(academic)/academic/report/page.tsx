@@ -17,7 +17,7 @@ function Cell({ cell }: { cell: StageCell }) {
   return (
     <>
       <span className="whitespace-nowrap">{hoursText(cell.minutes)}</span>
-      <span className="block whitespace-nowrap text-base text-muted">{recordsText(cell.records)}</span>
+      <span className="block text-base whitespace-nowrap text-muted">{recordsText(cell.records)}</span>
     </>
   );
 }
@@ -54,7 +54,9 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
               <caption className="sr-only">Hours and records by module and stage, {year}</caption>
               <thead>
                 <tr>
-                  <th scope="col" className="min-w-40">Module</th>
+                  <th scope="col" className="min-w-40">
+                    Module
+                  </th>
                   {STAGES.map((s) => (
                     <th key={s} scope="col">
                       {STAGE[s]}
@@ -103,7 +105,8 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
             <h2 id="gaps">Where involvement is missing</h2>
             {overallGaps.length > 0 && (
               <p className="mb-3">
-                <strong>No involvement in any of your modules at:</strong> {overallGaps.map((g) => STAGE[g]).join(", ")}.
+                <strong>No involvement in any of your modules at:</strong> {overallGaps.map((g) => STAGE[g]).join(", ")}
+                .
               </p>
             )}
             {withGaps.length === 0 ? (
@@ -115,7 +118,9 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
                     <strong>
                       {r.module.code} {r.module.title}:
                     </strong>{" "}
-                    {r.gaps.length === STAGES.length ? "no involvement at any stage" : r.gaps.map((g) => STAGE[g]).join(", ")}
+                    {r.gaps.length === STAGES.length
+                      ? "no involvement at any stage"
+                      : r.gaps.map((g) => STAGE[g]).join(", ")}
                   </li>
                 ))}
               </ul>

@@ -15,7 +15,13 @@ import { listMyRequests, REQUEST_STATUS } from "@/lib/requests/queries";
 
 export const metadata: Metadata = { title: "Request involvement" };
 
-const STATUS_COLOUR: Record<OpportunityStatus, TagColour> = { DRAFT: "yellow", OPEN: "blue", FILLED: "green", CLOSED: "grey", CANCELLED: "red" };
+const STATUS_COLOUR: Record<OpportunityStatus, TagColour> = {
+  DRAFT: "yellow",
+  OPEN: "blue",
+  FILLED: "green",
+  CLOSED: "grey",
+  CANCELLED: "red",
+};
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -24,7 +30,8 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
   const params = await searchParams;
   const { page, skip, take, size } = pageFrom(params.page);
   const [modules, requests] = await Promise.all([listModuleChoices(user), listMyRequests(user.id, { skip, take })]);
-  const chosen = typeof params.module === "string" && modules.some((m) => m.id === params.module) ? params.module : undefined;
+  const chosen =
+    typeof params.module === "string" && modules.some((m) => m.id === params.module) ? params.module : undefined;
 
   return (
     <>
@@ -51,9 +58,24 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
               placeholder="Choose a module"
               options={modules.map((m) => ({ value: m.id, label: `${m.code} ${m.title} (${m.academicYear})` }))}
             />
-            <SelectField name="type" label="Kind of involvement" options={options(OPPORTUNITY_TYPE)} placeholder="Choose a kind" />
-            <Radios name="stage" label="Stage of the programme" hint="The stage this will count towards in your involvement report." options={options(STAGE)} />
-            <TextField name="title" label="Short title" hint="For example, Role-play for first home visits. Up to 120 characters." maxLength={120} />
+            <SelectField
+              name="type"
+              label="Kind of involvement"
+              options={options(OPPORTUNITY_TYPE)}
+              placeholder="Choose a kind"
+            />
+            <Radios
+              name="stage"
+              label="Stage of the programme"
+              hint="The stage this will count towards in your involvement report."
+              options={options(STAGE)}
+            />
+            <TextField
+              name="title"
+              label="Short title"
+              hint="For example, Role-play for first home visits. Up to 120 characters."
+              maxLength={120}
+            />
             <TextArea
               name="description"
               label="What would you like people to do?"
@@ -68,7 +90,13 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
               maxLength={500}
               rows={2}
             />
-            <TextField name="placesWanted" label="How many people?" hint="From 1 to 50" inputMode="numeric" autoComplete="off" />
+            <TextField
+              name="placesWanted"
+              label="How many people?"
+              hint="From 1 to 50"
+              inputMode="numeric"
+              autoComplete="off"
+            />
             <SubmitButton>Send request</SubmitButton>
           </ActionForm>
         </section>
@@ -110,7 +138,11 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
             ))}
           </ul>
         )}
-        <Pagination page={page} pageCount={Math.max(1, Math.ceil(requests.total / size))} basePath="/academic/request" />
+        <Pagination
+          page={page}
+          pageCount={Math.max(1, Math.ceil(requests.total / size))}
+          basePath="/academic/request"
+        />
       </section>
     </>
   );

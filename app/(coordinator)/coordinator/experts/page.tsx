@@ -39,33 +39,65 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
     <>
       <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
         <h1 className="mb-0">Experts by experience</h1>
-        <Link href="/coordinator/experts/invite" className="btn">Invite an expert</Link>
+        <Link href="/coordinator/experts/invite" className="btn">
+          Invite an expert
+        </Link>
       </div>
 
       <form method="get" className="mb-8 bg-paper p-4" aria-label="Filter experts">
         <div className="grid gap-x-6 md:grid-cols-3">
           <TextField name="q" label="Name or email" type="search" defaultValue={filters.q} maxLength={100} />
-          <SelectField name="status" label="Status" options={options(EXPERT_STATUS)} placeholder="Any status" defaultValue={filters.status} />
-          <SelectField name="area" label="Lived experience" options={areas.map((a) => ({ value: a, label: a }))} placeholder="Any" defaultValue={filters.area} />
-          <SelectField name="interest" label="Interested in" options={options(OPPORTUNITY_TYPE)} placeholder="Anything" defaultValue={filters.interest} />
-          <SelectField name="partner" label="Group" options={partners.map((p) => ({ value: p.id, label: p.name }))} placeholder="Any group" defaultValue={filters.partnerId} />
+          <SelectField
+            name="status"
+            label="Status"
+            options={options(EXPERT_STATUS)}
+            placeholder="Any status"
+            defaultValue={filters.status}
+          />
+          <SelectField
+            name="area"
+            label="Lived experience"
+            options={areas.map((a) => ({ value: a, label: a }))}
+            placeholder="Any"
+            defaultValue={filters.area}
+          />
+          <SelectField
+            name="interest"
+            label="Interested in"
+            options={options(OPPORTUNITY_TYPE)}
+            placeholder="Anything"
+            defaultValue={filters.interest}
+          />
+          <SelectField
+            name="partner"
+            label="Group"
+            options={partners.map((p) => ({ value: p.id, label: p.name }))}
+            placeholder="Any group"
+            defaultValue={filters.partnerId}
+          />
         </div>
         <div className="flex flex-wrap items-center gap-6">
-          <button type="submit" className="btn btn-secondary">Apply filters</button>
+          <button type="submit" className="btn btn-secondary">
+            Apply filters
+          </button>
           {filtered && <Link href="/coordinator/experts">Clear filters</Link>}
         </div>
       </form>
 
       <p className="mb-4" role="status">
         {pool.total === 0
-          ? filtered ? "No experts match." : "No experts yet. Invite someone to start your pool."
+          ? filtered
+            ? "No experts match."
+            : "No experts yet. Invite someone to start your pool."
           : `${pool.total} ${pool.total === 1 ? "expert" : "experts"}${filtered ? " match" : ""}.`}
       </p>
 
       {pool.items.length > 0 && (
         <div className="overflow-x-auto">
           <table className="table min-w-[44rem] [overflow-wrap:normal]">
-            <caption className="sr-only">Experts by experience, by name. Last involved shows who has not taken part lately.</caption>
+            <caption className="sr-only">
+              Experts by experience, by name. Last involved shows who has not taken part lately.
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Name</th>
@@ -79,21 +111,37 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
               {pool.items.map((e) => (
                 <tr key={e.id}>
                   <th scope="row" className="font-normal">
-                    <Link href={`/coordinator/experts/${e.id}`} className="font-bold">{e.user.name}</Link>
+                    <Link href={`/coordinator/experts/${e.id}`} className="font-bold">
+                      {e.user.name}
+                    </Link>
                     <span className="block text-base text-muted">{e.user.email}</span>
                   </th>
-                  <td><ExpertStatusTag status={e.status} /></td>
+                  <td>
+                    <ExpertStatusTag status={e.status} />
+                  </td>
                   <td>{e.livedExperience.join(", ") || <span className="text-muted">Not given</span>}</td>
                   <td>{e.partners.map((p) => p.name).join(", ") || <span className="text-muted">None</span>}</td>
-                  <td>{e.lastInvolvedAt ? formatShortDate(e.lastInvolvedAt) : <span className="text-muted">Not yet</span>}</td>
+                  <td>
+                    {e.lastInvolvedAt ? formatShortDate(e.lastInvolvedAt) : <span className="text-muted">Not yet</span>}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
-      <Pagination page={pool.page} pageCount={pool.pageCount} basePath="/coordinator/experts"
-        params={{ q: filters.q, status: filters.status, area: filters.area, interest: filters.interest, partner: filters.partnerId }} />
+      <Pagination
+        page={pool.page}
+        pageCount={pool.pageCount}
+        basePath="/coordinator/experts"
+        params={{
+          q: filters.q,
+          status: filters.status,
+          area: filters.area,
+          interest: filters.interest,
+          partner: filters.partnerId,
+        }}
+      />
     </>
   );
 }

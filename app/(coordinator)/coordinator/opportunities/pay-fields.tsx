@@ -10,15 +10,26 @@ import { rateCard } from "@/lib/rates/queries";
  * "own"), payRate (pounds text, for "own"), payBasis, rateOverrideReason. The server picks
  * the card's rate for the kind and basis at the first session's date (lib/rates/pick.ts).
  */
-export async function PayFields({ defaults }: { defaults?: { payRate?: string; payBasis?: string; rateId?: string | null; rateOverrideReason?: string | null } }) {
+export async function PayFields({
+  defaults,
+}: {
+  defaults?: { payRate?: string; payBasis?: string; rateId?: string | null; rateOverrideReason?: string | null };
+}) {
   const user = await getSessionUser();
   const card = user?.institutionId ? await rateCard(user.institutionId) : [];
   const current = card.filter((line) => line.current);
-  const fromCard = !defaults || Boolean(defaults.rateId) || (!defaults.rateOverrideReason && defaults.payRate === "0.00");
+  const fromCard =
+    !defaults || Boolean(defaults.rateId) || (!defaults.rateOverrideReason && defaults.payRate === "0.00");
   return (
     <fieldset className="mb-8">
       <legend className="mb-4 text-2xl font-bold">Pay</legend>
-      <SelectField name="payBasis" label="How the pay is worked out" options={options(PAY_BASIS)} defaultValue={defaults?.payBasis ?? "HOUR"} className="max-w-md" />
+      <SelectField
+        name="payBasis"
+        label="How the pay is worked out"
+        options={options(PAY_BASIS)}
+        defaultValue={defaults?.payBasis ?? "HOUR"}
+        className="max-w-md"
+      />
       <Radios
         name="payFrom"
         label="Pay rate"
@@ -35,7 +46,8 @@ export async function PayFields({ defaults }: { defaults?: { payRate?: string; p
           <ul className="mt-2 grid gap-1 text-base">
             {current.map((line) => (
               <li key={`${line.opportunityType}-${line.basis}`}>
-                {OPPORTUNITY_TYPE[line.opportunityType]}: <strong>{formatMoney(line.current!.amountPence)}</strong> {PAY_BASIS[line.basis]}
+                {OPPORTUNITY_TYPE[line.opportunityType]}: <strong>{formatMoney(line.current!.amountPence)}</strong>{" "}
+                {PAY_BASIS[line.basis]}
               </li>
             ))}
           </ul>
@@ -45,13 +57,26 @@ export async function PayFields({ defaults }: { defaults?: { payRate?: string; p
         </details>
       ) : (
         <p className="mb-6">
-          Your university has no rate card yet. Set an amount below, or <Link href="/coordinator/rates">add rates to the card</Link>.
+          Your university has no rate card yet. Set an amount below, or{" "}
+          <Link href="/coordinator/rates">add rates to the card</Link>.
         </p>
       )}
-      <TextField name="payRate" label="Different amount in pounds" hint="Only if you chose a different amount. For example 25.00" inputMode="decimal" autoComplete="off"
-        defaultValue={defaults?.payRate} className="max-w-xs" />
-      <TextField name="rateOverrideReason" label="Why a different amount?" maxLength={500}
-        hint="Needed when the amount is not the rate card's. Finance may ask." defaultValue={defaults?.rateOverrideReason ?? undefined} />
+      <TextField
+        name="payRate"
+        label="Different amount in pounds"
+        hint="Only if you chose a different amount. For example 25.00"
+        inputMode="decimal"
+        autoComplete="off"
+        defaultValue={defaults?.payRate}
+        className="max-w-xs"
+      />
+      <TextField
+        name="rateOverrideReason"
+        label="Why a different amount?"
+        maxLength={500}
+        hint="Needed when the amount is not the rate card's. Finance may ask."
+        defaultValue={defaults?.rateOverrideReason ?? undefined}
+      />
     </fieldset>
   );
 }

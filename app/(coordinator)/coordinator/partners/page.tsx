@@ -12,11 +12,18 @@ export const metadata: Metadata = { title: "Partners" };
 
 const first = (v: string | string[] | undefined) => ((Array.isArray(v) ? v[0] : v) || undefined)?.slice(0, 100);
 
-export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function Page({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireArea("coordinator");
   const params = await searchParams;
   const rawType = first(params.type);
-  const filters = { type: rawType && rawType in PartnerType ? (rawType as PartnerType) : undefined, q: first(params.q) };
+  const filters = {
+    type: rawType && rawType in PartnerType ? (rawType as PartnerType) : undefined,
+    q: first(params.q),
+  };
   const result = await listPartners(user.partnershipId ?? "-", filters, pageFrom(params.page));
   const filtered = Boolean(filters.type || filters.q);
 
@@ -24,24 +31,38 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
     <>
       <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
         <h1 className="mb-0">Partner groups</h1>
-        <Link href="/coordinator/partners/new" className="btn">Add a group</Link>
+        <Link href="/coordinator/partners/new" className="btn">
+          Add a group
+        </Link>
       </div>
       <p className="mb-6 max-w-3xl">
-        The organisations experts come through: user-led groups, carers&apos; centres, advocacy groups and voluntary organisations.
-        They are shared by every university in your partnership.
+        The organisations experts come through: user-led groups, carers&apos; centres, advocacy groups and voluntary
+        organisations. They are shared by every university in your partnership.
       </p>
       <form method="get" className="mb-8 bg-paper p-4" aria-label="Filter groups">
         <div className="grid gap-x-6 md:grid-cols-2">
           <TextField name="q" label="Name contains" type="search" defaultValue={filters.q} maxLength={100} />
-          <SelectField name="type" label="Kind of group" options={options(PARTNER_TYPE)} placeholder="Any kind" defaultValue={filters.type} />
+          <SelectField
+            name="type"
+            label="Kind of group"
+            options={options(PARTNER_TYPE)}
+            placeholder="Any kind"
+            defaultValue={filters.type}
+          />
         </div>
         <div className="flex flex-wrap items-center gap-6">
-          <button type="submit" className="btn btn-secondary">Apply filters</button>
+          <button type="submit" className="btn btn-secondary">
+            Apply filters
+          </button>
           {filtered && <Link href="/coordinator/partners">Clear filters</Link>}
         </div>
       </form>
       <p className="mb-4" role="status">
-        {result.total === 0 ? (filtered ? "No groups match." : "No groups yet.") : `${result.total} ${result.total === 1 ? "group" : "groups"}${filtered ? " match" : ""}.`}
+        {result.total === 0
+          ? filtered
+            ? "No groups match."
+            : "No groups yet."
+          : `${result.total} ${result.total === 1 ? "group" : "groups"}${filtered ? " match" : ""}.`}
       </p>
       {result.items.length > 0 && (
         <div className="overflow-x-auto">
@@ -52,15 +73,22 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
                 <th scope="col">Name</th>
                 <th scope="col">Kind</th>
                 <th scope="col">Contact</th>
-                <th scope="col" className="text-right">Experts</th>
+                <th scope="col" className="text-right">
+                  Experts
+                </th>
               </tr>
             </thead>
             <tbody>
               {result.items.map((p) => (
                 <tr key={p.id}>
-                  <th scope="row"><Link href={`/coordinator/partners/${p.id}`}>{p.name}</Link></th>
+                  <th scope="row">
+                    <Link href={`/coordinator/partners/${p.id}`}>{p.name}</Link>
+                  </th>
                   <td>{PARTNER_TYPE[p.type]}</td>
-                  <td>{p.contactName || <span className="text-muted">None</span>}{p.contactEmail && <span className="block text-base">{p.contactEmail}</span>}</td>
+                  <td>
+                    {p.contactName || <span className="text-muted">None</span>}
+                    {p.contactEmail && <span className="block text-base">{p.contactEmail}</span>}
+                  </td>
                   <td className="text-right">{p.expertCount}</td>
                 </tr>
               ))}
@@ -68,7 +96,12 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
           </table>
         </div>
       )}
-      <Pagination page={result.page} pageCount={result.pageCount} basePath="/coordinator/partners" params={{ type: filters.type, q: filters.q }} />
+      <Pagination
+        page={result.page}
+        pageCount={result.pageCount}
+        basePath="/coordinator/partners"
+        params={{ type: filters.type, q: filters.q }}
+      />
     </>
   );
 }

@@ -27,14 +27,15 @@ export default async function Page({ searchParams }: Props) {
   const result = await listPaymentsForInstitution(user.institutionId, { tab, q, page: first(query.page) });
   const now = new Date();
   const current = COORDINATOR_TABS.find((t) => t.key === tab)!;
-  const href = (key: string) => `/coordinator/payments?${new URLSearchParams({ tab: key, ...(q ? { q } : {}) }).toString()}`;
+  const href = (key: string) =>
+    `/coordinator/payments?${new URLSearchParams({ tab: key, ...(q ? { q } : {}) }).toString()}`;
 
   return (
     <>
       <h1>Payments</h1>
       <p className="mb-4 max-w-3xl">
-        Each attended session makes a payment. Check expenses, approve, send approved payments to finance in one export, then mark them
-        paid. Payments not paid {result.latePaymentDays} days after the session are late.
+        Each attended session makes a payment. Check expenses, approve, send approved payments to finance in one export,
+        then mark them paid. Payments not paid {result.latePaymentDays} days after the session are late.
       </p>
       <p className="mb-6 flex flex-wrap gap-x-6 gap-y-2">
         <Link href="/coordinator/payments/exports">Finance exports</Link>
@@ -94,10 +95,19 @@ export default async function Page({ searchParams }: Props) {
                   {p.title}, {formatShortDate(p.sessionDate)}
                 </p>
                 <p>
-                  {formatMoney(p.totalPence)} <span className="text-muted">({formatMoney(p.feePence)} fee + {formatMoney(p.expensesPence)} expenses)</span>
+                  {formatMoney(p.totalPence)}{" "}
+                  <span className="text-muted">
+                    ({formatMoney(p.feePence)} fee + {formatMoney(p.expensesPence)} expenses)
+                  </span>
                 </p>
                 <p className="mt-1 flex flex-wrap items-center gap-2">
-                  <StatusTag status={p.status} /> <DaysSince status={p.status} sessionDate={p.sessionDate} latePaymentDays={result.latePaymentDays} now={now} />
+                  <StatusTag status={p.status} />{" "}
+                  <DaysSince
+                    status={p.status}
+                    sessionDate={p.sessionDate}
+                    latePaymentDays={result.latePaymentDays}
+                    now={now}
+                  />
                 </p>
               </li>
             ))}
@@ -112,11 +122,19 @@ export default async function Page({ searchParams }: Props) {
                 <tr>
                   <th scope="col">Payee</th>
                   <th scope="col">Session</th>
-                  <th scope="col" className="whitespace-nowrap text-right">Fee</th>
-                  <th scope="col" className="whitespace-nowrap text-right">Expenses</th>
-                  <th scope="col" className="whitespace-nowrap text-right">Total</th>
+                  <th scope="col" className="text-right whitespace-nowrap">
+                    Fee
+                  </th>
+                  <th scope="col" className="text-right whitespace-nowrap">
+                    Expenses
+                  </th>
+                  <th scope="col" className="text-right whitespace-nowrap">
+                    Total
+                  </th>
                   <th scope="col">Status</th>
-                  <th scope="col" className="whitespace-nowrap">Since session</th>
+                  <th scope="col" className="whitespace-nowrap">
+                    Since session
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -132,15 +150,22 @@ export default async function Page({ searchParams }: Props) {
                       {p.title}
                       <span className="block text-base text-muted">{formatShortDate(p.sessionDate)}</span>
                     </td>
-                    <td className="whitespace-nowrap text-right tabular-nums">{formatMoney(p.feePence)}</td>
-                    <td className="whitespace-nowrap text-right tabular-nums">{formatMoney(p.expensesPence)}</td>
-                    <td className="whitespace-nowrap text-right font-bold tabular-nums">{formatMoney(p.totalPence)}</td>
+                    <td className="text-right whitespace-nowrap tabular-nums">{formatMoney(p.feePence)}</td>
+                    <td className="text-right whitespace-nowrap tabular-nums">{formatMoney(p.expensesPence)}</td>
+                    <td className="text-right font-bold whitespace-nowrap tabular-nums">{formatMoney(p.totalPence)}</td>
                     <td>
                       <StatusTag status={p.status} />
-                      {p.status === "DRAFT" && p.sentBackReason && <span className="block text-base text-muted">Sent back</span>}
+                      {p.status === "DRAFT" && p.sentBackReason && (
+                        <span className="block text-base text-muted">Sent back</span>
+                      )}
                     </td>
                     <td>
-                      <DaysSince status={p.status} sessionDate={p.sessionDate} latePaymentDays={result.latePaymentDays} now={now} />
+                      <DaysSince
+                        status={p.status}
+                        sessionDate={p.sessionDate}
+                        latePaymentDays={result.latePaymentDays}
+                        now={now}
+                      />
                     </td>
                   </tr>
                 ))}
@@ -149,7 +174,12 @@ export default async function Page({ searchParams }: Props) {
           </div>
         </>
       )}
-      <Pagination page={result.page} pageCount={result.pageCount} basePath="/coordinator/payments" params={{ tab, q: q || undefined }} />
+      <Pagination
+        page={result.page}
+        pageCount={result.pageCount}
+        basePath="/coordinator/payments"
+        params={{ tab, q: q || undefined }}
+      />
     </>
   );
 }

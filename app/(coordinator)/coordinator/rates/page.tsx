@@ -17,7 +17,12 @@ export const metadata: Metadata = { title: "Rate card" };
 const TYPES = Object.keys(OPPORTUNITY_TYPE) as OpportunityType[];
 const BASES = Object.keys(PAY_BASIS) as PayBasis[];
 const short = formatCalendarShort;
-const BASIS_HEADING: Record<PayBasis, string> = { HOUR: "Per hour", HALF_DAY: "Per half day", DAY: "Per day", FIXED: "Fixed fee" };
+const BASIS_HEADING: Record<PayBasis, string> = {
+  HOUR: "Per hour",
+  HALF_DAY: "Per half day",
+  DAY: "Per day",
+  FIXED: "Fixed fee",
+};
 
 function RateCell({ line }: { line: CardLine | undefined }) {
   if (!line) return <span className="text-muted">None</span>;
@@ -65,8 +70,9 @@ export default async function Page() {
       </p>
       <h1>Rate card and payment settings</h1>
       <p className="mb-8 max-w-3xl">
-        The rates {settings.name} pays people with lived experience, by kind of opportunity. A new rate starts on a date: opportunities
-        for sessions before that date keep the old rate. Rates are never changed in place, so the history stays.
+        The rates {settings.name} pays people with lived experience, by kind of opportunity. A new rate starts on a
+        date: opportunities for sessions before that date keep the old rate. Rates are never changed in place, so the
+        history stays.
       </p>
 
       <section aria-labelledby="card" className="mb-10">
@@ -129,10 +135,29 @@ export default async function Page() {
           <h2 id="add">Add a rate</h2>
           <p className="mb-4">To raise a rate, add the new amount with the date it starts.</p>
           <ActionForm action={addRateAction} aria-label="Add a rate">
-            <SelectField name="opportunityType" label="Kind of opportunity" options={options(OPPORTUNITY_TYPE)} placeholder="Choose one" />
+            <SelectField
+              name="opportunityType"
+              label="Kind of opportunity"
+              options={options(OPPORTUNITY_TYPE)}
+              placeholder="Choose one"
+            />
             <SelectField name="basis" label="Paid" options={options(PAY_BASIS)} placeholder="Choose one" />
-            <TextField name="amount" label="Amount in pounds" hint="For example 25.00" inputMode="decimal" autoComplete="off" className="max-w-xs" />
-            <TextField name="effectiveFrom" type="date" label="Starts on" hint="Today or a later date" min={toDateInput(new Date())} className="max-w-xs" />
+            <TextField
+              name="amount"
+              label="Amount in pounds"
+              hint="For example 25.00"
+              inputMode="decimal"
+              autoComplete="off"
+              className="max-w-xs"
+            />
+            <TextField
+              name="effectiveFrom"
+              type="date"
+              label="Starts on"
+              hint="Today or a later date"
+              min={toDateInput(new Date())}
+              className="max-w-xs"
+            />
             <SingleCheckbox name="paysPreparation" label="Pay preparation time at this rate" />
             <SubmitButton>Add rate</SubmitButton>
           </ActionForm>
@@ -141,7 +166,14 @@ export default async function Page() {
         <section aria-labelledby="settings" className="card">
           <h2 id="settings">Payment settings</h2>
           <ActionForm action={updatePaymentSettingsAction} aria-label="Payment settings">
-            <TextField name="mileageRate" label="Mileage rate in pounds per mile" hint="For example 0.45 for 45p a mile" defaultValue={penceToDecimal(settings.mileageRatePence)} inputMode="decimal" className="max-w-xs" />
+            <TextField
+              name="mileageRate"
+              label="Mileage rate in pounds per mile"
+              hint="For example 0.45 for 45p a mile"
+              defaultValue={penceToDecimal(settings.mileageRatePence)}
+              inputMode="decimal"
+              className="max-w-xs"
+            />
             <TextField
               name="latePaymentDays"
               label="A payment is late after this many days"
@@ -150,7 +182,13 @@ export default async function Page() {
               inputMode="numeric"
               className="max-w-xs"
             />
-            <TextField name="costCentre" label="Cost centre for finance exports" defaultValue={settings.costCentre} maxLength={50} className="max-w-md" />
+            <TextField
+              name="costCentre"
+              label="Cost centre for finance exports"
+              defaultValue={settings.costCentre}
+              maxLength={50}
+              className="max-w-md"
+            />
             <SubmitButton variant="secondary">Save settings</SubmitButton>
           </ActionForm>
         </section>

@@ -21,11 +21,13 @@ export function OpportunityCard({ item, headingLevel = 3 }: { item: Card; headin
       {item.next && (
         <p>
           <strong>Next:</strong> {formatSessionTime(item.next.startsAt, item.next.endsAt)}
-          {item.sessionCount > 1 && ` (and ${item.sessionCount - 1} more ${item.sessionCount === 2 ? "date" : "dates"})`}
+          {item.sessionCount > 1 &&
+            ` (and ${item.sessionCount - 1} more ${item.sessionCount === 2 ? "date" : "dates"})`}
         </p>
       )}
       <p>
-        <strong>Pay:</strong> {item.payRatePence > 0 ? `${formatMoney(item.payRatePence)} ${PAY_BASIS[item.payBasis]}` : "Expenses only"}
+        <strong>Pay:</strong>{" "}
+        {item.payRatePence > 0 ? `${formatMoney(item.payRatePence)} ${PAY_BASIS[item.payBasis]}` : "Expenses only"}
       </p>
       <p className="mt-auto pt-2">
         <Link href={`/expert/opportunities/${item.id}`} className="btn btn-secondary">

@@ -1,8 +1,18 @@
 import { formatSessionTime, formatTime } from "@/lib/format";
 
 /** When and where a session is, in plain words. Online links open in the same tab on purpose: fewer surprises. */
-export function WhenWhere({ startsAt, endsAt, location, onlineUrl, timeOnly }: {
-  startsAt: Date; endsAt: Date; location: string; onlineUrl: string; /** The date is already the heading. */ timeOnly?: boolean;
+export function WhenWhere({
+  startsAt,
+  endsAt,
+  location,
+  onlineUrl,
+  timeOnly,
+}: {
+  startsAt: Date;
+  endsAt: Date;
+  location: string;
+  onlineUrl: string;
+  /** The date is already the heading. */ timeOnly?: boolean;
 }) {
   return (
     <dl className="summary-list">
@@ -26,11 +36,12 @@ export function ContactLine({ contact }: { contact: { name: string; email: strin
   if (!contact) return <p>Ask your coordinator if you have any questions.</p>;
   return (
     <p>
-      Questions? Contact <strong>{contact.name}</strong>
-      {" "}by email at <a href={`mailto:${contact.email}`}>{contact.email}</a>
+      Questions? Contact <strong>{contact.name}</strong> by email at{" "}
+      <a href={`mailto:${contact.email}`}>{contact.email}</a>
       {contact.phone && (
         <>
-          {" "}or phone <a href={`tel:${contact.phone.replace(/\s+/g, "")}`}>{contact.phone}</a>
+          {" "}
+          or phone <a href={`tel:${contact.phone.replace(/\s+/g, "")}`}>{contact.phone}</a>
         </>
       )}
       .

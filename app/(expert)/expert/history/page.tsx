@@ -13,11 +13,18 @@ export const metadata: Metadata = { title: "My involvement" };
 const PER_PAGE = 20;
 const sessions = (n: number) => `${n} ${n === 1 ? "session" : "sessions"}`;
 
-export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function Page({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireArea("expert");
   const expertId = user.expertId ?? "";
   const { page } = pageFrom((await searchParams).page, PER_PAGE);
-  const [totals, history] = await Promise.all([involvementTotals(expertId), listAttendedSessions(expertId, { page, size: PER_PAGE })]);
+  const [totals, history] = await Promise.all([
+    involvementTotals(expertId),
+    listAttendedSessions(expertId, { page, size: PER_PAGE }),
+  ]);
 
   return (
     <>
@@ -40,7 +47,8 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
       <h2>Sessions you attended</h2>
       {history.total === 0 ? (
         <p className="card">
-          Nothing yet. After you take part in a session, it will show here. <Link href="/expert/opportunities">See what you could do</Link>.
+          Nothing yet. After you take part in a session, it will show here.{" "}
+          <Link href="/expert/opportunities">See what you could do</Link>.
         </p>
       ) : (
         <ul className="divide-y divide-line border-y border-line">
@@ -55,7 +63,15 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
               <p>
                 <span className="sr-only">Payment: </span>
                 {h.paymentStatus ? (
-                  <Tag colour={h.paymentStatus === "PAID" ? "green" : h.paymentStatus === "DECLINED_BY_EXPERT" ? "grey" : "yellow"}>
+                  <Tag
+                    colour={
+                      h.paymentStatus === "PAID"
+                        ? "green"
+                        : h.paymentStatus === "DECLINED_BY_EXPERT"
+                          ? "grey"
+                          : "yellow"
+                    }
+                  >
                     {PAYMENT_STATUS[h.paymentStatus]}
                   </Tag>
                 ) : (

@@ -14,7 +14,11 @@ export const metadata: Metadata = { title: "Opportunities" };
 const PER_PAGE = 10;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
 
-export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function Page({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireArea("expert");
   const params = await searchParams;
   const rawType = first(params.type);
@@ -30,23 +34,42 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
         Ways you can take part. The ones that match what you told us you are interested in come first.
       </p>
       <form method="get" className="mb-8 max-w-xl bg-paper p-4" aria-label="Filter opportunities">
-        <SelectField name="type" label="Show me" options={options(OPPORTUNITY_TYPE)} placeholder="All kinds" defaultValue={type} />
+        <SelectField
+          name="type"
+          label="Show me"
+          options={options(OPPORTUNITY_TYPE)}
+          placeholder="All kinds"
+          defaultValue={type}
+        />
         <div className="flex flex-wrap items-center gap-6">
-          <button type="submit" className="btn btn-secondary">Show</button>
+          <button type="submit" className="btn btn-secondary">
+            Show
+          </button>
           {type && <Link href="/expert/opportunities">Show all kinds</Link>}
         </div>
       </form>
       <p className="mb-4" role="status">
         {!result || result.total === 0
-          ? type ? "There are no open opportunities of this kind right now." : "There are no open opportunities right now."
+          ? type
+            ? "There are no open opportunities of this kind right now."
+            : "There are no open opportunities right now."
           : `${result.total} open ${result.total === 1 ? "opportunity" : "opportunities"}.`}
       </p>
       {result && result.items.length > 0 && (
         <ul className="grid gap-4 md:grid-cols-2">
-          {result.items.map((item) => <OpportunityCard key={item.id} item={item} headingLevel={2} />)}
+          {result.items.map((item) => (
+            <OpportunityCard key={item.id} item={item} headingLevel={2} />
+          ))}
         </ul>
       )}
-      {result && <Pagination page={result.page} pageCount={result.pageCount} basePath="/expert/opportunities" params={{ type }} />}
+      {result && (
+        <Pagination
+          page={result.page}
+          pageCount={result.pageCount}
+          basePath="/expert/opportunities"
+          params={{ type }}
+        />
+      )}
     </>
   );
 }

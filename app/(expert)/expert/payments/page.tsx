@@ -23,19 +23,23 @@ export default async function Page({ searchParams }: Props) {
   if (!user.expertId) return <h1>Your payments</h1>;
   const query = await searchParams;
   const rawPage = Array.isArray(query.page) ? query.page[0] : query.page;
-  const [payments, summary] = await Promise.all([listPaymentsForExpert(user.expertId, rawPage), earningsSummary(db, user.expertId)]);
+  const [payments, summary] = await Promise.all([
+    listPaymentsForExpert(user.expertId, rawPage),
+    earningsSummary(db, user.expertId),
+  ]);
   const now = new Date();
 
   return (
     <>
       <h1>Your payments</h1>
       <p className="mb-6 max-w-2xl">
-        After each session you attend, a payment appears here. Add any expenses, such as travel, then send it for approval. You can see
-        where each payment has got to.
+        After each session you attend, a payment appears here. Add any expenses, such as travel, then send it for
+        approval. You can see where each payment has got to.
       </p>
       <EarningsPanel summary={summary} forExpert />
       <p className="mb-8">
-        <Link href="/expert/statement">Your statement for the tax year</Link> — for benefits or tax, to download or print.
+        <Link href="/expert/statement">Your statement for the tax year</Link> — for benefits or tax, to download or
+        print.
       </p>
 
       <h2>Payments</h2>
@@ -64,7 +68,9 @@ export default async function Page({ searchParams }: Props) {
                   </span>
                 </p>
                 <StepLine status={p.status} compact label={`Progress of the payment for ${p.title}`} />
-                {p.status !== "PAID" && <p className="mt-3">{nextStepForExpert(p.status, Boolean(p.sentBackReason))}</p>}
+                {p.status !== "PAID" && (
+                  <p className="mt-3">{nextStepForExpert(p.status, Boolean(p.sentBackReason))}</p>
+                )}
                 {unpaid && <p className="mt-1 text-muted">Session was {days(daysSinceSession(p.sessionDate, now))}.</p>}
                 {p.status === "PAID" && p.paidAt && <p className="mt-3">Paid on {formatDate(p.paidAt)}.</p>}
                 {needsYou && (

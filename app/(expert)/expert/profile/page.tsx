@@ -16,7 +16,8 @@ export default async function Page() {
   const profile = await findOwnProfile(user.id);
   if (!profile) notFound();
   const paymentOptions = options(PAYMENT_PREFERENCE).filter(
-    (o) => o.value !== "PAID_VIA_PARTNER" || profile.partners.length > 0 || profile.paymentPreference === "PAID_VIA_PARTNER",
+    (o) =>
+      o.value !== "PAID_VIA_PARTNER" || profile.partners.length > 0 || profile.paymentPreference === "PAID_VIA_PARTNER",
   );
   const waitingApproval = profile.biography !== "" && !profile.biographyApprovedAt;
 
@@ -30,10 +31,18 @@ export default async function Page() {
         <ActionForm action={approveMyBiographyAction} compact aria-label="Approve your biography">
           {waitingApproval && (
             <section aria-labelledby="approve-title" className="mb-8 border-l-8 border-warn bg-[#fff7bf] p-4">
-              <h2 id="approve-title" className="text-xl">Please check your biography</h2>
-              <p className="mb-2">Your coordinator has changed your biography. Academics will not see it until you approve it.</p>
-              <blockquote className="mb-4 border-l-4 border-line bg-white p-3 whitespace-pre-line">{profile.biography}</blockquote>
-              <p className="mb-3">If you want to change it, edit it in the form below and save. That approves it too.</p>
+              <h2 id="approve-title" className="text-xl">
+                Please check your biography
+              </h2>
+              <p className="mb-2">
+                Your coordinator has changed your biography. Academics will not see it until you approve it.
+              </p>
+              <blockquote className="mb-4 border-l-4 border-line bg-white p-3 whitespace-pre-line">
+                {profile.biography}
+              </blockquote>
+              <p className="mb-3">
+                If you want to change it, edit it in the form below and save. That approves it too.
+              </p>
               <SubmitButton>Approve this biography</SubmitButton>
             </section>
           )}
@@ -51,7 +60,8 @@ export default async function Page() {
             <>
               <dt>Your named contact</dt>
               <dd>
-                {profile.namedContact.name}, <a href={`mailto:${profile.namedContact.email}`}>{profile.namedContact.email}</a>
+                {profile.namedContact.name},{" "}
+                <a href={`mailto:${profile.namedContact.email}`}>{profile.namedContact.email}</a>
                 {profile.namedContact.phone && `, ${profile.namedContact.phone}`}
               </dd>
             </>
@@ -68,49 +78,121 @@ export default async function Page() {
 
       <ActionForm action={updateMyProfileAction} aria-label="Your profile">
         <h2>About you</h2>
-        <TextField name="phone" label="Phone number (optional)" type="tel" autoComplete="tel" defaultValue={profile.user.phone} className="max-w-sm" />
-        <Checkboxes name="interests" label="What would you like to do?" hint="Choose all that interest you. We will show these first."
-          options={options(OPPORTUNITY_TYPE)} defaultValue={profile.interests} />
-        <TextField name="livedExperience" label="Your lived experience (optional)"
+        <TextField
+          name="phone"
+          label="Phone number (optional)"
+          type="tel"
+          autoComplete="tel"
+          defaultValue={profile.user.phone}
+          className="max-w-sm"
+        />
+        <Checkboxes
+          name="interests"
+          label="What would you like to do?"
+          hint="Choose all that interest you. We will show these first."
+          options={options(OPPORTUNITY_TYPE)}
+          defaultValue={profile.interests}
+        />
+        <TextField
+          name="livedExperience"
+          label="Your lived experience (optional)"
           hint="In your own words. Separate each one with a comma, for example: carer, mental health, care leaver"
-          defaultValue={profile.livedExperience.join(", ")} maxLength={1000} />
-        <TextArea name="availabilityNotes" label="When are you usually free? (optional)" hint="For example: weekday mornings, not school holidays"
-          defaultValue={profile.availabilityNotes} rows={3} maxLength={2000} />
+          defaultValue={profile.livedExperience.join(", ")}
+          maxLength={1000}
+        />
+        <TextArea
+          name="availabilityNotes"
+          label="When are you usually free? (optional)"
+          hint="For example: weekday mornings, not school holidays"
+          defaultValue={profile.availabilityNotes}
+          rows={3}
+          maxLength={2000}
+        />
 
         <h2 className="mt-10">Access and support</h2>
-        <TextArea name="accessNeeds" label="Anything that would help you take part (optional)"
+        <TextArea
+          name="accessNeeds"
+          label="Anything that would help you take part (optional)"
           hint="For example: step-free access, a quiet room, large print, a BSL interpreter, breaks. Only you and your coordinators see this."
-          defaultValue={profile.accessNeeds} rows={3} maxLength={2000} />
+          defaultValue={profile.accessNeeds}
+          rows={3}
+          maxLength={2000}
+        />
         <fieldset className="mb-6">
           <legend className="label">Someone we can contact in an emergency, or who supports you (optional)</legend>
-          <TextField name="supportContactName" label="Their name" defaultValue={profile.supportContactName} className="max-w-md" maxLength={200} />
-          <TextField name="supportContactPhone" label="Their phone number" type="tel" defaultValue={profile.supportContactPhone} className="max-w-sm" maxLength={40} />
+          <TextField
+            name="supportContactName"
+            label="Their name"
+            defaultValue={profile.supportContactName}
+            className="max-w-md"
+            maxLength={200}
+          />
+          <TextField
+            name="supportContactPhone"
+            label="Their phone number"
+            type="tel"
+            defaultValue={profile.supportContactPhone}
+            className="max-w-sm"
+            maxLength={40}
+          />
         </fieldset>
 
         <h2 className="mt-10">Pay</h2>
-        <Radios name="paymentPreference" label="How would you like to be paid?" options={paymentOptions} defaultValue={profile.paymentPreference}
-          hint="You can change this at any time. It applies to payments that have not started yet." />
+        <Radios
+          name="paymentPreference"
+          label="How would you like to be paid?"
+          options={paymentOptions}
+          defaultValue={profile.paymentPreference}
+          hint="You can change this at any time. It applies to payments that have not started yet."
+        />
         {profile.partners.length > 0 && (
-          <SelectField name="paymentPartnerId" label="If your group pays you, which group?" placeholder="Not paid through a group"
-            options={profile.partners.map((p) => ({ value: p.id, label: p.name }))} defaultValue={profile.paymentPartnerId} />
+          <SelectField
+            name="paymentPartnerId"
+            label="If your group pays you, which group?"
+            placeholder="Not paid through a group"
+            options={profile.partners.map((p) => ({ value: p.id, label: p.name }))}
+            defaultValue={profile.paymentPartnerId}
+          />
         )}
         <fieldset className="mb-6 border-l-4 border-line pl-4">
           <legend className="label">An earnings limit (optional)</legend>
           <p className="hint">
-            If you get benefits, you can tell us a limit you must stay under. Only you and your coordinators see this. We will warn your
-            coordinator before a booking takes you over it.
+            If you get benefits, you can tell us a limit you must stay under. Only you and your coordinators see this.
+            We will warn your coordinator before a booking takes you over it.
           </p>
-          <TextField name="earningsLimit" label="Limit in pounds" hint="Leave this empty if you do not have a limit"
-            inputMode="decimal" defaultValue={profile.earningsLimitPence != null ? penceToDecimal(profile.earningsLimitPence) : ""} className="max-w-xs" />
-          <Radios name="earningsLimitPeriod" label="Is that a week or a month?" options={[{ value: "WEEK", label: "A week" }, { value: "MONTH", label: "A month" }]}
-            defaultValue={profile.earningsLimitPeriod} />
+          <TextField
+            name="earningsLimit"
+            label="Limit in pounds"
+            hint="Leave this empty if you do not have a limit"
+            inputMode="decimal"
+            defaultValue={profile.earningsLimitPence != null ? penceToDecimal(profile.earningsLimitPence) : ""}
+            className="max-w-xs"
+          />
+          <Radios
+            name="earningsLimitPeriod"
+            label="Is that a week or a month?"
+            options={[
+              { value: "WEEK", label: "A week" },
+              { value: "MONTH", label: "A month" },
+            ]}
+            defaultValue={profile.earningsLimitPeriod}
+          />
         </fieldset>
 
         <h2 className="mt-10">Your biography</h2>
-        <TextArea name="biography" label="What academics see about you (optional)"
+        <TextArea
+          name="biography"
+          label="What academics see about you (optional)"
           hint="Academics never see your name or contact details, only this. Do not include your name or anything that identifies you. Saving it means you are happy for them to see it."
-          defaultValue={profile.biography} rows={6} maxLength={3000} />
-        {profile.biographyApprovedAt && <p className="-mt-4 mb-6 text-base text-muted">You approved this on {formatDate(profile.biographyApprovedAt)}.</p>}
+          defaultValue={profile.biography}
+          rows={6}
+          maxLength={3000}
+        />
+        {profile.biographyApprovedAt && (
+          <p className="-mt-4 mb-6 text-base text-muted">
+            You approved this on {formatDate(profile.biographyApprovedAt)}.
+          </p>
+        )}
 
         <SubmitButton>Save my profile</SubmitButton>
       </ActionForm>

@@ -13,7 +13,8 @@ export const metadata: Metadata = { title: "Your statement" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // Printing shows the statement alone: no site header, navigation or footer.
-const PRINT_CSS = "@media print { body > header, header, nav, footer { display: none !important; } main { padding: 0 !important; } a { color: inherit; text-decoration: none; } }";
+const PRINT_CSS =
+  "@media print { body > header, header, nav, footer { display: none !important; } main { padding: 0 !important; } a { color: inherit; text-decoration: none; } }";
 
 export default async function Page({ searchParams }: Props) {
   const user = await requireArea("expert");
@@ -22,7 +23,9 @@ export default async function Page({ searchParams }: Props) {
   const startYear = taxYear.start.getUTCFullYear();
   const currentStart = taxYearOf(new Date()).start.getUTCFullYear();
   const [statement, profile] = await Promise.all([
-    user.expertId ? statementForExpert(user.expertId, taxYear) : { rows: [], totals: { feePence: 0, expensesPence: 0, totalPence: 0, paidPence: 0 } },
+    user.expertId
+      ? statementForExpert(user.expertId, taxYear)
+      : { rows: [], totals: { feePence: 0, expensesPence: 0, totalPence: 0, paidPence: 0 } },
     db.user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true } }),
   ]);
   const lastDay = new Date(taxYear.end.getTime() - 1);
@@ -39,7 +42,8 @@ export default async function Page({ searchParams }: Props) {
         Tax year {taxYear.label}
       </h1>
       <p className="mb-4">
-        {formatDate(taxYear.start)} to {formatDate(lastDay)}. Sessions in this tax year with an approved, sent or paid payment.
+        {formatDate(taxYear.start)} to {formatDate(lastDay)}. Sessions in this tax year with an approved, sent or paid
+        payment.
       </p>
       <nav aria-label="Other tax years" className="mb-6 flex flex-wrap gap-x-6 print:hidden">
         <Link href={`/expert/statement?year=${startYear - 1}`} className="inline-block min-h-11 py-2">
@@ -54,17 +58,17 @@ export default async function Page({ searchParams }: Props) {
 
       <dl className="summary-list mb-6 grid max-w-md grid-cols-[auto_1fr] gap-x-6">
         <dt>Fees (earnings)</dt>
-        <dd className="text-right tabular-nums font-bold">{formatMoney(t.feePence)}</dd>
+        <dd className="text-right font-bold tabular-nums">{formatMoney(t.feePence)}</dd>
         <dt>Expenses paid back</dt>
-        <dd className="whitespace-nowrap text-right tabular-nums">{formatMoney(t.expensesPence)}</dd>
+        <dd className="text-right whitespace-nowrap tabular-nums">{formatMoney(t.expensesPence)}</dd>
         <dt>Total</dt>
-        <dd className="whitespace-nowrap text-right tabular-nums">{formatMoney(t.totalPence)}</dd>
+        <dd className="text-right whitespace-nowrap tabular-nums">{formatMoney(t.totalPence)}</dd>
         <dt>Of which paid so far</dt>
-        <dd className="whitespace-nowrap text-right tabular-nums">{formatMoney(t.paidPence)}</dd>
+        <dd className="text-right whitespace-nowrap tabular-nums">{formatMoney(t.paidPence)}</dd>
       </dl>
       <p className="mb-6 max-w-2xl">
-        Fees are earnings. Expenses pay you back for what you spent, such as travel, so they are not earnings. If you get benefits, you
-        may need to tell them about fees.
+        Fees are earnings. Expenses pay you back for what you spent, such as travel, so they are not earnings. If you
+        get benefits, you may need to tell them about fees.
       </p>
 
       <div className="mb-6 flex flex-wrap gap-4 print:hidden">
@@ -79,14 +83,22 @@ export default async function Page({ searchParams }: Props) {
       ) : (
         <div className="overflow-x-auto" role="region" aria-label="Payments in this tax year" tabIndex={0}>
           <table className="table min-w-[40rem]">
-            <caption className="mb-2 text-left font-bold">Payments for sessions from {formatShortDate(taxYear.start)} to {formatShortDate(lastDay)}</caption>
+            <caption className="mb-2 text-left font-bold">
+              Payments for sessions from {formatShortDate(taxYear.start)} to {formatShortDate(lastDay)}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Session</th>
                 <th scope="col">Status</th>
-                <th scope="col" className="whitespace-nowrap text-right">Fee</th>
-                <th scope="col" className="whitespace-nowrap text-right">Expenses</th>
-                <th scope="col" className="whitespace-nowrap text-right">Total</th>
+                <th scope="col" className="text-right whitespace-nowrap">
+                  Fee
+                </th>
+                <th scope="col" className="text-right whitespace-nowrap">
+                  Expenses
+                </th>
+                <th scope="col" className="text-right whitespace-nowrap">
+                  Total
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -95,15 +107,18 @@ export default async function Page({ searchParams }: Props) {
                   <th scope="row" className="font-normal">
                     <span className="block font-bold">{formatShortDate(r.sessionDate)}</span>
                     {r.title}
-                    <span className="block text-base text-muted">{PAYMENT_PREFERENCE[r.method]}{r.expenseTypes ? `; ${r.expenseTypes}` : ""}</span>
+                    <span className="block text-base text-muted">
+                      {PAYMENT_PREFERENCE[r.method]}
+                      {r.expenseTypes ? `; ${r.expenseTypes}` : ""}
+                    </span>
                   </th>
                   <td>
                     {PAYMENT_STATUS[r.status]}
                     {r.paidAt && <span className="block text-base">on {formatShortDate(r.paidAt)}</span>}
                   </td>
-                  <td className="whitespace-nowrap text-right tabular-nums">{formatMoney(r.feePence)}</td>
-                  <td className="whitespace-nowrap text-right tabular-nums">{formatMoney(r.expensesPence)}</td>
-                  <td className="whitespace-nowrap text-right tabular-nums">{formatMoney(r.totalPence)}</td>
+                  <td className="text-right whitespace-nowrap tabular-nums">{formatMoney(r.feePence)}</td>
+                  <td className="text-right whitespace-nowrap tabular-nums">{formatMoney(r.expensesPence)}</td>
+                  <td className="text-right whitespace-nowrap tabular-nums">{formatMoney(r.totalPence)}</td>
                 </tr>
               ))}
             </tbody>
@@ -111,9 +126,9 @@ export default async function Page({ searchParams }: Props) {
               <tr className="font-bold">
                 <th scope="row">Total</th>
                 <td />
-                <td className="whitespace-nowrap text-right tabular-nums">{formatMoney(t.feePence)}</td>
-                <td className="whitespace-nowrap text-right tabular-nums">{formatMoney(t.expensesPence)}</td>
-                <td className="whitespace-nowrap text-right tabular-nums">{formatMoney(t.totalPence)}</td>
+                <td className="text-right whitespace-nowrap tabular-nums">{formatMoney(t.feePence)}</td>
+                <td className="text-right whitespace-nowrap tabular-nums">{formatMoney(t.expensesPence)}</td>
+                <td className="text-right whitespace-nowrap tabular-nums">{formatMoney(t.totalPence)}</td>
               </tr>
             </tfoot>
           </table>

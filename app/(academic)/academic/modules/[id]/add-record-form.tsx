@@ -9,11 +9,34 @@ export function AddRecordForm({ moduleId }: { moduleId: string }) {
   return (
     <ActionForm action={addInvolvementRecordAction} aria-label="Add involvement by hand">
       <input type="hidden" name="moduleId" value={moduleId} />
-      <TextField name="date" label="Date" hint="The day it took place. Up to a year ahead." type="date" defaultValue={toDateInput(new Date())} />
+      <TextField
+        name="date"
+        label="Date"
+        hint="The day it took place. Up to a year ahead."
+        type="date"
+        defaultValue={toDateInput(new Date())}
+      />
       <SelectField name="stage" label="Stage of the programme" options={options(STAGE)} placeholder="Choose a stage" />
-      <TextField name="hours" label="Hours" hint="For example, 1.5 for an hour and a half. From 0.25 to 24." inputMode="decimal" autoComplete="off" />
-      <TextField name="expertCount" label="Number of people with lived experience" hint="From 1 to 100" inputMode="numeric" autoComplete="off" />
-      <TextArea name="description" label="What did they do?" hint="For example, two carers co-marked the case study presentations. Up to 2000 characters." maxLength={2000} />
+      <TextField
+        name="hours"
+        label="Hours"
+        hint="For example, 1.5 for an hour and a half. From 0.25 to 24."
+        inputMode="decimal"
+        autoComplete="off"
+      />
+      <TextField
+        name="expertCount"
+        label="Number of people with lived experience"
+        hint="From 1 to 100"
+        inputMode="numeric"
+        autoComplete="off"
+      />
+      <TextArea
+        name="description"
+        label="What did they do?"
+        hint="For example, two carers co-marked the case study presentations. Up to 2000 characters."
+        maxLength={2000}
+      />
       <SubmitButton>Add involvement</SubmitButton>
     </ActionForm>
   );

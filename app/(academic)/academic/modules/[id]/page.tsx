@@ -69,20 +69,18 @@ export default async function Page({ params, searchParams }: Props) {
           <GapsText gaps={summary.gaps} />
         </div>
         <p className="mt-4">
-          <Link href={`/academic/request?module=${mod.id}`}>
-            Request involvement for {mod.code}
-          </Link>
+          <Link href={`/academic/request?module=${mod.id}`}>Request involvement for {mod.code}</Link>
         </p>
       </section>
 
       <section aria-labelledby="log" className="mb-10">
         <h2 id="log">Involvement log</h2>
         <p className="mb-4 max-w-3xl">
-          Sessions the coordinator recorded as attended appear here on their own. You can add other involvement by
-          hand, such as a guest talk or a marking day, and delete what you added.
+          Sessions the coordinator recorded as attended appear here on their own. You can add other involvement by hand,
+          such as a guest talk or a marking day, and delete what you added.
         </p>
         <form method="get" className="mb-6 flex flex-wrap items-end gap-3">
-          <div className="min-w-0 max-w-full">
+          <div className="max-w-full min-w-0">
             <label className="label" htmlFor="stage">
               Show stage
             </label>

@@ -7,9 +7,21 @@ import type { ModuleRecord } from "@/lib/involvement/queries";
 import { STAGE } from "@/lib/labels";
 
 /** The page's records under a heading per stage (they arrive in stage order). */
-export function RecordList({ records, userId, filtered }: { records: ModuleRecord[]; userId: string; filtered: boolean }) {
+export function RecordList({
+  records,
+  userId,
+  filtered,
+}: {
+  records: ModuleRecord[];
+  userId: string;
+  filtered: boolean;
+}) {
   if (records.length === 0) {
-    return <p className="card mb-6">{filtered ? "Nothing recorded at this stage yet." : "Nothing recorded for this module yet."}</p>;
+    return (
+      <p className="card mb-6">
+        {filtered ? "Nothing recorded at this stage yet." : "Nothing recorded for this module yet."}
+      </p>
+    );
   }
   const byStage = new Map<string, ModuleRecord[]>();
   for (const r of records) byStage.set(r.stage, [...(byStage.get(r.stage) ?? []), r]);
@@ -23,7 +35,8 @@ export function RecordList({ records, userId, filtered }: { records: ModuleRecor
               <li key={r.id} className="card">
                 <p className="font-bold">{formatDate(r.date)}</p>
                 <p>
-                  {formatMinutes(r.minutes)}, {r.expertCount} {r.expertCount === 1 ? "person" : "people"} with lived experience
+                  {formatMinutes(r.minutes)}, {r.expertCount} {r.expertCount === 1 ? "person" : "people"} with lived
+                  experience
                 </p>
                 {r.session ? (
                   <p className="mt-2">
@@ -46,7 +59,11 @@ export function RecordList({ records, userId, filtered }: { records: ModuleRecor
                     <summary className="inline-block min-h-11 cursor-pointer py-2 text-link underline">
                       Delete<span className="sr-only"> the record from {formatDate(r.date)}</span>
                     </summary>
-                    <ActionForm action={deleteInvolvementRecordAction} compact aria-label={`Delete the record from ${formatDate(r.date)}`}>
+                    <ActionForm
+                      action={deleteInvolvementRecordAction}
+                      compact
+                      aria-label={`Delete the record from ${formatDate(r.date)}`}
+                    >
                       <input type="hidden" name="recordId" value={r.id} />
                       <p className="mb-2">This cannot be undone.</p>
                       <SubmitButton variant="danger">Yes, delete this record</SubmitButton>

@@ -8,8 +8,16 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
   const user = await getSessionUser();
-  if (!user) return new Response("Sign in to download this report.", { status: 401, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  if (user.role !== "ACADEMIC") return new Response("This report is for module leaders.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!user)
+    return new Response("Sign in to download this report.", {
+      status: 401,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  if (user.role !== "ACADEMIC")
+    return new Response("This report is for module leaders.", {
+      status: 403,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
 
   const year = academicYearParam(new URL(request.url).searchParams.get("year") ?? undefined);
   const report = await involvementReport(user, year);

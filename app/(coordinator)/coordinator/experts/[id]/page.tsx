@@ -8,12 +8,22 @@ import { Pagination } from "@/components/ui/pagination";
 import { Tag } from "@/components/ui/tag";
 import { requireArea } from "@/lib/auth/guard";
 import {
-  changeExpertStatusAction, createSetPasswordLinkAction, setExpertPartnersAction, updateExpertBiographyAction,
+  changeExpertStatusAction,
+  createSetPasswordLinkAction,
+  setExpertPartnersAction,
+  updateExpertBiographyAction,
 } from "@/lib/experts/actions";
 import { involvementTotals, listAttendedSessions } from "@/lib/experts/involvement";
 import { findExpertForCoordinator, listPartnerOptions } from "@/lib/experts/queries";
 import { formatDate, formatMinutes, formatMoney, formatShortDate } from "@/lib/format";
-import { EXPERT_STATUS, LIMIT_PERIOD, OPPORTUNITY_TYPE, options, PAYMENT_PREFERENCE, PAYMENT_STATUS } from "@/lib/labels";
+import {
+  EXPERT_STATUS,
+  LIMIT_PERIOD,
+  OPPORTUNITY_TYPE,
+  options,
+  PAYMENT_PREFERENCE,
+  PAYMENT_STATUS,
+} from "@/lib/labels";
 import { pageFrom } from "@/lib/pagination";
 import { OneTimeLink } from "../_components/one-time-link";
 import { ExpertStatusTag } from "../_components/status-tag";
@@ -22,8 +32,12 @@ export const metadata: Metadata = { title: "Expert" };
 
 const PER_PAGE = 10;
 
-export default async function Page({ params, searchParams }: {
-  params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>>;
+export default async function Page({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requireArea("coordinator");
   const [{ id }, query] = await Promise.all([params, searchParams]);
@@ -40,10 +54,15 @@ export default async function Page({ params, searchParams }: {
 
   return (
     <>
-      <p className="mb-4"><Link href="/coordinator/experts" className="inline-block min-h-11 py-2">← Experts</Link></p>
+      <p className="mb-4">
+        <Link href="/coordinator/experts" className="inline-block min-h-11 py-2">
+          ← Experts
+        </Link>
+      </p>
       <h1 className="mb-2">{expert.user.name}</h1>
       <p className="mb-6">
-        <ExpertStatusTag status={expert.status} /> <span className="text-muted">since {formatShortDate(expert.statusChangedAt)}</span>
+        <ExpertStatusTag status={expert.status} />{" "}
+        <span className="text-muted">since {formatShortDate(expert.statusChangedAt)}</span>
         {expert.statusReason && <span className="block">Reason: {expert.statusReason}</span>}
       </p>
 
@@ -52,15 +71,23 @@ export default async function Page({ params, searchParams }: {
           <section aria-labelledby="contact-title" className="mb-8">
             <h2 id="contact-title">Contact and account</h2>
             <dl className="summary-list">
-              <dt>Email</dt><dd><a href={`mailto:${expert.user.email}`}>{expert.user.email}</a></dd>
-              <dt>Phone</dt><dd>{expert.user.phone || none}</dd>
-              <dt>Named contact</dt><dd>{expert.namedContact?.name ?? none}</dd>
-              <dt>Groups</dt><dd>{expert.partners.map((p) => p.name).join(", ") || "None"}</dd>
+              <dt>Email</dt>
+              <dd>
+                <a href={`mailto:${expert.user.email}`}>{expert.user.email}</a>
+              </dd>
+              <dt>Phone</dt>
+              <dd>{expert.user.phone || none}</dd>
+              <dt>Named contact</dt>
+              <dd>{expert.namedContact?.name ?? none}</dd>
+              <dt>Groups</dt>
+              <dd>{expert.partners.map((p) => p.name).join(", ") || "None"}</dd>
               <dt>Signing in</dt>
               <dd>
-                {!expert.user.active ? "Account switched off" : expert.user.hasPassword
-                  ? `Has a password${expert.user.lastSignInAt ? `, last signed in ${formatShortDate(expert.user.lastSignInAt)}` : ", not signed in yet"}`
-                  : "Has not set a password yet"}
+                {!expert.user.active
+                  ? "Account switched off"
+                  : expert.user.hasPassword
+                    ? `Has a password${expert.user.lastSignInAt ? `, last signed in ${formatShortDate(expert.user.lastSignInAt)}` : ", not signed in yet"}`
+                    : "Has not set a password yet"}
               </dd>
             </dl>
             {expert.user.active && (
@@ -76,32 +103,73 @@ export default async function Page({ params, searchParams }: {
             <h2 id="profile-title">Profile</h2>
             <dl className="summary-list">
               <dt>Lived experience</dt>
-              <dd>{expert.livedExperience.length ? <span className="flex flex-wrap gap-2">{expert.livedExperience.map((t) => <Tag key={t} colour="grey">{t}</Tag>)}</span> : none}</dd>
-              <dt>Interested in</dt><dd>{expert.interests.map((t) => OPPORTUNITY_TYPE[t]).join(", ") || none}</dd>
-              <dt>Usually free</dt><dd className="whitespace-pre-line">{expert.availabilityNotes || none}</dd>
-              <dt>Access needs <span className="font-normal text-muted">(coordinators only)</span></dt>
+              <dd>
+                {expert.livedExperience.length ? (
+                  <span className="flex flex-wrap gap-2">
+                    {expert.livedExperience.map((t) => (
+                      <Tag key={t} colour="grey">
+                        {t}
+                      </Tag>
+                    ))}
+                  </span>
+                ) : (
+                  none
+                )}
+              </dd>
+              <dt>Interested in</dt>
+              <dd>{expert.interests.map((t) => OPPORTUNITY_TYPE[t]).join(", ") || none}</dd>
+              <dt>Usually free</dt>
+              <dd className="whitespace-pre-line">{expert.availabilityNotes || none}</dd>
+              <dt>
+                Access needs <span className="font-normal text-muted">(coordinators only)</span>
+              </dt>
               <dd className="whitespace-pre-line">{expert.accessNeeds || "None given"}</dd>
               <dt>Support or emergency contact</dt>
-              <dd>{expert.supportContactName || expert.supportContactPhone ? `${expert.supportContactName} ${expert.supportContactPhone}`.trim() : none}</dd>
+              <dd>
+                {expert.supportContactName || expert.supportContactPhone
+                  ? `${expert.supportContactName} ${expert.supportContactPhone}`.trim()
+                  : none}
+              </dd>
               <dt>How they are paid</dt>
-              <dd>{PAYMENT_PREFERENCE[expert.paymentPreference]}{expert.paymentPartner && `: ${expert.paymentPartner.name}`}</dd>
-              <dt>Earnings limit <span className="font-normal text-muted">(coordinators only)</span></dt>
-              <dd>{expert.earningsLimitPence != null && expert.earningsLimitPeriod ? `${formatMoney(expert.earningsLimitPence)} ${LIMIT_PERIOD[expert.earningsLimitPeriod]}` : "None"}</dd>
-              <dt>In the pool since</dt><dd>{formatDate(expert.createdAt)}</dd>
+              <dd>
+                {PAYMENT_PREFERENCE[expert.paymentPreference]}
+                {expert.paymentPartner && `: ${expert.paymentPartner.name}`}
+              </dd>
+              <dt>
+                Earnings limit <span className="font-normal text-muted">(coordinators only)</span>
+              </dt>
+              <dd>
+                {expert.earningsLimitPence != null && expert.earningsLimitPeriod
+                  ? `${formatMoney(expert.earningsLimitPence)} ${LIMIT_PERIOD[expert.earningsLimitPeriod]}`
+                  : "None"}
+              </dd>
+              <dt>In the pool since</dt>
+              <dd>{formatDate(expert.createdAt)}</dd>
             </dl>
           </section>
 
           <section aria-labelledby="involvement-title" className="mb-8">
             <h2 id="involvement-title">Involvement</h2>
             <p className="mb-4">
-              <strong>This academic year ({totals.academicYear}):</strong> {totals.yearSessions} {totals.yearSessions === 1 ? "session" : "sessions"}, {formatMinutes(totals.yearMinutes)}.{" "}
-              <strong>All time:</strong> {totals.allSessions} {totals.allSessions === 1 ? "session" : "sessions"}, {formatMinutes(totals.allMinutes)}.
+              <strong>This academic year ({totals.academicYear}):</strong> {totals.yearSessions}{" "}
+              {totals.yearSessions === 1 ? "session" : "sessions"}, {formatMinutes(totals.yearMinutes)}.{" "}
+              <strong>All time:</strong> {totals.allSessions} {totals.allSessions === 1 ? "session" : "sessions"},{" "}
+              {formatMinutes(totals.allMinutes)}.
             </p>
-            {history.total === 0 ? <p>No sessions attended yet.</p> : (
+            {history.total === 0 ? (
+              <p>No sessions attended yet.</p>
+            ) : (
               <div className="overflow-x-auto">
                 <table className="table min-w-[32rem] [overflow-wrap:normal]">
                   <caption className="sr-only">Sessions attended, newest first</caption>
-                  <thead><tr><th scope="col">Date</th><th scope="col">Session</th><th scope="col">Time</th><th scope="col">Payment</th></tr></thead>
+                  <thead>
+                    <tr>
+                      <th scope="col">Date</th>
+                      <th scope="col">Session</th>
+                      <th scope="col">Time</th>
+                      <th scope="col">Payment</th>
+                    </tr>
+                  </thead>
                   <tbody>
                     {history.items.map((h) => (
                       <tr key={h.bookingId}>
@@ -115,7 +183,11 @@ export default async function Page({ params, searchParams }: {
                 </table>
               </div>
             )}
-            <Pagination page={history.page} pageCount={history.pageCount} basePath={`/coordinator/experts/${expert.id}`} />
+            <Pagination
+              page={history.page}
+              pageCount={history.pageCount}
+              basePath={`/coordinator/experts/${expert.id}`}
+            />
           </section>
         </div>
 
@@ -124,8 +196,19 @@ export default async function Page({ params, searchParams }: {
             <h2 id="status-title">Change status</h2>
             <ActionForm action={changeExpertStatusAction} aria-label="Change status">
               <input type="hidden" name="expertId" value={expert.id} />
-              <SelectField name="status" label="New status" options={options(EXPERT_STATUS).filter((o) => o.value !== expert.status)} placeholder="Choose a status" />
-              <TextArea name="reason" label="Reason" hint="For example: finished induction, taking a break for health reasons. Kept in the record." rows={3} maxLength={1000} />
+              <SelectField
+                name="status"
+                label="New status"
+                options={options(EXPERT_STATUS).filter((o) => o.value !== expert.status)}
+                placeholder="Choose a status"
+              />
+              <TextArea
+                name="reason"
+                label="Reason"
+                hint="For example: finished induction, taking a break for health reasons. Kept in the record."
+                rows={3}
+                maxLength={1000}
+              />
               <SubmitButton variant="secondary">Change status</SubmitButton>
             </ActionForm>
           </section>
@@ -133,12 +216,18 @@ export default async function Page({ params, searchParams }: {
           <section aria-labelledby="groups-title" className="card mb-8">
             <h2 id="groups-title">Groups</h2>
             {partners.length === 0 ? (
-              <p>There are no groups yet. <Link href="/coordinator/partners/new">Add a group</Link>.</p>
+              <p>
+                There are no groups yet. <Link href="/coordinator/partners/new">Add a group</Link>.
+              </p>
             ) : (
               <ActionForm action={setExpertPartnersAction} aria-label="Groups">
                 <input type="hidden" name="expertId" value={expert.id} />
-                <Checkboxes name="partnerIds" label="Groups they come through" options={partners.map((p) => ({ value: p.id, label: p.name }))}
-                  defaultValue={expert.partners.map((p) => p.id)} />
+                <Checkboxes
+                  name="partnerIds"
+                  label="Groups they come through"
+                  options={partners.map((p) => ({ value: p.id, label: p.name }))}
+                  defaultValue={expert.partners.map((p) => p.id)}
+                />
                 <SubmitButton variant="secondary">Save groups</SubmitButton>
               </ActionForm>
             )}
@@ -147,14 +236,26 @@ export default async function Page({ params, searchParams }: {
           <section aria-labelledby="bio-title" className="card mb-8">
             <h2 id="bio-title">Anonymised biography</h2>
             <p className="mb-3">
-              {expert.biography === "" ? "They have not written one yet." : expert.biographyApprovedAt
-                ? <>Approved by them on {formatShortDate(expert.biographyApprovedAt)}. Academics can see it.</>
-                : <><Tag colour="yellow">Waiting for their approval</Tag> Academics cannot see it yet.</>}
+              {expert.biography === "" ? (
+                "They have not written one yet."
+              ) : expert.biographyApprovedAt ? (
+                <>Approved by them on {formatShortDate(expert.biographyApprovedAt)}. Academics can see it.</>
+              ) : (
+                <>
+                  <Tag colour="yellow">Waiting for their approval</Tag> Academics cannot see it yet.
+                </>
+              )}
             </p>
             <ActionForm action={updateExpertBiographyAction} aria-label="Anonymised biography">
               <input type="hidden" name="expertId" value={expert.id} />
-              <TextArea name="biography" label="Biography" hint="No names or details that identify them. If you change it, they must approve it again before academics see it."
-                defaultValue={expert.biography} rows={6} maxLength={3000} />
+              <TextArea
+                name="biography"
+                label="Biography"
+                hint="No names or details that identify them. If you change it, they must approve it again before academics see it."
+                defaultValue={expert.biography}
+                rows={6}
+                maxLength={3000}
+              />
               <SubmitButton variant="secondary">Save biography</SubmitButton>
             </ActionForm>
           </section>

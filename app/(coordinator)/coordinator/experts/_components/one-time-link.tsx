@@ -18,9 +18,18 @@ export function OneTimeLink() {
   const full = link.startsWith("/") ? `${window.location.origin}${link}` : link;
   return (
     <div className="mb-6 border-l-8 border-link bg-paper p-4">
-      <label htmlFor="one-time-link" className="label">One-time set-password link</label>
+      <label htmlFor="one-time-link" className="label">
+        One-time set-password link
+      </label>
       <p className="hint">Send this to them by email or text. We do not show it again.</p>
-      <input ref={input} id="one-time-link" className="input mb-3 font-mono text-base" readOnly value={full} onFocus={(e) => e.currentTarget.select()} />
+      <input
+        ref={input}
+        id="one-time-link"
+        className="input mb-3 font-mono text-base"
+        readOnly
+        value={full}
+        onFocus={(e) => e.currentTarget.select()}
+      />
       <button
         type="button"
         className="btn btn-secondary"
@@ -31,7 +40,9 @@ export function OneTimeLink() {
       >
         {copied ? "Copied" : "Copy link"}
       </button>
-      <span role="status" className="sr-only">{copied ? "Link copied" : ""}</span>
+      <span role="status" className="sr-only">
+        {copied ? "Link copied" : ""}
+      </span>
       {typeof state.data?.expertId === "string" && (
         <p className="mt-4">
           <Link href={`/coordinator/experts/${state.data.expertId}`}>Open their profile</Link>

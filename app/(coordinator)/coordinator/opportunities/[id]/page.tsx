@@ -27,8 +27,12 @@ export default async function Page({ params, searchParams }: Props) {
 
   return (
     <>
-      <p className="mb-4"><Link href="/coordinator/opportunities">← Back to opportunities</Link></p>
-      <div className="mb-2"><OpportunityStatusTag status={o.status} /></div>
+      <p className="mb-4">
+        <Link href="/coordinator/opportunities">← Back to opportunities</Link>
+      </p>
+      <div className="mb-2">
+        <OpportunityStatusTag status={o.status} />
+      </div>
       <h1>{o.title}</h1>
 
       {o.status === "CANCELLED" && (
@@ -42,7 +46,9 @@ export default async function Page({ params, searchParams }: Props) {
       ) : (
         live && (
           <div className="mb-8 flex flex-wrap items-start gap-4">
-            <Link href={`/coordinator/opportunities/${o.id}/edit`} className="btn btn-secondary">Edit<span className="sr-only"> {o.title}</span></Link>
+            <Link href={`/coordinator/opportunities/${o.id}/edit`} className="btn btn-secondary">
+              Edit<span className="sr-only"> {o.title}</span>
+            </Link>
             {/* Each form stays mounted across the change it makes, so its result message stays on screen. */}
             {(o.status === "DRAFT" || o.status === "OPEN") && (
               <ActionForm action={publishOpportunityAction} compact aria-label="Publish">
@@ -56,14 +62,18 @@ export default async function Page({ params, searchParams }: Props) {
                 {o.status !== "CLOSED" && <SubmitButton variant="secondary">Close to new sign-ups</SubmitButton>}
               </ActionForm>
             )}
-            <Link href={`/coordinator/opportunities/${o.id}?cancel=1`} className="btn btn-danger">Cancel opportunity</Link>
+            <Link href={`/coordinator/opportunities/${o.id}?cancel=1`} className="btn btn-danger">
+              Cancel opportunity
+            </Link>
           </div>
         )
       )}
 
       {o.requestedBy && (
         <section aria-labelledby="request-title" className="mb-8 max-w-3xl border-l-8 border-link bg-paper p-4">
-          <h2 id="request-title" className="text-xl">Requested by {o.requestedBy.name}</h2>
+          <h2 id="request-title" className="text-xl">
+            Requested by {o.requestedBy.name}
+          </h2>
           {o.placesWanted != null && <p>People wanted: {o.placesWanted}</p>}
           {o.requestNotes && <p className="whitespace-pre-line">Preferred dates: {o.requestNotes}</p>}
           {o.status === "DRAFT" && <p className="mt-2">Check the pay, add sessions, then publish it.</p>}
@@ -81,13 +91,22 @@ function CancelConfirmation({ o, upcoming }: { o: OpportunityDetail; upcoming: n
     <section aria-labelledby="cancel-title" className="mb-8 max-w-3xl border-4 border-danger p-4">
       <h2 id="cancel-title">Are you sure you want to cancel this opportunity?</h2>
       <p className="mb-4">
-        {upcoming === 0 ? "It has no sessions coming up." : `Its ${upcoming} upcoming ${upcoming === 1 ? "session" : "sessions"} will be cancelled.`}{" "}
-        Everyone who asked for a place will be told, with the reason you give. Sessions already held keep their attendance and payments.
+        {upcoming === 0
+          ? "It has no sessions coming up."
+          : `Its ${upcoming} upcoming ${upcoming === 1 ? "session" : "sessions"} will be cancelled.`}{" "}
+        Everyone who asked for a place will be told, with the reason you give. Sessions already held keep their
+        attendance and payments.
       </p>
       <ActionForm action={cancelOpportunityAction}>
         <input type="hidden" name="opportunityId" value={o.id} />
         <input type="hidden" name="confirm" value="yes" />
-        <TextArea name="reason" label="Why is it cancelled?" hint="People who had a place will see this. Keep it kind and plain." maxLength={1000} rows={3} />
+        <TextArea
+          name="reason"
+          label="Why is it cancelled?"
+          hint="People who had a place will see this. Keep it kind and plain."
+          maxLength={1000}
+          rows={3}
+        />
         <div className="flex flex-wrap items-center gap-6">
           <SubmitButton variant="danger">Yes, cancel this opportunity</SubmitButton>
           <Link href={`/coordinator/opportunities/${o.id}`}>No, keep it</Link>
@@ -109,8 +128,14 @@ function Sessions({ o, live }: { o: OpportunityDetail; live: boolean }) {
   return (
     <section aria-labelledby="sessions-title" className="mb-10">
       <div className="mb-3 flex flex-wrap items-center justify-between gap-4">
-        <h2 id="sessions-title" className="mb-0">Sessions</h2>
-        {live && <Link href={`/coordinator/opportunities/${o.id}/sessions/new`} className="btn btn-secondary">Add a session</Link>}
+        <h2 id="sessions-title" className="mb-0">
+          Sessions
+        </h2>
+        {live && (
+          <Link href={`/coordinator/opportunities/${o.id}/sessions/new`} className="btn btn-secondary">
+            Add a session
+          </Link>
+        )}
       </div>
       {o.sessions.length === 0 ? (
         <p>No sessions yet.{o.status === "DRAFT" ? " Add one before publishing." : ""}</p>
@@ -136,7 +161,9 @@ function Sessions({ o, live }: { o: OpportunityDetail; live: boolean }) {
                     </Link>
                   </td>
                   <td>{[s.location, s.onlineUrl ? "Online" : ""].filter(Boolean).join(" and ")}</td>
-                  <td>{s.confirmed} of {s.places}</td>
+                  <td>
+                    {s.confirmed} of {s.places}
+                  </td>
                   <td>
                     {s.requested > 0 ? <strong>{s.requested} to decide</strong> : "None"}
                     {s.waitlisted > 0 && <span className="block">{s.waitlisted} on waiting list</span>}
@@ -159,12 +186,31 @@ function Details({ o }: { o: OpportunityDetail }) {
     ["Module", o.module ? `${o.module.code} ${o.module.title} (${o.module.academicYear})` : "Not linked to a module"],
     ["Pay", o.payRatePence > 0 ? `${formatMoney(o.payRatePence)} ${PAY_BASIS[o.payBasis]}` : "Not set yet"],
     ...(o.rateOverrideReason ? [["Why this rate", o.rateOverrideReason] as [string, React.ReactNode]] : []),
-    ["Preparation", o.preparationOffered ? `Offered${o.preparationMinutes ? `, ${formatMinutes(o.preparationMinutes)} paid` : ""}` : "Not offered"],
+    [
+      "Preparation",
+      o.preparationOffered
+        ? `Offered${o.preparationMinutes ? `, ${formatMinutes(o.preparationMinutes)} paid` : ""}`
+        : "Not offered",
+    ],
     ["Debrief", o.debriefOffered ? "Offered" : "Not offered"],
     ["Lived experience sought", o.livedExperienceSought.length ? o.livedExperienceSought.join(", ") : "Anyone"],
     ["Contact", o.contact ? o.contact.name : "None"],
-    ["Description", <span key="s" className="whitespace-pre-line">{o.summary}</span>],
-    ["What people will do", o.whatYouWillDo ? <span key="w" className="whitespace-pre-line">{o.whatYouWillDo}</span> : "Not given"],
+    [
+      "Description",
+      <span key="s" className="whitespace-pre-line">
+        {o.summary}
+      </span>,
+    ],
+    [
+      "What people will do",
+      o.whatYouWillDo ? (
+        <span key="w" className="whitespace-pre-line">
+          {o.whatYouWillDo}
+        </span>
+      ) : (
+        "Not given"
+      ),
+    ],
   ];
   return (
     <section aria-labelledby="details-title" className="max-w-3xl">

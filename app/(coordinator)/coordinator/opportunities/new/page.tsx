@@ -12,9 +12,13 @@ export default async function Page() {
   const modules = await listInstitutionModules(user.institutionId ?? "-");
   return (
     <>
-      <p className="mb-4"><Link href="/coordinator/opportunities">← Back to opportunities</Link></p>
+      <p className="mb-4">
+        <Link href="/coordinator/opportunities">← Back to opportunities</Link>
+      </p>
       <h1>New opportunity</h1>
-      <p className="mb-6 max-w-3xl">It is saved as a draft. Add at least one session, then publish it so experts in your partnership can sign up.</p>
+      <p className="mb-6 max-w-3xl">
+        It is saved as a draft. Add at least one session, then publish it so experts in your partnership can sign up.
+      </p>
       <OpportunityForm action={createOpportunityAction} modules={modules} submitLabel="Save draft" />
     </>
   );

@@ -15,23 +15,38 @@ import { PartnerFields } from "../partner-fields";
 
 export const metadata: Metadata = { title: "Partner group" };
 
-export default async function Page({ params, searchParams }: {
-  params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>>;
+export default async function Page({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requireArea("coordinator");
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const partnershipId = user.partnershipId ?? "-";
-  const [partner, experts] = await Promise.all([findPartner(partnershipId, id), listPartnerExperts(partnershipId, id, pageFrom(query.page))]);
+  const [partner, experts] = await Promise.all([
+    findPartner(partnershipId, id),
+    listPartnerExperts(partnershipId, id, pageFrom(query.page)),
+  ]);
   if (!partner) notFound();
 
   return (
     <>
-      <p className="mb-4"><Link href="/coordinator/partners" className="inline-block min-h-11 py-2">← Partner groups</Link></p>
+      <p className="mb-4">
+        <Link href="/coordinator/partners" className="inline-block min-h-11 py-2">
+          ← Partner groups
+        </Link>
+      </p>
       {query.saved === "created" && (
-        <p role="status" className="mb-6 border-l-8 border-ok bg-[#cce2d8] p-3 font-bold">Group added.</p>
+        <p role="status" className="mb-6 border-l-8 border-ok bg-[#cce2d8] p-3 font-bold">
+          Group added.
+        </p>
       )}
       <h1 className="mb-2">{partner.name}</h1>
-      <p className="mb-6 text-muted">{PARTNER_TYPE[partner.type]} · last changed {formatShortDate(partner.updatedAt)}</p>
+      <p className="mb-6 text-muted">
+        {PARTNER_TYPE[partner.type]} · last changed {formatShortDate(partner.updatedAt)}
+      </p>
 
       <div className="grid grid-cols-1 gap-10 lg:grid-cols-2">
         <div>
@@ -41,7 +56,11 @@ export default async function Page({ params, searchParams }: {
               <dt>Contact</dt>
               <dd>
                 {partner.contactName || <span className="text-muted">None given</span>}
-                {partner.contactEmail && <span className="block"><a href={`mailto:${partner.contactEmail}`}>{partner.contactEmail}</a></span>}
+                {partner.contactEmail && (
+                  <span className="block">
+                    <a href={`mailto:${partner.contactEmail}`}>{partner.contactEmail}</a>
+                  </span>
+                )}
                 {partner.contactPhone && <span className="block">{partner.contactPhone}</span>}
               </dd>
               <dt>Notes</dt>
@@ -52,12 +71,16 @@ export default async function Page({ params, searchParams }: {
           <section aria-labelledby="experts-title" className="mb-8">
             <h2 id="experts-title">Experts who come through this group ({experts.total})</h2>
             {experts.total === 0 ? (
-              <p>None yet. Add someone to this group from their page in <Link href="/coordinator/experts">Experts</Link>.</p>
+              <p>
+                None yet. Add someone to this group from their page in <Link href="/coordinator/experts">Experts</Link>.
+              </p>
             ) : (
               <ul className="divide-y divide-line border-y border-line">
                 {experts.items.map((e) => (
                   <li key={e.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                    <Link href={`/coordinator/experts/${e.id}`} className="inline-block min-h-11 py-2">{e.user.name}</Link>
+                    <Link href={`/coordinator/experts/${e.id}`} className="inline-block min-h-11 py-2">
+                      {e.user.name}
+                    </Link>
                     <span className="flex items-center gap-2">
                       {e.paymentPartnerId === partner.id && <span className="text-base">Paid through this group</span>}
                       <ExpertStatusTag status={e.status} />
@@ -66,7 +89,11 @@ export default async function Page({ params, searchParams }: {
                 ))}
               </ul>
             )}
-            <Pagination page={experts.page} pageCount={experts.pageCount} basePath={`/coordinator/partners/${partner.id}`} />
+            <Pagination
+              page={experts.page}
+              pageCount={experts.pageCount}
+              basePath={`/coordinator/partners/${partner.id}`}
+            />
           </section>
         </div>
 

@@ -12,7 +12,11 @@ export default async function Page() {
   await requireArea("coordinator");
   return (
     <div className="max-w-2xl">
-      <p className="mb-4"><Link href="/coordinator/partners" className="inline-block min-h-11 py-2">← Partner groups</Link></p>
+      <p className="mb-4">
+        <Link href="/coordinator/partners" className="inline-block min-h-11 py-2">
+          ← Partner groups
+        </Link>
+      </p>
       <h1>Add a partner group</h1>
       <ActionForm action={createPartnerAction} aria-label="Add a partner group">
         <PartnerFields />

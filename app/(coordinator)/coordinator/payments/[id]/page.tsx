@@ -53,12 +53,18 @@ export default async function Page({ params }: Props) {
       <p className="mb-2 flex flex-wrap items-center gap-3">
         <StatusTag status={payment.status} />
         <span>
-          Since the session: <DaysSince status={payment.status} sessionDate={payment.sessionDate} latePaymentDays={payment.institution.latePaymentDays} now={now} />
+          Since the session:{" "}
+          <DaysSince
+            status={payment.status}
+            sessionDate={payment.sessionDate}
+            latePaymentDays={payment.institution.latePaymentDays}
+            now={now}
+          />
         </span>
       </p>
       <p className="mb-6 text-lg">
-        <strong>{formatMoney(payment.totalPence)}</strong> ({formatMoney(payment.feePence)} fee + {formatMoney(payment.expensesPence)} expenses) for{" "}
-        {opportunity.title}, {formatDate(payment.session.startsAt)}
+        <strong>{formatMoney(payment.totalPence)}</strong> ({formatMoney(payment.feePence)} fee +{" "}
+        {formatMoney(payment.expensesPence)} expenses) for {opportunity.title}, {formatDate(payment.session.startsAt)}
       </p>
       {payment.status === "DRAFT" && payment.sentBackReason && (
         <p className="mb-6 max-w-2xl border-l-8 border-warn bg-[#fff7bf] p-3">
@@ -144,15 +150,28 @@ export default async function Page({ params }: Props) {
 
           <section aria-labelledby="money" className="mb-8">
             <h2 id="money">Money</h2>
-            <MoneySummary feePence={payment.feePence} expensesPence={payment.expensesPence} method={payment.method} partnerName={payment.payeePartner?.name ?? null} forExpert={false} />
+            <MoneySummary
+              feePence={payment.feePence}
+              expensesPence={payment.expensesPence}
+              method={payment.method}
+              partnerName={payment.payeePartner?.name ?? null}
+              forExpert={false}
+            />
             {payment.method === "PAID_VIA_PARTNER" && !payment.payeePartner && (
-              <p className="mb-4 font-bold text-danger">No partner organisation is recorded for this expert. Add one to their profile before sending to finance.</p>
+              <p className="mb-4 font-bold text-danger">
+                No partner organisation is recorded for this expert. Add one to their profile before sending to finance.
+              </p>
             )}
           </section>
 
           <section aria-labelledby="expenses" className="mb-8">
             <h2 id="expenses">Expenses</h2>
-            <ExpenseList expenses={payment.expenses} editable={editable} showAddedBy mileageRatePence={payment.institution.mileageRatePence} />
+            <ExpenseList
+              expenses={payment.expenses}
+              editable={editable}
+              showAddedBy
+              mileageRatePence={payment.institution.mileageRatePence}
+            />
             {editable && (
               <div className="card">
                 <h3>Add an expense for {payment.expert.user.name}</h3>
@@ -161,7 +180,6 @@ export default async function Page({ params }: Props) {
             )}
           </section>
         </div>
-
       </div>
     </>
   );

@@ -13,7 +13,17 @@ export function StatusTag({ status }: { status: PaymentStatus }) {
 }
 
 /** "12 days" since the session, with a Late tag (in words, not only red) past the limit. */
-export function DaysSince({ status, sessionDate, latePaymentDays, now }: { status: PaymentStatus; sessionDate: Date; latePaymentDays: number; now: Date }) {
+export function DaysSince({
+  status,
+  sessionDate,
+  latePaymentDays,
+  now,
+}: {
+  status: PaymentStatus;
+  sessionDate: Date;
+  latePaymentDays: number;
+  now: Date;
+}) {
   if (status === "PAID" || status === "DECLINED_BY_EXPERT") return <span className="text-muted">—</span>;
   const days = daysSinceSession(sessionDate, now);
   const late = isLate({ status, sessionDate }, latePaymentDays, now);

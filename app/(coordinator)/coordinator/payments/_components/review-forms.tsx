@@ -6,8 +6,12 @@ import type { PaymentStatus } from "@/lib/generated/prisma/enums";
 import { approvePaymentAction, markPaidAction, sendBackPaymentAction } from "@/lib/payments/review-actions";
 
 type Payment = {
-  id: string; status: PaymentStatus; approvedAt: Date | null; approvedBy: { name: string } | null;
-  feePence: number; expensesPence: number;
+  id: string;
+  status: PaymentStatus;
+  approvedAt: Date | null;
+  approvedBy: { name: string } | null;
+  feePence: number;
+  expensesPence: number;
 };
 
 /**
@@ -28,7 +32,10 @@ export function ApproveForm({ payment, warning }: { payment: Payment; warning: s
         </div>
       )}
       {open && payment.status === "DRAFT" && !nothing && (
-        <p className="mb-4">The expert has not sent this for approval yet. Approve it now only if they have told you about all their expenses.</p>
+        <p className="mb-4">
+          The expert has not sent this for approval yet. Approve it now only if they have told you about all their
+          expenses.
+        </p>
       )}
       {open && !nothing && <SubmitButton>Approve payment</SubmitButton>}
       {open && nothing && <p>There is nothing to approve yet: no fee and no expenses.</p>}
@@ -45,7 +52,13 @@ export function SendBackForm({ paymentId }: { paymentId: string }) {
   return (
     <ActionForm action={sendBackPaymentAction} aria-label="Send back to the expert">
       <input type="hidden" name="paymentId" value={paymentId} />
-      <TextArea name="reason" label="What needs to change?" hint="The expert will see this. For example: the parking receipt shows £3, not £30." rows={3} maxLength={500} />
+      <TextArea
+        name="reason"
+        label="What needs to change?"
+        hint="The expert will see this. For example: the parking receipt shows £3, not £30."
+        rows={3}
+        maxLength={500}
+      />
       <SubmitButton variant="secondary">Send back to the expert</SubmitButton>
     </ActionForm>
   );
@@ -55,8 +68,22 @@ export function MarkPaidForm({ paymentId }: { paymentId: string }) {
   return (
     <ActionForm action={markPaidAction} aria-label="Mark as paid">
       <input type="hidden" name="paymentId" value={paymentId} />
-      <TextField name="paidOn" type="date" label="Date it was paid" defaultValue={toDateInput(new Date())} max={toDateInput(new Date())} className="max-w-xs" />
-      <TextField name="reference" label="Payment reference" hint="From the finance office, for example BACS-2026-0412" maxLength={100} className="max-w-md" autoComplete="off" />
+      <TextField
+        name="paidOn"
+        type="date"
+        label="Date it was paid"
+        defaultValue={toDateInput(new Date())}
+        max={toDateInput(new Date())}
+        className="max-w-xs"
+      />
+      <TextField
+        name="reference"
+        label="Payment reference"
+        hint="From the finance office, for example BACS-2026-0412"
+        maxLength={100}
+        className="max-w-md"
+        autoComplete="off"
+      />
       <SubmitButton>Mark as paid</SubmitButton>
     </ActionForm>
   );

@@ -18,7 +18,10 @@ export default async function Page({ searchParams }: Props) {
   if (!user.institutionId) notFound();
   const query = await searchParams;
   const rawPage = Array.isArray(query.page) ? query.page[0] : query.page;
-  const [ready, exports] = await Promise.all([readyForExport(user.institutionId), listFinanceExports(user.institutionId, rawPage)]);
+  const [ready, exports] = await Promise.all([
+    readyForExport(user.institutionId),
+    listFinanceExports(user.institutionId, rawPage),
+  ]);
 
   return (
     <>
@@ -27,8 +30,8 @@ export default async function Page({ searchParams }: Props) {
       </p>
       <h1>Finance exports</h1>
       <p className="mb-6 max-w-3xl">
-        An export puts every approved payment into one spreadsheet for the finance office and marks them as sent. When finance has paid
-        them, mark the export as paid with the date and reference.
+        An export puts every approved payment into one spreadsheet for the finance office and marks them as sent. When
+        finance has paid them, mark the export as paid with the date and reference.
       </p>
 
       <section aria-labelledby="new" className="card mb-10 max-w-2xl">
@@ -47,7 +50,8 @@ export default async function Page({ searchParams }: Props) {
             </>
           ) : (
             <p>
-              No approved payments are waiting. <Link href="/coordinator/payments?tab=submitted">Payments to approve</Link>
+              No approved payments are waiting.{" "}
+              <Link href="/coordinator/payments?tab=submitted">Payments to approve</Link>
             </p>
           )}
         </ActionForm>
@@ -63,8 +67,12 @@ export default async function Page({ searchParams }: Props) {
             <thead>
               <tr>
                 <th scope="col">Created</th>
-                <th scope="col" className="whitespace-nowrap text-right">Payments</th>
-                <th scope="col" className="whitespace-nowrap text-right">Total</th>
+                <th scope="col" className="text-right whitespace-nowrap">
+                  Payments
+                </th>
+                <th scope="col" className="text-right whitespace-nowrap">
+                  Total
+                </th>
                 <th scope="col">Paid</th>
                 <th scope="col">Spreadsheet</th>
               </tr>
@@ -80,11 +88,15 @@ export default async function Page({ searchParams }: Props) {
                       </Link>
                       <span className="block text-base text-muted">by {e.createdBy.name}</span>
                     </th>
-                    <td className="whitespace-nowrap text-right tabular-nums">{e.paymentCount}</td>
-                    <td className="whitespace-nowrap text-right tabular-nums">{formatMoney(e.totalPence)}</td>
+                    <td className="text-right whitespace-nowrap tabular-nums">{e.paymentCount}</td>
+                    <td className="text-right whitespace-nowrap tabular-nums">{formatMoney(e.totalPence)}</td>
                     <td>{e.paidCount === e.paymentCount ? "All paid" : `${e.paidCount} of ${e.paymentCount}`}</td>
                     <td>
-                      <a href={`/coordinator/payments/exports/${e.id}/csv`} download className="inline-block min-h-11 py-2">
+                      <a
+                        href={`/coordinator/payments/exports/${e.id}/csv`}
+                        download
+                        className="inline-block min-h-11 py-2"
+                      >
                         Download CSV<span className="sr-only"> for the export of {label}</span>
                       </a>
                     </td>

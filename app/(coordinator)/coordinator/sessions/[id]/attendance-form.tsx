@@ -5,7 +5,10 @@ import { markAttendanceAction } from "@/lib/bookings/actions";
 import { formatDate } from "@/lib/format";
 import type { SessionDetail } from "@/lib/sessions/queries";
 
-const CHOICES = [{ value: "ATTENDED", label: "Came" }, { value: "NO_SHOW", label: "Did not come" }];
+const CHOICES = [
+  { value: "ATTENDED", label: "Came" },
+  { value: "NO_SHOW", label: "Did not come" },
+];
 
 /** Stays mounted after saving so the result message remains on screen. */
 export function AttendanceForm({ session }: { session: SessionDetail }) {
@@ -17,7 +20,10 @@ export function AttendanceForm({ session }: { session: SessionDetail }) {
         <input type="hidden" name="sessionId" value={session.id} />
         {toMark.length > 0 ? (
           <>
-            <p className="mb-4">Saving makes a payment ready to check for each person who came, and counts the session as involvement for its module.</p>
+            <p className="mb-4">
+              Saving makes a payment ready to check for each person who came, and counts the session as involvement for
+              its module.
+            </p>
             {toMark.map((b) => (
               <Radios key={b.id} name={`attendance_${b.id}`} label={b.expert.user.name} options={CHOICES} />
             ))}

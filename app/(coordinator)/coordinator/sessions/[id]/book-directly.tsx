@@ -18,9 +18,18 @@ export function BookDirectly({ sessionId, experts, full }: { sessionId: string; 
           <p>Everyone active in your partnership has already asked for a place or been booked.</p>
         ) : (
           <>
-            <SelectField name="expertId" label="Person to book" hint="For someone who has agreed by phone or in person. They will be told in Involve."
+            <SelectField
+              name="expertId"
+              label="Person to book"
+              hint="For someone who has agreed by phone or in person. They will be told in Involve."
               placeholder="Choose a person"
-              options={experts.map((e) => ({ value: e.id, label: e.livedExperience.length ? `${e.user.name} (${e.livedExperience.slice(0, 3).join(", ")})` : e.user.name }))} />
+              options={experts.map((e) => ({
+                value: e.id,
+                label: e.livedExperience.length
+                  ? `${e.user.name} (${e.livedExperience.slice(0, 3).join(", ")})`
+                  : e.user.name,
+              }))}
+            />
             <SubmitButton variant="secondary">Book this person</SubmitButton>
           </>
         )}

@@ -14,7 +14,15 @@ type Booking = SessionDetail["bookings"][number];
  * (even when there is nothing left to decide) so the result and any earnings warning stay on
  * screen after the card moves to its new place in the list.
  */
-export function BookingCard({ booking, decidable, academicYear }: { booking: Booking; decidable: boolean; academicYear: string }) {
+export function BookingCard({
+  booking,
+  decidable,
+  academicYear,
+}: {
+  booking: Booking;
+  decidable: boolean;
+  academicYear: string;
+}) {
   const name = booking.expert.user.name;
   const canDecide = decidable && (booking.status === "REQUESTED" || booking.status === "WAITLISTED");
   const body = (
@@ -33,7 +41,15 @@ export function BookingCard({ booking, decidable, academicYear }: { booking: Boo
         <dt>Interested in</dt>
         <dd>{booking.expert.interests.map((i) => OPPORTUNITY_TYPE[i]).join(", ") || "Not given"}</dd>
         <dt>Access needs</dt>
-        <dd>{booking.expert.accessNeeds ? <span className="block border-l-4 border-link bg-paper p-2 whitespace-pre-line">{booking.expert.accessNeeds}</span> : "None recorded"}</dd>
+        <dd>
+          {booking.expert.accessNeeds ? (
+            <span className="block border-l-4 border-link bg-paper p-2 whitespace-pre-line">
+              {booking.expert.accessNeeds}
+            </span>
+          ) : (
+            "None recorded"
+          )}
+        </dd>
         <dt>Contact</dt>
         <dd>{[booking.expert.user.phone, booking.expert.user.email].filter(Boolean).join(" · ")}</dd>
         {booking.message && (
@@ -48,11 +64,17 @@ export function BookingCard({ booking, decidable, academicYear }: { booking: Boo
           <input type="hidden" name="bookingId" value={booking.id} />
           <MessageField bookingId={booking.id} name={name} />
           <div className="flex flex-wrap gap-3">
-            <SubmitButton name="decision" value="CONFIRMED">Confirm place<span className="sr-only"> for {name}</span></SubmitButton>
+            <SubmitButton name="decision" value="CONFIRMED">
+              Confirm place<span className="sr-only"> for {name}</span>
+            </SubmitButton>
             {booking.status === "REQUESTED" && (
-              <SubmitButton name="decision" value="WAITLISTED" variant="secondary">Waiting list<span className="sr-only"> for {name}</span></SubmitButton>
+              <SubmitButton name="decision" value="WAITLISTED" variant="secondary">
+                Waiting list<span className="sr-only"> for {name}</span>
+              </SubmitButton>
             )}
-            <SubmitButton name="decision" value="DECLINED" variant="secondary">Decline<span className="sr-only"> {name}</span></SubmitButton>
+            <SubmitButton name="decision" value="DECLINED" variant="secondary">
+              Decline<span className="sr-only"> {name}</span>
+            </SubmitButton>
           </div>
         </>
       )}
@@ -60,7 +82,13 @@ export function BookingCard({ booking, decidable, academicYear }: { booking: Boo
   );
   return (
     <li className="card">
-      {decidable ? <ActionForm action={decideBookingAction} compact aria-label={`Decision for ${name}`}>{body}</ActionForm> : body}
+      {decidable ? (
+        <ActionForm action={decideBookingAction} compact aria-label={`Decision for ${name}`}>
+          {body}
+        </ActionForm>
+      ) : (
+        body
+      )}
     </li>
   );
 }

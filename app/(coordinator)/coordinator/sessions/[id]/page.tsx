@@ -34,25 +34,40 @@ export default async function Page({ params, searchParams }: Props) {
 
   return (
     <>
-      <p className="mb-4"><Link href={`/coordinator/opportunities/${session.opportunity.id}`}>← Back to {session.opportunity.title}</Link></p>
+      <p className="mb-4">
+        <Link href={`/coordinator/opportunities/${session.opportunity.id}`}>← Back to {session.opportunity.title}</Link>
+      </p>
       <span className="hint">{session.opportunity.title}</span>
       <h1>{formatSessionTime(session.startsAt, session.endsAt)}</h1>
 
       <p className="mb-6 flex flex-wrap items-center gap-x-4 gap-y-2">
-        {session.cancelledAt && <span><Tag colour="red">Cancelled</Tag> on {formatShortDate(session.cancelledAt)}</span>}
-        <strong>{session.confirmed} of {session.places} places filled</strong>
+        {session.cancelledAt && (
+          <span>
+            <Tag colour="red">Cancelled</Tag> on {formatShortDate(session.cancelledAt)}
+          </span>
+        )}
+        <strong>
+          {session.confirmed} of {session.places} places filled
+        </strong>
         {requested > 0 && <span>{requested} waiting for a decision</span>}
         {waitlisted > 0 && <span>{waitlisted} on the waiting list</span>}
       </p>
 
       <Where session={session} />
 
-      {upcoming && (query.cancel === "1" ? <CancelConfirmation session={session} /> : (
-        <div className="mb-8 flex flex-wrap gap-4">
-          <Link href={`/coordinator/sessions/${session.id}/edit`} className="btn btn-secondary">Change time, place or places</Link>
-          <Link href={`/coordinator/sessions/${session.id}?cancel=1`} className="btn btn-danger">Cancel session</Link>
-        </div>
-      ))}
+      {upcoming &&
+        (query.cancel === "1" ? (
+          <CancelConfirmation session={session} />
+        ) : (
+          <div className="mb-8 flex flex-wrap gap-4">
+            <Link href={`/coordinator/sessions/${session.id}/edit`} className="btn btn-secondary">
+              Change time, place or places
+            </Link>
+            <Link href={`/coordinator/sessions/${session.id}?cancel=1`} className="btn btn-danger">
+              Cancel session
+            </Link>
+          </div>
+        ))}
 
       {started && <AttendanceForm session={session} />}
 
@@ -62,7 +77,9 @@ export default async function Page({ params, searchParams }: Props) {
           <p>Nobody has asked for a place yet.</p>
         ) : (
           <ul className="grid gap-4 lg:grid-cols-2">
-            {session.bookings.map((b) => <BookingCard key={b.id} booking={b} decidable={upcoming} academicYear={session.academicYear} />)}
+            {session.bookings.map((b) => (
+              <BookingCard key={b.id} booking={b} decidable={upcoming} academicYear={session.academicYear} />
+            ))}
           </ul>
         )}
       </section>
@@ -80,7 +97,11 @@ function Where({ session }: { session: SessionDetail }) {
       {session.onlineUrl && (
         <>
           <dt>Online link</dt>
-          <dd><a href={session.onlineUrl} rel="noopener noreferrer">{session.onlineUrl}</a></dd>
+          <dd>
+            <a href={session.onlineUrl} rel="noopener noreferrer">
+              {session.onlineUrl}
+            </a>
+          </dd>
         </>
       )}
       <dt>Access information</dt>
@@ -95,12 +116,20 @@ function CancelConfirmation({ session }: { session: SessionDetail }) {
     <section aria-labelledby="cancel-title" className="mb-8 max-w-3xl border-4 border-danger p-4">
       <h2 id="cancel-title">Are you sure you want to cancel this session?</h2>
       <p className="mb-4">
-        {live === 0 ? "Nobody has asked for a place yet." : `The ${live} ${live === 1 ? "person" : "people"} who asked for a place will be told.`}
+        {live === 0
+          ? "Nobody has asked for a place yet."
+          : `The ${live} ${live === 1 ? "person" : "people"} who asked for a place will be told.`}
       </p>
       <ActionForm action={cancelSessionAction}>
         <input type="hidden" name="sessionId" value={session.id} />
         <input type="hidden" name="confirm" value="yes" />
-        <TextArea name="reason" label="Message to them (optional)" hint="For example, why it is cancelled and whether it will be rearranged." rows={3} maxLength={1000} />
+        <TextArea
+          name="reason"
+          label="Message to them (optional)"
+          hint="For example, why it is cancelled and whether it will be rearranged."
+          rows={3}
+          maxLength={1000}
+        />
         <div className="flex flex-wrap items-center gap-6">
           <SubmitButton variant="danger">Yes, cancel this session</SubmitButton>
           <Link href={`/coordinator/sessions/${session.id}`}>No, keep it</Link>

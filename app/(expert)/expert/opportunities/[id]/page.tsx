@@ -27,7 +27,9 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   return (
     <>
       <p className="mb-4">
-        <Link href="/expert/opportunities" className="inline-block min-h-11 py-2">← All opportunities</Link>
+        <Link href="/expert/opportunities" className="inline-block min-h-11 py-2">
+          ← All opportunities
+        </Link>
       </p>
       <p className="mb-2 flex flex-wrap gap-2">
         <Tag colour="grey">{OPPORTUNITY_TYPE[opportunity.type]}</Tag>
@@ -36,8 +38,11 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
       <h1>{opportunity.title}</h1>
       <p className="mb-4 max-w-2xl text-xl">{opportunity.summary}</p>
       <p className="mb-6 lg:hidden">
-        <strong>Pay:</strong> {opportunity.payRatePence > 0 ? `${formatMoney(opportunity.payRatePence)} ${PAY_BASIS[opportunity.payBasis]}` : "Expenses only"}
-        {" "}· <a href="#pay-title">Pay and support</a>
+        <strong>Pay:</strong>{" "}
+        {opportunity.payRatePence > 0
+          ? `${formatMoney(opportunity.payRatePence)} ${PAY_BASIS[opportunity.payBasis]}`
+          : "Expenses only"}{" "}
+        · <a href="#pay-title">Pay and support</a>
       </p>
 
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
@@ -52,7 +57,9 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
           <section aria-labelledby="dates-title" className="mb-8">
             <h2 id="dates-title">Dates</h2>
             {opportunity.status !== "OPEN" && (
-              <p className="mb-4 border-l-8 border-warn bg-[#fff7bf] p-3">This opportunity is not taking new requests at the moment.</p>
+              <p className="mb-4 border-l-8 border-warn bg-[#fff7bf] p-3">
+                This opportunity is not taking new requests at the moment.
+              </p>
             )}
             {opportunity.status === "OPEN" && profile.status !== "ACTIVE" && (
               <p className="mb-4 border-l-8 border-warn bg-[#fff7bf] p-3">
@@ -70,12 +77,21 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
                   return (
                     <li key={s.id} className="card">
                       <h3>{label}</h3>
-                      {s.cancelledAt && <p className="mb-2"><Tag colour="red">Cancelled</Tag></p>}
+                      {s.cancelledAt && (
+                        <p className="mb-2">
+                          <Tag colour="red">Cancelled</Tag>
+                        </p>
+                      )}
                       <WhenWhere {...s} timeOnly />
-                      {s.accessInfo && <p className="mb-3"><strong>Access:</strong> {s.accessInfo}</p>}
+                      {s.accessInfo && (
+                        <p className="mb-3">
+                          <strong>Access:</strong> {s.accessInfo}
+                        </p>
+                      )}
                       {!s.cancelledAt && (
                         <p className="mb-3">
-                          <strong>Places left:</strong> {s.placesLeft === 0 ? "none, this session is full" : `${s.placesLeft} of ${s.places}`}
+                          <strong>Places left:</strong>{" "}
+                          {s.placesLeft === 0 ? "none, this session is full" : `${s.placesLeft} of ${s.places}`}
                         </p>
                       )}
                       <ActionForm action={signUpForSessionAction} compact aria-label={`Ask for a place on ${label}`}>
@@ -83,18 +99,28 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
                         {mine ? (
                           <div>
                             <p className="mb-2">
-                              Your place: <Tag colour={BOOKING_TAG[mine.status as keyof typeof BOOKING_TAG] ?? "blue"}>{BOOKING_STATUS[mine.status]}</Tag>
+                              Your place:{" "}
+                              <Tag colour={BOOKING_TAG[mine.status as keyof typeof BOOKING_TAG] ?? "blue"}>
+                                {BOOKING_STATUS[mine.status]}
+                              </Tag>
                             </p>
                             {mine.message && <p className="mb-2">Message from your coordinator: {mine.message}</p>}
                             {!s.started && (
-                              <Link href={`/expert/bookings/${mine.id}/withdraw`} className="inline-block min-h-11 py-2">
+                              <Link
+                                href={`/expert/bookings/${mine.id}/withdraw`}
+                                className="inline-block min-h-11 py-2"
+                              >
                                 Withdraw<span className="sr-only"> from {label}</span>
                               </Link>
                             )}
                           </div>
                         ) : open ? (
                           <HideOnSuccess>
-                            {s.myBooking && <p className="mb-2 text-muted">Before: {BOOKING_STATUS[s.myBooking.status].toLowerCase()}.</p>}
+                            {s.myBooking && (
+                              <p className="mb-2 text-muted">
+                                Before: {BOOKING_STATUS[s.myBooking.status].toLowerCase()}.
+                              </p>
+                            )}
                             <SignUpButtons full={s.placesLeft === 0} sr={label} />
                           </HideOnSuccess>
                         ) : null}
@@ -109,13 +135,23 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
 
         <aside aria-labelledby="pay-title">
           <div className="card mb-6">
-            <h2 id="pay-title" className="text-xl">Pay</h2>
+            <h2 id="pay-title" className="text-xl">
+              Pay
+            </h2>
             <p className="mb-3">
-              {opportunity.payRatePence > 0
-                ? <><strong className="text-2xl">{formatMoney(opportunity.payRatePence)}</strong> {PAY_BASIS[opportunity.payBasis]}</>
-                : "Expenses only"}
+              {opportunity.payRatePence > 0 ? (
+                <>
+                  <strong className="text-2xl">{formatMoney(opportunity.payRatePence)}</strong>{" "}
+                  {PAY_BASIS[opportunity.payBasis]}
+                </>
+              ) : (
+                "Expenses only"
+              )}
             </p>
-            <p className="text-base text-muted">You can choose how you are paid, or not to take a fee, on <Link href="/expert/profile">your profile</Link>.</p>
+            <p className="text-base text-muted">
+              You can choose how you are paid, or not to take a fee, on <Link href="/expert/profile">your profile</Link>
+              .
+            </p>
           </div>
           <div className="card mb-6">
             <h2 className="text-xl">Support</h2>
@@ -125,7 +161,11 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
                   ? `Time to prepare beforehand${opportunity.preparationMinutes > 0 ? ` (${formatMinutes(opportunity.preparationMinutes)}, paid)` : ""}`
                   : "No set preparation time. Ask if you would like some."}
               </li>
-              <li>{opportunity.debriefOffered ? "A chat afterwards (debrief) to talk about how it went" : "Ask your contact if you would like a chat afterwards."}</li>
+              <li>
+                {opportunity.debriefOffered
+                  ? "A chat afterwards (debrief) to talk about how it went"
+                  : "Ask your contact if you would like a chat afterwards."}
+              </li>
             </ul>
           </div>
           <div className="card">

@@ -38,10 +38,18 @@ export default async function Page({ params }: Props) {
         {payment.opportunity.title}
       </h1>
       <p className="mb-1">{formatSessionTime(payment.session.startsAt, payment.session.endsAt)}</p>
-      {!SETTLED.includes(payment.status) && <p className="mb-4 text-muted">{since === 0 ? "The session was today." : `The session was ${since} ${since === 1 ? "day" : "days"} ago.`}</p>}
+      {!SETTLED.includes(payment.status) && (
+        <p className="mb-4 text-muted">
+          {since === 0 ? "The session was today." : `The session was ${since} ${since === 1 ? "day" : "days"} ago.`}
+        </p>
+      )}
 
       {payment.status === "DRAFT" && payment.sentBackReason && (
-        <div className="mb-6 max-w-2xl border-l-8 border-warn bg-[#fff7bf] p-4" role="note" aria-label="Your coordinator asked for a change">
+        <div
+          className="mb-6 max-w-2xl border-l-8 border-warn bg-[#fff7bf] p-4"
+          role="note"
+          aria-label="Your coordinator asked for a change"
+        >
           <h2 className="text-xl">Your coordinator asked for a change</h2>
           <p>{payment.sentBackReason}</p>
         </div>
@@ -61,19 +69,33 @@ export default async function Page({ params }: Props) {
 
       <section aria-labelledby="money" className="mb-8">
         <h2 id="money">Money</h2>
-        <MoneySummary feePence={payment.feePence} expensesPence={payment.expensesPence} method={payment.method} partnerName={payment.payeePartner?.name ?? null} forExpert />
+        <MoneySummary
+          feePence={payment.feePence}
+          expensesPence={payment.expensesPence}
+          method={payment.method}
+          partnerName={payment.payeePartner?.name ?? null}
+          forExpert
+        />
       </section>
 
       <section aria-labelledby="expenses" className="mb-8 max-w-2xl">
         <h2 id="expenses">Expenses</h2>
-        <ExpenseList expenses={payment.expenses} editable={editable} mileageRatePence={payment.institution.mileageRatePence} />
+        <ExpenseList
+          expenses={payment.expenses}
+          editable={editable}
+          mileageRatePence={payment.institution.mileageRatePence}
+        />
         {editable ? (
           <div className="card">
             <h3>Add an expense</h3>
             <ExpenseForm paymentId={payment.id} mileageRatePence={payment.institution.mileageRatePence} />
           </div>
         ) : (
-          payment.status !== "DECLINED_BY_EXPERT" && <p>This payment has been approved, so expenses cannot be changed. Ask your coordinator if something is wrong.</p>
+          payment.status !== "DECLINED_BY_EXPERT" && (
+            <p>
+              This payment has been approved, so expenses cannot be changed. Ask your coordinator if something is wrong.
+            </p>
+          )
         )}
       </section>
 
@@ -83,17 +105,24 @@ export default async function Page({ params }: Props) {
           <h2 id="send">Send for approval</h2>
           <ActionForm action={nothingToClaim ? declineFeeAction : submitPaymentAction}>
             <input type="hidden" name="paymentId" value={payment.id} />
-            {payment.status === "SUBMITTED" && <p>You sent this for approval{payment.submittedAt ? ` on ${formatDate(payment.submittedAt)}` : ""}.</p>}
+            {payment.status === "SUBMITTED" && (
+              <p>You sent this for approval{payment.submittedAt ? ` on ${formatDate(payment.submittedAt)}` : ""}.</p>
+            )}
             {payment.status === "DECLINED_BY_EXPERT" && <p>You told us you have nothing to claim for this session.</p>}
             {payment.status === "DRAFT" && nothingToClaim && (
               <>
-                <p className="mb-4">There is no fee for this session. Add any expenses above, or tell us you have nothing to claim.</p>
+                <p className="mb-4">
+                  There is no fee for this session. Add any expenses above, or tell us you have nothing to claim.
+                </p>
                 <SubmitButton variant="secondary">I have nothing to claim</SubmitButton>
               </>
             )}
             {payment.status === "DRAFT" && !nothingToClaim && (
               <>
-                <p className="mb-4">When you have added all your expenses, send this to your coordinator. You can still add one you forgot until it is approved.</p>
+                <p className="mb-4">
+                  When you have added all your expenses, send this to your coordinator. You can still add one you forgot
+                  until it is approved.
+                </p>
                 <SubmitButton>Send for approval</SubmitButton>
               </>
             )}

@@ -17,7 +17,15 @@ const HINTS: Record<string, string> = {
 };
 
 /** Add one expense. Used by the expert, and by a coordinator adding one on their behalf. */
-export function ExpenseForm({ paymentId, mileageRatePence, onBehalf = false }: { paymentId: string; mileageRatePence: number; onBehalf?: boolean }) {
+export function ExpenseForm({
+  paymentId,
+  mileageRatePence,
+  onBehalf = false,
+}: {
+  paymentId: string;
+  mileageRatePence: number;
+  onBehalf?: boolean;
+}) {
   return (
     <ActionForm action={addExpenseAction} aria-label="Add an expense">
       <input type="hidden" name="paymentId" value={paymentId} />
@@ -42,7 +50,13 @@ export function ExpenseForm({ paymentId, mileageRatePence, onBehalf = false }: {
         autoComplete="off"
         className="max-w-xs"
       />
-      <TextArea name="note" label="Note (optional)" hint="For example: return bus fare, or a sitter for 3 hours." rows={2} maxLength={500} />
+      <TextArea
+        name="note"
+        label="Note (optional)"
+        hint="For example: return bus fare, or a sitter for 3 hours."
+        rows={2}
+        maxLength={500}
+      />
       <SubmitButton variant="secondary">Add this expense</SubmitButton>
     </ActionForm>
   );

@@ -7,13 +7,26 @@ import { removeExpenseAction } from "@/lib/payments/expense-actions";
 import { perMile } from "./expense-form";
 
 type Expense = {
-  id: string; type: ExpenseType; miles: number | null; amountPence: number; note: string; createdAt: Date;
+  id: string;
+  type: ExpenseType;
+  miles: number | null;
+  amountPence: number;
+  note: string;
+  createdAt: Date;
   addedBy: { name: string; role: string };
 };
 
 /** The expenses on a payment, with a remove button on each while it can still change. */
-export function ExpenseList({ expenses, editable, showAddedBy = false, mileageRatePence }: {
-  expenses: Expense[]; editable: boolean; showAddedBy?: boolean; mileageRatePence?: number;
+export function ExpenseList({
+  expenses,
+  editable,
+  showAddedBy = false,
+  mileageRatePence,
+}: {
+  expenses: Expense[];
+  editable: boolean;
+  showAddedBy?: boolean;
+  mileageRatePence?: number;
 }) {
   if (expenses.length === 0) return <p className="mb-4">No expenses added.</p>;
   return (
@@ -38,10 +51,18 @@ export function ExpenseList({ expenses, editable, showAddedBy = false, mileageRa
             )}
           </div>
           {editable && (
-            <ActionForm action={removeExpenseAction} compact aria-label={`Remove ${EXPENSE_TYPE[e.type]}, ${formatMoney(e.amountPence)}`}>
+            <ActionForm
+              action={removeExpenseAction}
+              compact
+              aria-label={`Remove ${EXPENSE_TYPE[e.type]}, ${formatMoney(e.amountPence)}`}
+            >
               <input type="hidden" name="expenseId" value={e.id} />
               <SubmitButton variant="secondary">
-                Remove<span className="sr-only"> {EXPENSE_TYPE[e.type]}, {formatMoney(e.amountPence)}</span>
+                Remove
+                <span className="sr-only">
+                  {" "}
+                  {EXPENSE_TYPE[e.type]}, {formatMoney(e.amountPence)}
+                </span>
               </SubmitButton>
             </ActionForm>
           )}

@@ -5,7 +5,15 @@ import type { PaymentStatus } from "@/lib/generated/prisma/enums";
  * Session attended → Expenses added → Approved → Sent to finance → Paid, with each step's
  * state written in words (not only shown by colour). Shared by the expert and coordinator pages.
  */
-export function StepLine({ status, compact = false, label = "Payment progress" }: { status: PaymentStatus; compact?: boolean; label?: string }) {
+export function StepLine({
+  status,
+  compact = false,
+  label = "Payment progress",
+}: {
+  status: PaymentStatus;
+  compact?: boolean;
+  label?: string;
+}) {
   const steps = paymentSteps(status);
   if (!steps) return <p className="font-bold">No claim: the expert said they did not want a fee or expenses.</p>;
   return (
@@ -38,7 +46,11 @@ export function StepLine({ status, compact = false, label = "Payment progress" }
             {step.state === "done" && <span className="sr-only"> (done)</span>}
             {step.state === "todo" && <span className="sr-only"> (not yet)</span>}
           </span>
-          {compact && i < steps.length - 1 && <span aria-hidden="true" className="mx-1 hidden text-muted sm:inline">→</span>}
+          {compact && i < steps.length - 1 && (
+            <span aria-hidden="true" className="mx-1 hidden text-muted sm:inline">
+              →
+            </span>
+          )}
         </li>
       ))}
     </ol>

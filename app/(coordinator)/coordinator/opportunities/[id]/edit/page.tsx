@@ -12,18 +12,29 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   const user = await requireArea("coordinator");
   const { id } = await params;
   const institutionId = user.institutionId ?? "-";
-  const [opportunity, modules] = await Promise.all([findOpportunity(institutionId, id), listInstitutionModules(institutionId)]);
+  const [opportunity, modules] = await Promise.all([
+    findOpportunity(institutionId, id),
+    listInstitutionModules(institutionId),
+  ]);
   if (!opportunity || opportunity.status === "CANCELLED") notFound();
   return (
     <>
-      <p className="mb-4"><Link href={`/coordinator/opportunities/${id}`}>← Back to {opportunity.title}</Link></p>
+      <p className="mb-4">
+        <Link href={`/coordinator/opportunities/${id}`}>← Back to {opportunity.title}</Link>
+      </p>
       <h1>Edit opportunity</h1>
       {opportunity.status !== "DRAFT" && (
         <p className="mb-6 max-w-3xl border-l-8 border-warn bg-[#fff7bf] p-3">
-          This opportunity is already published. Changes to pay apply to sessions attended from now on; payments already drafted keep their amount.
+          This opportunity is already published. Changes to pay apply to sessions attended from now on; payments already
+          drafted keep their amount.
         </p>
       )}
-      <OpportunityForm action={updateOpportunityAction} modules={modules} opportunity={opportunity} submitLabel="Save changes" />
+      <OpportunityForm
+        action={updateOpportunityAction}
+        modules={modules}
+        opportunity={opportunity}
+        submitLabel="Save changes"
+      />
     </>
   );
 }

@@ -32,8 +32,8 @@ export default async function Page({ params }: Props) {
         {formatDate(batch.createdAt)} at {formatTime(batch.createdAt)}
       </h1>
       <p className="mb-2">
-        {batch.paymentCount} {batch.paymentCount === 1 ? "payment" : "payments"}, {formatMoney(batch.totalPence)}, made by {batch.createdBy.name}. Cost centre{" "}
-        {batch.institution.costCentre || "not set"}.
+        {batch.paymentCount} {batch.paymentCount === 1 ? "payment" : "payments"}, {formatMoney(batch.totalPence)}, made
+        by {batch.createdBy.name}. Cost centre {batch.institution.costCentre || "not set"}.
       </p>
       <p className="mb-8">
         <a href={`/coordinator/payments/exports/${batch.id}/csv`} download className="btn btn-secondary">
@@ -48,11 +48,25 @@ export default async function Page({ params }: Props) {
           {waiting > 0 ? (
             <>
               <p className="mb-4">
-                {waiting} {waiting === 1 ? "payment is" : "payments are"} waiting for finance. When finance confirms they are paid, enter the date and
-                their reference. Each expert is told they have been paid.
+                {waiting} {waiting === 1 ? "payment is" : "payments are"} waiting for finance. When finance confirms
+                they are paid, enter the date and their reference. Each expert is told they have been paid.
               </p>
-              <TextField name="paidOn" type="date" label="Date it was paid" defaultValue={toDateInput(new Date())} max={toDateInput(new Date())} className="max-w-xs" />
-              <TextField name="reference" label="Payment reference" hint="From the finance office, for example BACS-2026-0412" maxLength={100} className="max-w-md" autoComplete="off" />
+              <TextField
+                name="paidOn"
+                type="date"
+                label="Date it was paid"
+                defaultValue={toDateInput(new Date())}
+                max={toDateInput(new Date())}
+                className="max-w-xs"
+              />
+              <TextField
+                name="reference"
+                label="Payment reference"
+                hint="From the finance office, for example BACS-2026-0412"
+                maxLength={100}
+                className="max-w-md"
+                autoComplete="off"
+              />
               <SubmitButton>Mark all {waiting} as paid</SubmitButton>
             </>
           ) : (
@@ -69,7 +83,9 @@ export default async function Page({ params }: Props) {
             <tr>
               <th scope="col">Payee</th>
               <th scope="col">Session</th>
-              <th scope="col" className="whitespace-nowrap text-right">Total</th>
+              <th scope="col" className="text-right whitespace-nowrap">
+                Total
+              </th>
               <th scope="col">Status</th>
             </tr>
           </thead>
@@ -89,10 +105,17 @@ export default async function Page({ params }: Props) {
                   {l.sessionTitle}
                   <span className="block text-base text-muted">{formatShortDate(l.sessionDate)}</span>
                 </td>
-                <td className="whitespace-nowrap text-right tabular-nums">{formatMoney(l.feePence + l.expensesPence)}</td>
+                <td className="text-right whitespace-nowrap tabular-nums">
+                  {formatMoney(l.feePence + l.expensesPence)}
+                </td>
                 <td>
                   <StatusTag status={l.status} />
-                  {l.paidAt && <span className="block text-base">{formatShortDate(l.paidAt)}{l.reference ? `, ${l.reference}` : ""}</span>}
+                  {l.paidAt && (
+                    <span className="block text-base">
+                      {formatShortDate(l.paidAt)}
+                      {l.reference ? `, ${l.reference}` : ""}
+                    </span>
+                  )}
                 </td>
               </tr>
             ))}

@@ -16,16 +16,24 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   const changeable = !session.cancelledAt && session.startsAt > new Date();
   return (
     <>
-      <p className="mb-4"><Link href={`/coordinator/sessions/${id}`}>← Back to the session</Link></p>
+      <p className="mb-4">
+        <Link href={`/coordinator/sessions/${id}`}>← Back to the session</Link>
+      </p>
       <span className="hint">{session.opportunity.title}</span>
       <h1>Change this session</h1>
       {changeable ? (
         <>
           <p className="mb-6 max-w-3xl">
             If you change the time or place, everyone who has asked for a place is told.
-            {session._count.bookings > 0 && ` ${session._count.bookings} ${session._count.bookings === 1 ? "person is" : "people are"} confirmed, so you need at least that many places.`}
+            {session._count.bookings > 0 &&
+              ` ${session._count.bookings} ${session._count.bookings === 1 ? "person is" : "people are"} confirmed, so you need at least that many places.`}
           </p>
-          <SessionForm action={updateSessionAction} hidden={{ sessionId: session.id }} session={session} submitLabel="Save changes" />
+          <SessionForm
+            action={updateSessionAction}
+            hidden={{ sessionId: session.id }}
+            session={session}
+            submitLabel="Save changes"
+          />
         </>
       ) : (
         <p>This session has {session.cancelledAt ? "been cancelled" : "already started"}, so it cannot be changed.</p>

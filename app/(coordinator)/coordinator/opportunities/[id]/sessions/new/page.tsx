@@ -15,7 +15,9 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   if (!opportunity || opportunity.status === "CANCELLED" || opportunity.status === "CLOSED") notFound();
   return (
     <>
-      <p className="mb-4"><Link href={`/coordinator/opportunities/${id}`}>← Back to {opportunity.title}</Link></p>
+      <p className="mb-4">
+        <Link href={`/coordinator/opportunities/${id}`}>← Back to {opportunity.title}</Link>
+      </p>
       <span className="hint">{opportunity.title}</span>
       <h1>Add a session</h1>
       <SessionForm action={addSessionAction} hidden={{ opportunityId: opportunity.id }} submitLabel="Add session" />

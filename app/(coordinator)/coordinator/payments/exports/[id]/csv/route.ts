@@ -9,7 +9,8 @@ import { financeCsv } from "@/lib/payments/finance-csv";
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await getSessionUser();
   if (!user) return new Response("Sign in to download this file.", { status: 401 });
-  if (!isCoordinator(user) || !user.institutionId) return new Response("You do not have permission to download this file.", { status: 403 });
+  if (!isCoordinator(user) || !user.institutionId)
+    return new Response("You do not have permission to download this file.", { status: 403 });
   const { id } = await params;
   const batch = await findFinanceExport(id.slice(0, 40), user.institutionId);
   if (!batch) return new Response("That export could not be found.", { status: 404 });
