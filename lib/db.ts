@@ -6,6 +6,7 @@
  */
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { tenantGuard } from "./db/tenant-guard";
 
 export type Db = ReturnType<typeof createPrismaClient>;
 /** A client or an interactive-transaction client: query functions accept either. */
@@ -15,7 +16,8 @@ export function createPrismaClient(url = process.env.DATABASE_URL) {
   if (!url) throw new Error("DATABASE_URL is not set: start Involve with `npm start` or set DATABASE_URL.");
   const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
   // Password hashes never leave the database unless a query asks for them by name.
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+  // The tenant guard refuses any where clause with an undefined owner id (lib/db/tenant-guard.ts).
+  return tenantGuard(new PrismaClient({ adapter, omit: { user: { passwordHash: true } } }));
 }
 
 const globalForDb = globalThis as unknown as { involveDb?: Db };

@@ -114,3 +114,11 @@ export const PROGRAMME_LEVEL: Record<ProgrammeLevel, string> = {
 /** For <select> and checkbox lists. */
 export const options = <K extends string>(labels: Record<K, string>) =>
   (Object.entries(labels) as [K, string][]).map(([value, label]) => ({ value, label }));
+
+/** What each role is called on screen. */
+export const ROLE_LABEL = {
+  COORDINATOR: "Coordinator",
+  ADMIN: "Admin",
+  ACADEMIC: "Academic",
+  EXPERT: "Expert by experience",
+} as const;

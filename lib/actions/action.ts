@@ -1,19 +1,24 @@
 /**
- * The one wrapper every server action goes through: authenticate → role → validate (zod) →
- * run with the caller as `ctx`. Ownership is the action's job, in its WHERE clauses.
+ * The one wrapper every server action goes through: authenticate → area (role, and the ids the
+ * area needs) → validate (zod) → run with the area's typed caller as `ctx.user`. Ownership is the
+ * action's job, in its WHERE clauses, scoped by the caller's ids.
  * Expected failures come back as form state with what was typed; unexpected ones are logged
- * and shown as a plain message, never a stack trace.
+ * with the action's name and shown as a plain message, never a stack trace.
+ *
+ *   export const publishOpportunityAction = defineAction(
+ *     { name: "publishOpportunity", area: "coordinator", schema }, async (input, { user }) => ...);
  */
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
-import type { Role } from "@/lib/generated/prisma/enums";
-import { getSessionUser, type SessionUser } from "@/lib/auth/session";
+import { checkCaller, INCOMPLETE_ACCOUNT, type CallerFor } from "@/lib/auth/caller";
+import { rolesOf, type Area } from "@/lib/auth/roles";
+import { getSessionUser } from "@/lib/auth/session";
 import { ActionError } from "./action-error";
 import { formDataToObject } from "./form-data";
 import type { FormState } from "./form-state";
 import { actionRegistry } from "./registry";
 
-export type ActionContext = { user: SessionUser };
+export type ActionContext<A extends Area> = { user: CallerFor<A> };
 export type ActionResult = Partial<Pick<FormState, "message" | "data" | "warnings">> | void;
 export type ServerAction = (prev: FormState, formData: FormData) => Promise<FormState>;
 
@@ -24,59 +29,109 @@ export const MESSAGES = {
   unexpected: "Something went wrong on our side and nothing was saved. Try again in a moment.",
 } as const;
 
-export function defineAction<S extends z.ZodType>(
-  config: { roles: readonly Role[]; schema: S },
-  run: (input: z.output<S>, ctx: ActionContext) => Promise<ActionResult>,
-) {
-  async function serverAction(_prev: FormState, formData: FormData): Promise<FormState> {
-    const values = formDataToObject(formData);
-    // Passwords are never echoed back into a form.
-    for (const key of Object.keys(values)) if (/password/i.test(key)) delete values[key];
+type Values = Record<string, string | string[]>;
+type Refusal = Extract<FormState, { status: "error" }> | FormState;
 
+/** What was typed, to show again; passwords (and any other secret fields) are never echoed. */
+function echoable(formData: FormData, secretFields: readonly string[] = []): Values {
+  const values = formDataToObject(formData);
+  for (const key of Object.keys(values)) if (/password/i.test(key) || secretFields.includes(key)) delete values[key];
+  return values;
+}
+
+/** PostgreSQL cannot store NUL characters in text; refused here for every action. */
+function nulRefusal(values: Values): Refusal | null {
+  const withNul = Object.keys(values).filter((key) =>
+    [values[key]].flat().some((x) => typeof x === "string" && x.includes("\u0000")),
+  );
+  if (!withNul.length) return null;
+  return {
+    status: "error",
+    code: "INVALID",
+    message: MESSAGES.invalid,
+    fieldErrors: Object.fromEntries(withNul.map((key) => [key, ["Remove the unusual characters from this answer"]])),
+    values,
+  };
+}
+
+/** Validate, run, and turn what happened into form state: shared by both wrappers. */
+async function validateAndRun<S extends z.ZodType>(
+  name: string,
+  who: string,
+  schema: S,
+  formData: FormData,
+  values: Values,
+  run: (input: z.output<S>) => Promise<ActionResult>,
+): Promise<FormState> {
+  const refusedNul = nulRefusal(values);
+  if (refusedNul) return refusedNul;
+
+  const parsed = schema.safeParse(formDataToObject(formData));
+  if (!parsed.success) {
+    return {
+      status: "error",
+      code: "INVALID",
+      message: MESSAGES.invalid,
+      fieldErrors: z.flattenError(parsed.error).fieldErrors as FormState["fieldErrors"],
+      values,
+    };
+  }
+
+  try {
+    const result = await run(parsed.data);
+    return { status: "success", ...(result ?? {}) };
+  } catch (error) {
+    unstable_rethrow(error); // redirect(), notFound(), forbidden() belong to Next
+    if (error instanceof ActionError) {
+      return { status: "error", code: error.code, message: error.message, fieldErrors: error.fieldErrors, values };
+    }
+    console.error(`[action] ${name} failed for ${who}:`, error);
+    return { status: "error", code: "ERROR", message: MESSAGES.unexpected, values };
+  }
+}
+
+export function defineAction<S extends z.ZodType, const A extends Area>(
+  config: { name: string; area: A | readonly A[]; schema: S },
+  run: (input: z.output<S>, ctx: ActionContext<A>) => Promise<ActionResult>,
+): ServerAction {
+  const areas = [config.area].flat() as A[];
+  async function serverAction(_prev: FormState, formData: FormData): Promise<FormState> {
+    const values = echoable(formData);
     const user = await getSessionUser();
     if (!user) return { status: "error", code: "UNAUTHENTICATED", message: MESSAGES.signIn, values };
-    if (!config.roles.includes(user.role))
-      return { status: "error", code: "FORBIDDEN", message: MESSAGES.forbidden, values };
-
-    // PostgreSQL cannot store NUL characters in text; refuse them here for every action.
-    const withNul = Object.keys(values).filter((key) =>
-      [values[key]].flat().some((x) => typeof x === "string" && x.includes("\u0000")),
+    const check = checkCaller(areas, user);
+    if (!check.ok) {
+      const message = check.reason === "incomplete" ? INCOMPLETE_ACCOUNT : MESSAGES.forbidden;
+      return { status: "error", code: "FORBIDDEN", message, values };
+    }
+    const caller = check.caller;
+    return validateAndRun(config.name, `user ${user.id}`, config.schema, formData, values, (input) =>
+      run(input, { user: caller }),
     );
-    if (withNul.length) {
-      return {
-        status: "error",
-        code: "INVALID",
-        message: MESSAGES.invalid,
-        fieldErrors: Object.fromEntries(
-          withNul.map((key) => [key, ["Remove the unusual characters from this answer"]]),
-        ),
-        values,
-      };
-    }
-
-    const parsed = config.schema.safeParse(formDataToObject(formData));
-    if (!parsed.success) {
-      return {
-        status: "error",
-        code: "INVALID",
-        message: MESSAGES.invalid,
-        fieldErrors: z.flattenError(parsed.error).fieldErrors as FormState["fieldErrors"],
-        values,
-      };
-    }
-
-    try {
-      const result = await run(parsed.data, { user });
-      return { status: "success", ...(result ?? {}) };
-    } catch (error) {
-      unstable_rethrow(error); // redirect(), notFound(), forbidden() belong to Next
-      if (error instanceof ActionError) {
-        return { status: "error", code: error.code, message: error.message, fieldErrors: error.fieldErrors, values };
-      }
-      console.error(`[action] ${run.name || "anonymous"} failed for user ${user.id}:`, error);
-      return { status: "error", code: "ERROR", message: MESSAGES.unexpected, values };
-    }
   }
-  actionRegistry.set(serverAction, config);
+  actionRegistry.set(serverAction, { name: config.name, areas, roles: rolesOf(areas), schema: config.schema });
+  return serverAction;
+}
+
+/**
+ * For the few actions signed-out people use (setting a password from a one-time link): no
+ * session, so `run` must check its own proof (a token) inside the write. Same validation,
+ * echo, NUL refusal and error handling as defineAction.
+ */
+export function definePublicAction<S extends z.ZodType>(
+  config: { name: string; schema: S; secretFields?: readonly string[] },
+  run: (input: z.output<S>) => Promise<ActionResult>,
+): ServerAction {
+  async function serverAction(_prev: FormState, formData: FormData): Promise<FormState> {
+    return validateAndRun(
+      config.name,
+      "a signed-out caller",
+      config.schema,
+      formData,
+      echoable(formData, config.secretFields),
+      run,
+    );
+  }
+  actionRegistry.set(serverAction, { name: config.name, areas: "public", roles: [], schema: config.schema });
   return serverAction;
 }

@@ -1,11 +1,20 @@
+import "server-only";
 import { forbidden, redirect } from "next/navigation";
-import { AREA_ROLES, type Area } from "./roles";
-import { getSessionUser, type SessionUser } from "./session";
+import { checkCaller, INCOMPLETE_ACCOUNT, type CallerFor } from "./caller";
+import type { Area } from "./roles";
+import { getSessionUser } from "./session";
 
-/** Every page in a role's area starts with this: signed in, and allowed in that area. */
-export async function requireArea(area: Area): Promise<SessionUser> {
+/**
+ * Every page in a role's area starts with this: signed in, allowed in that area, and with the
+ * ids that area's queries need (a coordinator without an institution gets a 403 here).
+ */
+export async function requireArea<A extends Area>(area: A): Promise<CallerFor<A>> {
   const user = await getSessionUser();
   if (!user) redirect(`/sign-in?callbackUrl=/${area}`);
-  if (!(AREA_ROLES[area] as readonly string[]).includes(user.role)) forbidden();
-  return user;
+  const check = checkCaller(area, user);
+  if (!check.ok) {
+    if (check.reason === "incomplete") console.warn(`[guard] ${user.id} (${user.role}): ${INCOMPLETE_ACCOUNT}`);
+    forbidden();
+  }
+  return check.caller;
 }

@@ -8,8 +8,6 @@ import { attendanceSchema, bookDirectlySchema, decideSchema, signUpSchema, withd
 import { signUpForSession } from "./sign-up";
 import { withdrawBooking } from "./withdraw";
 
-const COORDINATORS = ["COORDINATOR", "ADMIN"] as const;
-
 // Bookings show on both sides' pages; refresh both areas rather than guess which pages.
 function refresh() {
   revalidatePath("/expert", "layout");
@@ -17,7 +15,7 @@ function refresh() {
 }
 
 export const signUpForSessionAction = defineAction(
-  { roles: ["EXPERT"], schema: signUpSchema },
+  { name: "signUpForSession", area: "expert", schema: signUpSchema },
   async (input, { user }) => {
     const result = await signUpForSession(user, input);
     refresh();
@@ -26,7 +24,7 @@ export const signUpForSessionAction = defineAction(
 );
 
 export const withdrawBookingAction = defineAction(
-  { roles: ["EXPERT"], schema: withdrawSchema },
+  { name: "withdrawBooking", area: "expert", schema: withdrawSchema },
   async (input, { user }) => {
     await withdrawBooking(user, input.bookingId);
     refresh();
@@ -35,7 +33,7 @@ export const withdrawBookingAction = defineAction(
 );
 
 export const decideBookingAction = defineAction(
-  { roles: COORDINATORS, schema: decideSchema },
+  { name: "decideBooking", area: "coordinator", schema: decideSchema },
   async (input, { user }) => {
     const result = await decideBooking(user, input);
     refresh();
@@ -47,7 +45,7 @@ export const decideBookingAction = defineAction(
 );
 
 export const bookExpertDirectlyAction = defineAction(
-  { roles: COORDINATORS, schema: bookDirectlySchema },
+  { name: "bookExpertDirectly", area: "coordinator", schema: bookDirectlySchema },
   async (input, { user }) => {
     const result = await bookExpertDirectly(user, input);
     refresh();
@@ -60,7 +58,7 @@ export const bookExpertDirectlyAction = defineAction(
 );
 
 export const markAttendanceAction = defineAction(
-  { roles: COORDINATORS, schema: attendanceSchema },
+  { name: "markAttendance", area: "coordinator", schema: attendanceSchema },
   async (input, { user }) => {
     const result = await markAttendance(user, input);
     refresh();

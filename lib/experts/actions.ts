@@ -21,7 +21,6 @@ import {
   inviteExpertSchema,
 } from "./schemas";
 
-const COORDINATORS = ["COORDINATOR", "ADMIN"] as const;
 const EMAIL_USED =
   "An account with this email address already exists. Search the pool for them, or use a different address.";
 
@@ -45,7 +44,7 @@ async function ownPartnerIds(tx: DbClient, partnershipId: string, ids: string[])
 }
 
 export const inviteExpertAction = defineAction(
-  { roles: COORDINATORS, schema: inviteExpertSchema },
+  { name: "inviteExpert", area: "coordinator", schema: inviteExpertSchema },
   async (input, { user }) => {
     const partnershipId = partnershipOf(user);
     let result: { expertId: string; token: string };
@@ -100,7 +99,7 @@ export const inviteExpertAction = defineAction(
 );
 
 export const changeExpertStatusAction = defineAction(
-  { roles: COORDINATORS, schema: changeStatusSchema },
+  { name: "changeExpertStatus", area: "coordinator", schema: changeStatusSchema },
   async (input, { user }) => {
     const partnershipId = partnershipOf(user);
     await db.$transaction(async (tx) => {
@@ -136,7 +135,7 @@ export const changeExpertStatusAction = defineAction(
 
 /** A coordinator's edit needs the expert's approval again before academics see it. */
 export const updateExpertBiographyAction = defineAction(
-  { roles: COORDINATORS, schema: expertBiographySchema },
+  { name: "updateExpertBiography", area: "coordinator", schema: expertBiographySchema },
   async (input, { user }) => {
     const partnershipId = partnershipOf(user);
     await db.$transaction(async (tx) => {
@@ -165,7 +164,7 @@ export const updateExpertBiographyAction = defineAction(
 );
 
 export const setExpertPartnersAction = defineAction(
-  { roles: COORDINATORS, schema: expertPartnersSchema },
+  { name: "setExpertPartners", area: "coordinator", schema: expertPartnersSchema },
   async (input, { user }) => {
     const partnershipId = partnershipOf(user);
     await db.$transaction(async (tx) => {
@@ -204,7 +203,7 @@ export const setExpertPartnersAction = defineAction(
 
 /** For someone who lost their first link or forgot their password. */
 export const createSetPasswordLinkAction = defineAction(
-  { roles: COORDINATORS, schema: expertIdSchema },
+  { name: "createSetPasswordLink", area: "coordinator", schema: expertIdSchema },
   async (input, { user }) => {
     const partnershipId = partnershipOf(user);
     const issued = await db.$transaction(async (tx) => {

@@ -12,19 +12,24 @@ const schema = z.object({
   all: z.enum(["yes"]).optional(),
 });
 
-export const markNotificationReadAction = defineAction({ roles: ["EXPERT"], schema }, async (input, { user }) => {
-  if (!input.notificationId && input.all !== "yes")
-    throw new ActionError("Choose a message to mark as read.", "INVALID");
-  const one = input.all === "yes" ? undefined : input.notificationId;
-  const result = await db.notification.updateMany({
-    where: { userId: user.id, readAt: null, ...(one ? { id: one } : {}) },
-    data: { readAt: new Date() },
-  });
-  // Someone else's message looks the same as a missing one; one's own, already read, is fine.
-  if (one && result.count === 0 && !(await db.notification.count({ where: { id: one, userId: user.id } })))
-    throw notFound("That message");
-  revalidatePath("/expert");
-  return {
-    message: one ? "Marked as read." : `${result.count} ${result.count === 1 ? "message" : "messages"} marked as read.`,
-  };
-});
+export const markNotificationReadAction = defineAction(
+  { name: "markNotificationRead", area: "expert", schema },
+  async (input, { user }) => {
+    if (!input.notificationId && input.all !== "yes")
+      throw new ActionError("Choose a message to mark as read.", "INVALID");
+    const one = input.all === "yes" ? undefined : input.notificationId;
+    const result = await db.notification.updateMany({
+      where: { userId: user.id, readAt: null, ...(one ? { id: one } : {}) },
+      data: { readAt: new Date() },
+    });
+    // Someone else's message looks the same as a missing one; one's own, already read, is fine.
+    if (one && result.count === 0 && !(await db.notification.count({ where: { id: one, userId: user.id } })))
+      throw notFound("That message");
+    revalidatePath("/expert");
+    return {
+      message: one
+        ? "Marked as read."
+        : `${result.count} ${result.count === 1 ? "message" : "messages"} marked as read.`,
+    };
+  },
+);

@@ -26,7 +26,7 @@ const TRACKED = [
 ] as const;
 
 export const updateMyProfileAction = defineAction(
-  { roles: ["EXPERT"], schema: myProfileSchema },
+  { name: "updateMyProfile", area: "expert", schema: myProfileSchema },
   async (input, { user }) => {
     await db.$transaction(async (tx) => {
       const current = await tx.expertProfile.findUnique({
@@ -88,7 +88,7 @@ export const updateMyProfileAction = defineAction(
 );
 
 export const approveMyBiographyAction = defineAction(
-  { roles: ["EXPERT"], schema: z.object({}) },
+  { name: "approveMyBiography", area: "expert", schema: z.object({}) },
   async (_input, { user }) => {
     const approved = await db.$transaction(async (tx) => {
       const result = await tx.expertProfile.updateMany({

@@ -10,7 +10,7 @@ import { giveFeedbackSchema } from "./schemas";
 
 /** One feedback per person per session: giving it again changes what they said before. */
 export const giveFeedbackAction = defineAction(
-  { roles: ["ACADEMIC"], schema: giveFeedbackSchema },
+  { name: "giveFeedback", area: "academic", schema: giveFeedbackSchema },
   async (input, { user }) => {
     const updated = await db.$transaction(async (tx) => {
       const session = await tx.session.findFirst({

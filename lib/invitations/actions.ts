@@ -1,18 +1,12 @@
 "use server";
 /**
- * Setting a password from a one-time link.
- *
- * This is the one server action that does not go through `defineAction`: the person using it
- * is signed out (they have no password yet), so there is no session user and no role to check.
- * The one-time token is the proof of who they are instead. It keeps the same FormState
- * contract, validates with zod, never echoes passwords, and checks the token again inside the
- * write so a link cannot be used twice.
+ * Setting a password from a one-time link. The person is signed out (they have no password
+ * yet), so this is a public action: the one-time token is the proof of who they are, checked
+ * again inside the write so a link cannot be used twice.
  */
-import { unstable_rethrow } from "next/navigation";
+import { definePublicAction } from "@/lib/actions/action";
+import { ActionError } from "@/lib/actions/action-error";
 import { z } from "zod";
-import { MESSAGES } from "@/lib/actions/action";
-import { formDataToObject } from "@/lib/actions/form-data";
-import type { FormState } from "@/lib/actions/form-state";
 import { audit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
@@ -20,7 +14,8 @@ import { findUsableToken, LINK_NOT_USABLE } from "./tokens";
 
 const setPasswordSchema = z
   .object({
-    token: z.string().min(1, LINK_NOT_USABLE).max(200, LINK_NOT_USABLE),
+    // A missing or malformed token is the same "link not usable" answer as an unknown one.
+    token: z.string().trim().max(200).catch(""),
     password: z
       .string({ error: "Enter a password" })
       .min(1, "Enter a password")
@@ -33,17 +28,14 @@ const setPasswordSchema = z
     message: "The two passwords do not match. Type the same password twice",
   });
 
-export async function setPasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const parsed = setPasswordSchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) {
-    const fieldErrors = z.flattenError(parsed.error).fieldErrors as FormState["fieldErrors"];
-    if (fieldErrors?.token) return { status: "error", code: "NOT_FOUND", message: LINK_NOT_USABLE };
-    return { status: "error", code: "INVALID", message: MESSAGES.invalid, fieldErrors };
-  }
-  const { token, password } = parsed.data;
-  try {
+const linkNotUsable = () => new ActionError(LINK_NOT_USABLE, "NOT_FOUND");
+
+export const setPasswordAction = definePublicAction(
+  { name: "setPassword", schema: setPasswordSchema, secretFields: ["confirm"] },
+  async ({ token, password }) => {
+    if (!token) throw linkNotUsable();
     const found = await findUsableToken(db, token);
-    if (!found) return { status: "error", code: "NOT_FOUND", message: LINK_NOT_USABLE };
+    if (!found) throw linkNotUsable();
     // Hash before the transaction: bcrypt is slow on purpose and should not hold a connection.
     const passwordHash = await hashPassword(password);
     const done = await db.$transaction(async (tx) => {
@@ -62,11 +54,7 @@ export async function setPasswordAction(_prev: FormState, formData: FormData): P
       });
       return true;
     });
-    if (!done) return { status: "error", code: "NOT_FOUND", message: LINK_NOT_USABLE };
-    return { status: "success", message: "Your password is set. You can now sign in." };
-  } catch (error) {
-    unstable_rethrow(error);
-    console.error("[action] setPasswordAction failed:", error);
-    return { status: "error", code: "ERROR", message: MESSAGES.unexpected };
-  }
-}
+    if (!done) throw linkNotUsable();
+    return { message: "Your password is set. You can now sign in." };
+  },
+);

@@ -11,7 +11,7 @@ import { addInvolvementSchema, deleteInvolvementSchema } from "./schemas";
 
 /** An academic logs involvement by hand on a module they lead (a guest talk, a marking day). */
 export const addInvolvementRecordAction = defineAction(
-  { roles: ["ACADEMIC"], schema: addInvolvementSchema },
+  { name: "addInvolvementRecord", area: "academic", schema: addInvolvementSchema },
   async (input, { user }) => {
     const record = await db.$transaction(async (tx) => {
       const led = await tx.module.findFirst({ where: { id: input.moduleId, ...ledBy(user) }, select: { id: true } });
@@ -54,7 +54,7 @@ export const addInvolvementRecordAction = defineAction(
  * are evidence the coordinator recorded, so they stay.
  */
 export const deleteInvolvementRecordAction = defineAction(
-  { roles: ["ACADEMIC"], schema: deleteInvolvementSchema },
+  { name: "deleteInvolvementRecord", area: "academic", schema: deleteInvolvementSchema },
   async (input, { user }) => {
     const moduleId = await db.$transaction(async (tx) => {
       const record = await tx.involvementRecord.findFirst({

@@ -11,7 +11,6 @@ import { cancelOpportunitySchema, opportunityFields, opportunityIdSchema, update
 import { findOwnOpportunity, institutionOf, opportunityData } from "./scope";
 import { notify } from "@/lib/notifications/notify";
 
-const COORDINATORS = ["COORDINATOR", "ADMIN"] as const;
 const page = (id: string) => `/coordinator/opportunities/${id}`;
 
 function refresh(id?: string) {
@@ -22,7 +21,7 @@ function refresh(id?: string) {
 }
 
 export const createOpportunityAction = defineAction(
-  { roles: COORDINATORS, schema: opportunityFields },
+  { name: "createOpportunity", area: "coordinator", schema: opportunityFields },
   async (input, { user }) => {
     const institutionId = institutionOf(user);
     const id = await db.$transaction(async (tx) => {
@@ -46,7 +45,7 @@ export const createOpportunityAction = defineAction(
 );
 
 export const updateOpportunityAction = defineAction(
-  { roles: COORDINATORS, schema: updateOpportunitySchema },
+  { name: "updateOpportunity", area: "coordinator", schema: updateOpportunitySchema },
   async (input, { user }) => {
     const institutionId = institutionOf(user);
     await db.$transaction(async (tx) => {
@@ -78,7 +77,7 @@ export const updateOpportunityAction = defineAction(
 );
 
 export const publishOpportunityAction = defineAction(
-  { roles: COORDINATORS, schema: opportunityIdSchema },
+  { name: "publishOpportunity", area: "coordinator", schema: opportunityIdSchema },
   async (input, { user }) => {
     const institutionId = institutionOf(user);
     await db.$transaction(async (tx) => {
@@ -122,7 +121,7 @@ export const publishOpportunityAction = defineAction(
 );
 
 export const closeOpportunityAction = defineAction(
-  { roles: COORDINATORS, schema: opportunityIdSchema },
+  { name: "closeOpportunity", area: "coordinator", schema: opportunityIdSchema },
   async (input, { user }) => {
     const institutionId = institutionOf(user);
     await db.$transaction(async (tx) => {
@@ -147,7 +146,7 @@ export const closeOpportunityAction = defineAction(
 );
 
 export const cancelOpportunityAction = defineAction(
-  { roles: COORDINATORS, schema: cancelOpportunitySchema },
+  { name: "cancelOpportunity", area: "coordinator", schema: cancelOpportunitySchema },
   async (input, { user }) => {
     const result = await cancelOpportunity(user, input);
     refresh(input.opportunityId);

@@ -10,7 +10,6 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { partnerSchema, updatePartnerSchema } from "./schemas";
 
-const COORDINATORS = ["COORDINATOR", "ADMIN"] as const;
 const nameTaken = () =>
   new ActionError("There is already a group with this name in your partnership.", "CONFLICT", {
     name: ["Use a different name, or open the existing group"],
@@ -26,7 +25,7 @@ const isUniqueClash = (error: unknown) =>
   error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 export const createPartnerAction = defineAction(
-  { roles: COORDINATORS, schema: partnerSchema },
+  { name: "createPartner", area: "coordinator", schema: partnerSchema },
   async (input, { user }) => {
     const partnershipId = partnershipOf(user);
     let id: string;
@@ -52,7 +51,7 @@ export const createPartnerAction = defineAction(
 );
 
 export const updatePartnerAction = defineAction(
-  { roles: COORDINATORS, schema: updatePartnerSchema },
+  { name: "updatePartner", area: "coordinator", schema: updatePartnerSchema },
   async (input, { user }) => {
     const partnershipId = partnershipOf(user);
     const { partnerId, ...data } = input;

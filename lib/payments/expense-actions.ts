@@ -11,61 +11,65 @@ import { paymentScope } from "./access";
 import { addExpenseSchema, MAX_LINE_PENCE, paymentIdSchema, removeExpenseSchema } from "./schemas";
 import { lockEditable, transition } from "./transition";
 
-const PEOPLE = ["EXPERT", "COORDINATOR", "ADMIN"] as const;
 const MAX_EXPENSES = 30;
 
-export const addExpenseAction = defineAction({ roles: PEOPLE, schema: addExpenseSchema }, async (input, { user }) => {
-  const added = await db.$transaction(async (tx) => {
-    const payment = await lockEditable(tx, user, input.paymentId);
-    if (payment._count.expenses >= MAX_EXPENSES)
-      throw new ActionError(
-        `A payment can have up to ${MAX_EXPENSES} expenses. Ask your coordinator if you need more.`,
-      );
-    let amountPence = input.amountPence;
-    if (input.miles !== null) {
-      const { booking } = await tx.payment.findUniqueOrThrow({
-        where: { id: payment.id },
-        select: {
-          booking: {
-            select: {
-              session: { select: { opportunity: { select: { institution: { select: { mileageRatePence: true } } } } } },
+export const addExpenseAction = defineAction(
+  { name: "addExpense", area: ["expert", "coordinator"], schema: addExpenseSchema },
+  async (input, { user }) => {
+    const added = await db.$transaction(async (tx) => {
+      const payment = await lockEditable(tx, user, input.paymentId);
+      if (payment._count.expenses >= MAX_EXPENSES)
+        throw new ActionError(
+          `A payment can have up to ${MAX_EXPENSES} expenses. Ask your coordinator if you need more.`,
+        );
+      let amountPence = input.amountPence;
+      if (input.miles !== null) {
+        const { booking } = await tx.payment.findUniqueOrThrow({
+          where: { id: payment.id },
+          select: {
+            booking: {
+              select: {
+                session: {
+                  select: { opportunity: { select: { institution: { select: { mileageRatePence: true } } } } },
+                },
+              },
             },
           },
+        });
+        amountPence = input.miles * booking.session.opportunity.institution.mileageRatePence;
+      }
+      if (amountPence === null || amountPence < 1 || amountPence > MAX_LINE_PENCE) {
+        throw new ActionError("An expense must be between 1p and £5,000.", "INVALID", {
+          miles: ["That many miles comes to more than £5,000. Check the miles"],
+        });
+      }
+      const item = await tx.expenseItem.create({
+        data: {
+          paymentId: payment.id,
+          type: input.type,
+          miles: input.miles,
+          amountPence,
+          note: input.note,
+          addedById: user.id,
         },
+        select: { id: true, type: true, amountPence: true },
       });
-      amountPence = input.miles * booking.session.opportunity.institution.mileageRatePence;
-    }
-    if (amountPence === null || amountPence < 1 || amountPence > MAX_LINE_PENCE) {
-      throw new ActionError("An expense must be between 1p and £5,000.", "INVALID", {
-        miles: ["That many miles comes to more than £5,000. Check the miles"],
+      await audit(tx, {
+        actorId: user.id,
+        action: "payment.expense_added",
+        entityType: "Payment",
+        entityId: payment.id,
+        after: { expenseId: item.id, type: item.type, miles: input.miles, amountPence },
       });
-    }
-    const item = await tx.expenseItem.create({
-      data: {
-        paymentId: payment.id,
-        type: input.type,
-        miles: input.miles,
-        amountPence,
-        note: input.note,
-        addedById: user.id,
-      },
-      select: { id: true, type: true, amountPence: true },
+      return item;
     });
-    await audit(tx, {
-      actorId: user.id,
-      action: "payment.expense_added",
-      entityType: "Payment",
-      entityId: payment.id,
-      after: { expenseId: item.id, type: item.type, miles: input.miles, amountPence },
-    });
-    return item;
-  });
-  revalidatePath("/", "layout");
-  return { message: `Added: ${EXPENSE_TYPE[added.type]}, ${formatMoney(added.amountPence)}.` };
-});
+    revalidatePath("/", "layout");
+    return { message: `Added: ${EXPENSE_TYPE[added.type]}, ${formatMoney(added.amountPence)}.` };
+  },
+);
 
 export const removeExpenseAction = defineAction(
-  { roles: PEOPLE, schema: removeExpenseSchema },
+  { name: "removeExpense", area: ["expert", "coordinator"], schema: removeExpenseSchema },
   async ({ expenseId }, { user }) => {
     await db.$transaction(async (tx) => {
       const item = await tx.expenseItem.findFirst({
@@ -89,7 +93,7 @@ export const removeExpenseAction = defineAction(
 );
 
 export const submitPaymentAction = defineAction(
-  { roles: PEOPLE, schema: paymentIdSchema },
+  { name: "submitPayment", area: ["expert", "coordinator"], schema: paymentIdSchema },
   async ({ paymentId }, { user }) => {
     await db.$transaction((tx) =>
       transition(tx, user, {
@@ -113,7 +117,7 @@ export const submitPaymentAction = defineAction(
 
 /** An expert who takes no fee and has no expenses closes the payment instead of submitting £0. */
 export const declineFeeAction = defineAction(
-  { roles: PEOPLE, schema: paymentIdSchema },
+  { name: "declineFee", area: ["expert", "coordinator"], schema: paymentIdSchema },
   async ({ paymentId }, { user }) => {
     await db.$transaction((tx) =>
       transition(tx, user, {

@@ -10,10 +10,8 @@ import { institutionOf, paymentsOfInstitution } from "./access";
 import { checkPaidDate } from "./paid-date";
 import { emptySchema, markExportPaidSchema } from "./schemas";
 
-const COORDINATORS = ["COORDINATOR", "ADMIN"] as const;
-
 export const createFinanceExportAction = defineAction(
-  { roles: COORDINATORS, schema: emptySchema },
+  { name: "createFinanceExport", area: "coordinator", schema: emptySchema },
   async (_input, { user }) => {
     const institutionId = institutionOf(user);
     const batch = await db.$transaction(async (tx) => {
@@ -70,7 +68,7 @@ export const createFinanceExportAction = defineAction(
 );
 
 export const markExportPaidAction = defineAction(
-  { roles: COORDINATORS, schema: markExportPaidSchema },
+  { name: "markExportPaid", area: "coordinator", schema: markExportPaidSchema },
   async ({ exportId, paidOn, reference }, { user }) => {
     const institutionId = institutionOf(user);
     const count = await db.$transaction(async (tx) => {

@@ -4,7 +4,7 @@
  */
 import type { PaymentPreference } from "@/lib/generated/prisma/enums";
 import { penceToDecimal, toDateInput } from "@/lib/format";
-import { toCsv } from "./csv";
+import { toCsv } from "@/lib/csv";
 
 export const FINANCE_CSV_HEADER = [
   "payee",

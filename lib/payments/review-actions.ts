@@ -10,10 +10,8 @@ import { checkPaidDate } from "./paid-date";
 import { markPaidSchema, paymentIdSchema, sendBackSchema } from "./schemas";
 import { transition } from "./transition";
 
-const COORDINATORS = ["COORDINATOR", "ADMIN"] as const;
-
 export const approvePaymentAction = defineAction(
-  { roles: COORDINATORS, schema: paymentIdSchema },
+  { name: "approvePayment", area: "coordinator", schema: paymentIdSchema },
   async ({ paymentId }, { user }) => {
     const warning = await db.$transaction(async (tx) => {
       // A coordinator may approve a draft directly: many experts tell them their expenses instead.
@@ -40,7 +38,7 @@ export const approvePaymentAction = defineAction(
 );
 
 export const sendBackPaymentAction = defineAction(
-  { roles: COORDINATORS, schema: sendBackSchema },
+  { name: "sendBackPayment", area: "coordinator", schema: sendBackSchema },
   async ({ paymentId, reason }, { user }) => {
     await db.$transaction(async (tx) => {
       const payment = await transition(tx, user, {
@@ -67,7 +65,7 @@ export const sendBackPaymentAction = defineAction(
 );
 
 export const markPaidAction = defineAction(
-  { roles: COORDINATORS, schema: markPaidSchema },
+  { name: "markPaid", area: "coordinator", schema: markPaidSchema },
   async ({ paymentId, paidOn, reference }, { user }) => {
     await db.$transaction(async (tx) => {
       const payment = await transition(tx, user, {

@@ -6,7 +6,7 @@ import { db as defaultDb, type DbClient } from "@/lib/db";
 import { EXPENSE_TYPE, PAYMENT_PREFERENCE, PAYMENT_STATUS } from "@/lib/labels";
 import { penceToDecimal, toDateInput } from "@/lib/format";
 import { fromLondon, taxYearOf } from "@/lib/time";
-import { toCsv } from "./csv";
+import { toCsv } from "@/lib/csv";
 
 export const STATEMENT_STATUSES = ["APPROVED", "SENT_TO_FINANCE", "PAID"] as const;
 

@@ -11,46 +11,47 @@ import { institutionOf } from "@/lib/payments/access";
 import { formatCalendarDate, londonCalendarDate } from "./dates";
 import { addRateSchema, paymentSettingsSchema } from "./schemas";
 
-const COORDINATORS = ["COORDINATOR", "ADMIN"] as const;
-
-export const addRateAction = defineAction({ roles: COORDINATORS, schema: addRateSchema }, async (input, { user }) => {
-  const institutionId = institutionOf(user);
-  // A rate starting in the past would rewrite what earlier opportunities were offered.
-  if (input.effectiveFrom.getTime() < londonCalendarDate(new Date()).getTime()) {
-    throw new ActionError("A new rate cannot start in the past.", "INVALID", {
-      effectiveFrom: ["The date the rate starts must be today or in the future"],
-    });
-  }
-  await db.$transaction(async (tx) => {
-    const created = await tx.rate.createManyAndReturn({
-      data: [{ institutionId, ...input }],
-      skipDuplicates: true,
-      select: { id: true },
-    });
-    const rate = created[0];
-    if (!rate) {
-      throw new ActionError("There is already a rate for this from that date.", "INVALID", {
-        effectiveFrom: [
-          "There is already a rate for this kind of opportunity and basis from that date. Choose another date",
-        ],
+export const addRateAction = defineAction(
+  { name: "addRate", area: "coordinator", schema: addRateSchema },
+  async (input, { user }) => {
+    const institutionId = institutionOf(user);
+    // A rate starting in the past would rewrite what earlier opportunities were offered.
+    if (input.effectiveFrom.getTime() < londonCalendarDate(new Date()).getTime()) {
+      throw new ActionError("A new rate cannot start in the past.", "INVALID", {
+        effectiveFrom: ["The date the rate starts must be today or in the future"],
       });
     }
-    await audit(tx, {
-      actorId: user.id,
-      action: "rate.added",
-      entityType: "Rate",
-      entityId: rate.id,
-      after: { ...input, effectiveFrom: input.effectiveFrom.toISOString().slice(0, 10) },
+    await db.$transaction(async (tx) => {
+      const created = await tx.rate.createManyAndReturn({
+        data: [{ institutionId, ...input }],
+        skipDuplicates: true,
+        select: { id: true },
+      });
+      const rate = created[0];
+      if (!rate) {
+        throw new ActionError("There is already a rate for this from that date.", "INVALID", {
+          effectiveFrom: [
+            "There is already a rate for this kind of opportunity and basis from that date. Choose another date",
+          ],
+        });
+      }
+      await audit(tx, {
+        actorId: user.id,
+        action: "rate.added",
+        entityType: "Rate",
+        entityId: rate.id,
+        after: { ...input, effectiveFrom: input.effectiveFrom.toISOString().slice(0, 10) },
+      });
     });
-  });
-  revalidatePath("/coordinator/rates");
-  return {
-    message: `Added: ${OPPORTUNITY_TYPE[input.opportunityType]}, ${formatMoney(input.amountPence)} ${PAY_BASIS[input.basis]}, from ${formatCalendarDate(input.effectiveFrom)}.`,
-  };
-});
+    revalidatePath("/coordinator/rates");
+    return {
+      message: `Added: ${OPPORTUNITY_TYPE[input.opportunityType]}, ${formatMoney(input.amountPence)} ${PAY_BASIS[input.basis]}, from ${formatCalendarDate(input.effectiveFrom)}.`,
+    };
+  },
+);
 
 export const updatePaymentSettingsAction = defineAction(
-  { roles: COORDINATORS, schema: paymentSettingsSchema },
+  { name: "updatePaymentSettings", area: "coordinator", schema: paymentSettingsSchema },
   async (input, { user }) => {
     const institutionId = institutionOf(user);
     await db.$transaction(async (tx) => {

@@ -14,7 +14,7 @@ import { requestInvolvementSchema } from "./schemas";
  * the module's institution: the coordinator sets the pay, finds the people and publishes it.
  */
 export const requestInvolvementAction = defineAction(
-  { roles: ["ACADEMIC"], schema: requestInvolvementSchema },
+  { name: "requestInvolvement", area: "academic", schema: requestInvolvementSchema },
   async (input, { user }) => {
     await db.$transaction(async (tx) => {
       const led = await tx.module.findFirst({

@@ -14,15 +14,13 @@ import { institutionOf } from "@/lib/opportunities/scope";
 import { cancelSessionBookings } from "./cancel-bookings";
 import { addSessionSchema, cancelSessionSchema, updateSessionSchema } from "./schemas";
 
-const COORDINATORS = ["COORDINATOR", "ADMIN"] as const;
-
 function refresh() {
   revalidatePath("/coordinator", "layout");
   revalidatePath("/expert", "layout");
 }
 
 export const addSessionAction = defineAction(
-  { roles: COORDINATORS, schema: addSessionSchema },
+  { name: "addSession", area: "coordinator", schema: addSessionSchema },
   async (input, { user }) => {
     const institutionId = institutionOf(user);
     await db.$transaction(async (tx) => {
@@ -53,7 +51,7 @@ export const addSessionAction = defineAction(
 );
 
 export const updateSessionAction = defineAction(
-  { roles: COORDINATORS, schema: updateSessionSchema },
+  { name: "updateSession", area: "coordinator", schema: updateSessionSchema },
   async (input, { user }) => {
     const institutionId = institutionOf(user);
     await db.$transaction(async (tx) => {
@@ -134,7 +132,7 @@ export const updateSessionAction = defineAction(
 );
 
 export const cancelSessionAction = defineAction(
-  { roles: COORDINATORS, schema: cancelSessionSchema },
+  { name: "cancelSession", area: "coordinator", schema: cancelSessionSchema },
   async (input, { user }) => {
     const institutionId = institutionOf(user);
     const told = await db.$transaction(async (tx) => {

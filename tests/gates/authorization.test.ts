@@ -30,9 +30,16 @@ describe("every server action is known", () => {
     ).toEqual([]);
   });
 
-  it("makes every server action with defineAction", () => {
-    const bare = actions.filter((a) => !a.config && ACTION_POLICY[a.key] !== "PUBLIC").map((a) => a.key);
+  it("makes every server action with defineAction (or definePublicAction)", () => {
+    const bare = actions.filter((a) => !a.config).map((a) => a.key);
     expect(bare, "every server action must be made with defineAction (lib/actions/action.ts)").toEqual([]);
+  });
+
+  it("names every action after its export, so error logs say which action failed", () => {
+    const misnamed = actions
+      .filter((a) => a.config && `${a.config.name}Action` !== a.name)
+      .map((a) => `${a.key}: named "${a.config!.name}"`);
+    expect(misnamed, 'give defineAction the export name without "Action"').toEqual([]);
   });
 
   it("has a policy for every action", () => {
@@ -67,10 +74,12 @@ describe("every server action is known", () => {
       publicKeys.filter((k) => !PUBLIC_ACTION_CHECKS[k]),
       "add a token check to tests/gates/public-actions.ts",
     ).toEqual([]);
-    const registeredButPublic = actions.filter((a) => a.config && ACTION_POLICY[a.key] === "PUBLIC").map((a) => a.key);
+    const mismatched = actions
+      .filter((a) => a.config && (a.config.areas === "public") !== (ACTION_POLICY[a.key] === "PUBLIC"))
+      .map((a) => a.key);
     expect(
-      registeredButPublic,
-      "actions made with defineAction always need a signed-in role; list their roles instead of PUBLIC",
+      mismatched,
+      "PUBLIC in the policy table exactly for actions made with definePublicAction; the rest list their roles",
     ).toEqual([]);
   });
 

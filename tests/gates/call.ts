@@ -5,7 +5,7 @@
  */
 import type { FormState } from "@/lib/actions/form-state";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { actAs } from "../helpers/actor";
+import { runAs } from "../helpers/actor";
 import type { ServerAction } from "./discover";
 
 export type Outcome =
@@ -31,12 +31,11 @@ function digestOf(error: unknown): string {
   return typeof error === "object" && error && "digest" in error ? String((error as { digest: unknown }).digest) : "";
 }
 
-/** Starts the call synchronously (the actor is read before the first await), then settles it. */
+/** Calls as `caller`, carried with this call only (see runAs), then settles the outcome. */
 export function callAs(caller: Caller, fn: ServerAction, form: FormData): Promise<Outcome> {
-  actAs(caller);
   let pending: Promise<FormState>;
   try {
-    pending = fn({ status: "idle" }, form);
+    pending = runAs(caller, () => fn({ status: "idle" }, form));
   } catch (error) {
     pending = Promise.reject(error);
   }

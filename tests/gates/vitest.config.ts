@@ -11,7 +11,7 @@ const root = path.resolve(import.meta.dirname, "../..");
 
 export default defineConfig({
   root,
-  resolve: { alias: { "@": root } },
+  resolve: { alias: { "@": root, "server-only": path.resolve(root, "node_modules/server-only/empty.js") } },
   test: {
     include: ["tests/gates/**/*.test.ts"],
     environment: "node",

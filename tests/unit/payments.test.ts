@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { csvCell, toCsv } from "@/lib/payments/csv";
+import { csvCell, toCsv } from "@/lib/csv";
 import { sessionFeePence } from "@/lib/payments/fee";
 import { financeCsv, type FinanceLine } from "@/lib/payments/finance-csv";
 import { daysSinceSession, isLate, lateCutoff } from "@/lib/payments/late";

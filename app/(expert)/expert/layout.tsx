@@ -1,6 +1,7 @@
 import { AppShell } from "@/components/layout/app-shell";
 import { requireArea } from "@/lib/auth/guard";
-import { NAV, ROLE_LABEL } from "@/lib/auth/nav";
+import { NAV } from "@/components/layout/nav";
+import { ROLE_LABEL } from "@/lib/labels";
 
 // The shell only. Each page checks access itself too: layouts are not a security boundary.
 export default async function Layout({ children }: { children: React.ReactNode }) {

@@ -1,8 +1,7 @@
-import type { NavItem } from "@/components/layout/header";
-import type { Area } from "./roles";
+import type { NavItem } from "./header";
 
 /** Each role's navigation. Add a page to its area here so people can find it. */
-export const NAV: Record<Area, readonly NavItem[]> = {
+export const NAV: Record<"coordinator" | "expert" | "academic", readonly NavItem[]> = {
   coordinator: [
     { href: "/coordinator", label: "Dashboard" },
     { href: "/coordinator/opportunities", label: "Opportunities" },
@@ -26,9 +25,3 @@ export const NAV: Record<Area, readonly NavItem[]> = {
   ],
 };
 
-export const ROLE_LABEL = {
-  COORDINATOR: "Coordinator",
-  ADMIN: "Admin",
-  ACADEMIC: "Academic",
-  EXPERT: "Expert by experience",
-} as const;

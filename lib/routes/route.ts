@@ -1,0 +1,72 @@
+/**
+ * The one wrapper every route handler (CSV and calendar downloads) goes through, the twin of
+ * defineAction: authenticate → area (role and the ids it needs) → run with the typed caller →
+ * send the file with the common download headers. The handler returns a `Download`, or null
+ * for "not found" (someone else's record gets the same answer as a missing one).
+ *
+ *   export const GET = defineRoute({ name: "statementCsv", area: "expert" }, async ({ user }) => ...);
+ */
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import { checkCaller, INCOMPLETE_ACCOUNT, type CallerFor } from "@/lib/auth/caller";
+import type { Area } from "@/lib/auth/roles";
+import { getSessionUser } from "@/lib/auth/session";
+
+export type Download = {
+  body: string;
+  /** Made safe for Content-Disposition here. */
+  filename: string;
+  type: "csv" | "calendar";
+};
+
+type RouteContext<A extends Area, P> = { request: Request; user: CallerFor<A>; params: P };
+
+const CONTENT_TYPE = { csv: "text/csv; charset=utf-8", calendar: "text/calendar; charset=utf-8" } as const;
+
+/** Headers every answer from a route handler carries: nothing cached, nothing sniffed. */
+const COMMON_HEADERS = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" } as const;
+
+function plain(status: number, text: string): Response {
+  return new Response(text, { status, headers: { ...COMMON_HEADERS, "Content-Type": "text/plain; charset=utf-8" } });
+}
+
+export function safeFilename(name: string): string {
+  return name.replace(/[^A-Za-z0-9._-]/g, "-").slice(0, 120) || "download";
+}
+
+export function downloadResponse(download: Download): Response {
+  // The byte-order mark makes Excel read names with accents as UTF-8.
+  const body = download.type === "csv" ? `\uFEFF${download.body}` : download.body;
+  return new Response(body, {
+    headers: {
+      ...COMMON_HEADERS,
+      "Content-Type": CONTENT_TYPE[download.type],
+      "Content-Disposition": `attachment; filename="${safeFilename(download.filename)}"`,
+    },
+  });
+}
+
+export function defineRoute<const A extends Area, P extends Record<string, string> = Record<string, never>>(
+  config: { name: string; area: A; notFound?: string },
+  handler: (ctx: RouteContext<A, P>) => Promise<Download | null>,
+) {
+  return async function route(request: Request, segment?: { params?: Promise<P> }): Promise<Response> {
+    const user = await getSessionUser();
+    if (!user) return plain(401, "Sign in to download this file.");
+    const check = checkCaller(config.area, user);
+    if (!check.ok)
+      return plain(
+        403,
+        check.reason === "incomplete" ? INCOMPLETE_ACCOUNT : "You do not have permission to download this file.",
+      );
+    try {
+      const params = ((await segment?.params) ?? {}) as P;
+      const download = await handler({ request, user: check.caller, params });
+      return download ? downloadResponse(download) : plain(404, config.notFound ?? "That file could not be found.");
+    } catch (error) {
+      unstable_rethrow(error);
+      console.error(`[route] ${config.name} failed for user ${user.id}:`, error);
+      return plain(500, "Something went wrong on our side. Try again in a moment.");
+    }
+  };
+}
