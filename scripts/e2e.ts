@@ -4,7 +4,7 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createPrismaClient } from "../lib/db";
+import { createPrismaClient } from "../lib/db/client";
 import { seedDemo } from "../prisma/seed/demo";
 import { freshDatabase } from "./lib/fresh-database";
 

@@ -5,7 +5,7 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createPrismaClient } from "../lib/db";
+import { createPrismaClient } from "../lib/db/client";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../lib/demo/accounts";
 import { seedDemo } from "../prisma/seed/demo";
 import { applyMigrations } from "./db/engine";

@@ -3,6 +3,7 @@
  * the account is re-read on every request so a deactivated user or changed role takes effect
  * at once, not when the token expires.
  */
+import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { db } from "@/lib/db";

@@ -3,6 +3,7 @@
  * 15-minute window; past the limit the key is locked for 15 minutes. Unknown emails are
  * counted the same as known ones, so the lock says nothing about whether an account exists.
  */
+import "server-only";
 import { db } from "@/lib/db";
 
 export const WINDOW_MS = 15 * 60 * 1000;

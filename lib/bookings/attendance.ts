@@ -4,6 +4,7 @@
  * session lock and the status guard make a second submission (double click, two tabs) a
  * refusal rather than a second payment; the unique Payment.bookingId backs that up.
  */
+import "server-only";
 import { ActionError, notFound } from "@/lib/actions/action-error";
 import type { FieldErrors } from "@/lib/actions/form-state";
 import type { SessionUser } from "@/lib/auth/session";

@@ -4,6 +4,7 @@
  * or a coordinator and a withdrawing expert, acting at once queue here and each sees the
  * other's committed result. Under READ COMMITTED each later statement reads fresh data.
  */
+import "server-only";
 import type { DbClient } from "@/lib/db";
 import { ActionError } from "@/lib/actions/action-error";
 

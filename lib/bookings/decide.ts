@@ -3,6 +3,7 @@
  * expert directly (for people who would rather arrange it by phone). Confirmations go through
  * the capacity rule; an earnings-limit warning is returned but never blocks.
  */
+import "server-only";
 import { ActionError, notFound } from "@/lib/actions/action-error";
 import type { SessionUser } from "@/lib/auth/session";
 import { audit } from "@/lib/audit";
@@ -85,11 +86,13 @@ export async function decideBooking(
     const { title, startsAt, endsAt } = { ...booking.session.opportunity, ...booking.session };
     const notice = decisionNotice(input.decision, title, formatSessionTime(startsAt, endsAt), input.message);
     await notify(
+      {
+        userId: booking.expert.userId,
+        title: notice.title,
+        body: notice.body,
+        link: expertOpportunityLink(booking.session.opportunity.id),
+      },
       tx,
-      booking.expert.userId,
-      notice.title,
-      notice.body,
-      expertOpportunityLink(booking.session.opportunity.id),
     );
     await audit(tx, {
       actorId: user.id,
@@ -164,11 +167,13 @@ export async function bookExpertDirectly(user: SessionUser, input: { sessionId: 
     }
     const warning = await limitWarningForBooking(tx, bookingId);
     await notify(
+      {
+        userId: expert.userId,
+        title: "You have been booked",
+        body: `Your coordinator has booked you a place on "${session.opportunity.title}", ${formatSessionTime(session.startsAt, session.endsAt)}. If you cannot make it, you can withdraw.`,
+        link: expertOpportunityLink(session.opportunity.id),
+      },
       tx,
-      expert.userId,
-      "You have been booked",
-      `Your coordinator has booked you a place on "${session.opportunity.title}", ${formatSessionTime(session.startsAt, session.endsAt)}. If you cannot make it, you can withdraw.`,
-      expertOpportunityLink(session.opportunity.id),
     );
     await audit(tx, {
       actorId: user.id,

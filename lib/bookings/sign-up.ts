@@ -4,6 +4,7 @@
  * coordinator decides. A withdrawn or declined booking is re-opened rather than duplicated,
  * because (sessionId, expertId) is unique.
  */
+import "server-only";
 import { ActionError, notFound } from "@/lib/actions/action-error";
 import type { SessionUser } from "@/lib/auth/session";
 import { audit } from "@/lib/audit";

@@ -4,6 +4,7 @@
  * Decision: we confirm rather than "offer and wait", because a held-open offer leaves the
  * place empty while nobody answers; the promoted expert can withdraw if they cannot make it.
  */
+import "server-only";
 import { ActionError, notFound } from "@/lib/actions/action-error";
 import type { SessionUser } from "@/lib/auth/session";
 import { audit } from "@/lib/audit";
@@ -68,11 +69,13 @@ export async function withdrawBooking(user: SessionUser, bookingId: string) {
     const promoted = await promoteFromWaitingList(tx, session.id, now);
     if (promoted) {
       await notify(
+        {
+          userId: promoted.userId,
+          title: "A place has come up",
+          body: `A place has come up on "${session.opportunity.title}", ${when}. We have booked you in. If you cannot make it now, you can withdraw and we will offer the place to someone else.`,
+          link: expertOpportunityLink(session.opportunity.id),
+        },
         tx,
-        promoted.userId,
-        "A place has come up",
-        `A place has come up on "${session.opportunity.title}", ${when}. We have booked you in. If you cannot make it now, you can withdraw and we will offer the place to someone else.`,
-        expertOpportunityLink(session.opportunity.id),
       );
       await audit(tx, {
         actorId: user.id,
@@ -95,11 +98,13 @@ export async function withdrawBooking(user: SessionUser, bookingId: string) {
         .filter(Boolean)
         .join(" ");
       await notify(
+        {
+          userId: session.opportunity.contactId,
+          title: "Someone has withdrawn from a session",
+          body: body,
+          link: coordinatorSessionLink(session.id),
+        },
         tx,
-        session.opportunity.contactId,
-        "Someone has withdrawn from a session",
-        body,
-        coordinatorSessionLink(session.id),
       );
     }
     return { promoted: promoted?.id ?? null };

@@ -3,6 +3,7 @@
  * total and the first few rows. Sessions and requests are the coordinator's university's;
  * experts are the whole partnership's pool, because the pool is shared.
  */
+import "server-only";
 import { db as defaultDb, type DbClient } from "@/lib/db";
 import { DAY_MS } from "@/lib/time";
 

@@ -4,6 +4,7 @@
  * edit the biography on someone's behalf, set which partner groups they belong to, and send a
  * new set-password link. Every write is scoped by the coordinator's partnership.
  */
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/action";
 import { ActionError, notFound } from "@/lib/actions/action-error";

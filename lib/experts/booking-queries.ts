@@ -1,4 +1,5 @@
 /** One of the signed-in expert's own bookings, for the withdraw confirmation page. */
+import "server-only";
 import { db as defaultDb, type DbClient } from "@/lib/db";
 
 export const WITHDRAWABLE = ["REQUESTED", "CONFIRMED", "WAITLISTED"] as const;

@@ -1,4 +1,5 @@
 /** "Add to calendar" for one of the signed-in expert's confirmed sessions. */
+import "server-only";
 import { db as defaultDb, type DbClient } from "@/lib/db";
 import { formatMinutes } from "@/lib/format";
 import { buildCalendar } from "./ics";

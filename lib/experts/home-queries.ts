@@ -2,6 +2,7 @@
  * What an expert's home page shows: coming up, waiting to hear, recent payments and unread
  * messages. Every query is filtered by the signed-in expert's own id.
  */
+import "server-only";
 import { db as defaultDb, type DbClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 

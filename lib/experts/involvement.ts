@@ -2,6 +2,7 @@
  * An expert's involvement record: sessions they attended, with hours this academic year and
  * all time. Shared by the expert's own history page and the coordinator's expert page.
  */
+import "server-only";
 import { db as defaultDb, type DbClient } from "@/lib/db";
 import { paged } from "@/lib/pagination";
 import { academicYearBounds, academicYearOf } from "@/lib/time";

@@ -1,5 +1,6 @@
 "use server";
 /** An expert marks their own in-app messages as read. Only rows with their user id change. */
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/action";

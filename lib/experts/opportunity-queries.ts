@@ -2,6 +2,7 @@
  * Opportunities as one expert sees them: open, in their partnership, with sessions still to
  * come. Ones that match their interests or lived experience come first.
  */
+import "server-only";
 import { db as defaultDb, type DbClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { OpportunityType } from "@/lib/generated/prisma/enums";

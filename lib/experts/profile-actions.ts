@@ -3,6 +3,7 @@
  * An expert edits their own profile. The profile is always found by the signed-in user's id:
  * no profile id is read from the form, so nobody can change another person's details.
  */
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/action";

@@ -1,4 +1,5 @@
 /** The signed-in expert's own profile, found by their user id (never an id from a URL). */
+import "server-only";
 import { db as defaultDb, type DbClient } from "@/lib/db";
 
 export async function findOwnProfile(userId: string, db: DbClient = defaultDb) {

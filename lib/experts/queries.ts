@@ -2,6 +2,7 @@
  * The coordinator's view of the expert pool. Everything is scoped to the coordinator's
  * partnership: an expert of another partnership is simply not found.
  */
+import "server-only";
 import { db as defaultDb, type DbClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ExpertStatus, OpportunityType } from "@/lib/generated/prisma/enums";

@@ -1,4 +1,5 @@
 /** Sessions an academic's modules used, for their feedback. */
+import "server-only";
 import { db, type DbClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ledBy, type Leader } from "@/lib/modules/queries";

@@ -4,6 +4,7 @@
  * yet), so this is a public action: the one-time token is the proof of who they are, checked
  * again inside the write so a link cannot be used twice.
  */
+import "server-only";
 import { definePublicAction } from "@/lib/actions/action";
 import { ActionError } from "@/lib/actions/action-error";
 import { z } from "zod";

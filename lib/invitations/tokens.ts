@@ -2,6 +2,7 @@
  * One-time set-password links. The token is 32 random bytes shown once to the coordinator;
  * only its SHA-256 hash is stored, so a copy of the database cannot be used to sign in.
  */
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import type { DbClient } from "@/lib/db";
 import { DAY_MS } from "@/lib/time";

@@ -1,4 +1,5 @@
 /** A module's involvement log, as its leader sees it. */
+import "server-only";
 import { db, type DbClient } from "@/lib/db";
 import type { InvolvementStage } from "@/lib/generated/prisma/enums";
 import type { Leader } from "@/lib/modules/queries";

@@ -2,6 +2,7 @@
  * An attended session becomes evidence in its module's involvement log: one record per
  * session (sessionId is unique), counting the experts who attended. Recomputed on each change.
  */
+import "server-only";
 import type { DbClient } from "@/lib/db";
 
 export async function recordSessionInvolvement(tx: DbClient, sessionId: string, loggedById: string) {

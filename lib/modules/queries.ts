@@ -1,4 +1,5 @@
 /** Modules as their leader sees them. Every query is scoped to modules the academic leads. */
+import "server-only";
 import { db, type DbClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/actions/action";
@@ -99,11 +100,13 @@ export const publishOpportunityAction = defineAction(
       if (changed.count !== 1) throw new ActionError("Only a draft can be published.");
       if (opportunity.requestedById) {
         await notify(
+          {
+            userId: opportunity.requestedById,
+            title: "Your involvement request is open",
+            body: `"${opportunity.title}" is now open, and experts by experience can sign up.`,
+            link: "/academic",
+          },
           tx,
-          opportunity.requestedById,
-          "Your involvement request is open",
-          `"${opportunity.title}" is now open, and experts by experience can sign up.`,
-          "/academic",
         );
       }
       await audit(tx, {

@@ -3,6 +3,7 @@
  * on them, telling each expert. Sessions already held keep their bookings so attendance can
  * still be recorded and people are still paid for what they did.
  */
+import "server-only";
 import { ActionError } from "@/lib/actions/action-error";
 import type { SessionUser } from "@/lib/auth/session";
 import { audit } from "@/lib/audit";
@@ -37,11 +38,13 @@ export async function cancelOpportunity(user: SessionUser, input: { opportunityI
     });
     if (opportunity.requestedById) {
       await notify(
+        {
+          userId: opportunity.requestedById,
+          title: "Involvement cancelled",
+          body: `"${opportunity.title}" has been cancelled. ${input.reason}`,
+          link: "/academic",
+        },
         tx,
-        opportunity.requestedById,
-        "Involvement cancelled",
-        `"${opportunity.title}" has been cancelled. ${input.reason}`,
-        "/academic",
       );
     }
     await audit(tx, {

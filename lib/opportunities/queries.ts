@@ -1,4 +1,5 @@
 /** The coordinator's opportunities, always scoped to their own university. */
+import "server-only";
 import { db as defaultDb, type DbClient } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { paged } from "@/lib/pagination";

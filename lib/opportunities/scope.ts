@@ -1,3 +1,4 @@
+import "server-only";
 import { ActionError, notFound } from "@/lib/actions/action-error";
 import type { SessionUser } from "@/lib/auth/session";
 import type { DbClient } from "@/lib/db";

@@ -1,5 +1,6 @@
 "use server";
 /** Coordinators keep the partner groups of their own partnership. */
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/actions/action";

@@ -1,4 +1,5 @@
 /** Partner groups of the coordinator's partnership. Another partnership's groups are not found. */
+import "server-only";
 import { db as defaultDb, type DbClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PartnerType } from "@/lib/generated/prisma/enums";

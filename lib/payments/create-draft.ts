@@ -2,6 +2,7 @@
  * Attendance → one DRAFT payment for the booking (the unique bookingId makes a second one
  * impossible). The fee follows the expert's payment preference at the time of attendance.
  */
+import "server-only";
 import { audit } from "@/lib/audit";
 import type { DbClient } from "@/lib/db";
 import { paysFee, sessionFeePence } from "./fee";

@@ -3,6 +3,7 @@
  * permitted-work limit). Earnings are fees only — expenses are reimbursement — counted by the
  * date of the session, in London calendar periods. Used to warn, never to block.
  */
+import "server-only";
 import type { DbClient } from "@/lib/db";
 import { formatMoney } from "@/lib/format";
 import { LIMIT_PERIOD } from "@/lib/labels";

@@ -1,5 +1,6 @@
 "use server";
 /** The expert's side of a payment (a coordinator may do the same on their behalf). */
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/action";
 import { ActionError, notFound } from "@/lib/actions/action-error";

@@ -1,9 +1,11 @@
 "use server";
 /** Finance exports: every approved payment of the institution goes in one batch, then gets paid. */
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/action";
 import { ActionError, notFound } from "@/lib/actions/action-error";
 import { audit } from "@/lib/audit";
+import { notify } from "@/lib/notifications/notify";
 import { db } from "@/lib/db";
 import { formatMoney } from "@/lib/format";
 import { institutionOf, paymentsOfInstitution } from "./access";
@@ -104,14 +106,15 @@ export const markExportPaidAction = defineAction(
           after: { status: "PAID", paidAt: paidOn.toISOString(), reference },
         })),
       });
-      await tx.notification.createMany({
-        data: waiting.map((p) => ({
+      await notify(
+        waiting.map((p) => ({
           userId: p.expert.userId,
           title: "You have been paid",
           body: `${formatMoney(p.feePence + p.expenses.reduce((s, e) => s + e.amountPence, 0))} was paid. Reference: ${reference}.`,
           link: `/expert/payments/${p.id}`,
         })),
-      });
+        tx,
+      );
       return updated;
     });
     revalidatePath("/", "layout");

@@ -1,4 +1,5 @@
 /** Finance exports: the list, what is ready to go, one batch, and its CSV lines. */
+import "server-only";
 import { db as defaultDb, type DbClient } from "@/lib/db";
 import type { PaymentStatus } from "@/lib/generated/prisma/enums";
 import { paged, pageFrom } from "@/lib/pagination";

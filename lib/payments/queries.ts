@@ -1,4 +1,5 @@
 /** Reading payments: lists for coordinators and experts, one payment in full, late payments. */
+import "server-only";
 import { db as defaultDb, type DbClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PaymentStatus } from "@/lib/generated/prisma/enums";

@@ -1,10 +1,12 @@
 "use server";
 /** The coordinator's side: approve, send back, mark as paid. Scoped to their institution. */
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/action";
 import { ActionError } from "@/lib/actions/action-error";
 import { db } from "@/lib/db";
 import { formatDate, formatMoney } from "@/lib/format";
+import { notify } from "@/lib/notifications/notify";
 import { limitWarningForPayment } from "./earnings";
 import { checkPaidDate } from "./paid-date";
 import { markPaidSchema, paymentIdSchema, sendBackSchema } from "./schemas";
@@ -50,14 +52,15 @@ export const sendBackPaymentAction = defineAction(
         data: { sentBackReason: reason, submittedAt: null, approvedAt: null, approvedById: null },
         auditAfter: { reason },
       });
-      await tx.notification.create({
-        data: {
+      await notify(
+        {
           userId: payment.expert.userId,
           title: "Your payment needs a change",
           body: `${payment.booking.session.opportunity.title}: ${reason}`,
           link: `/expert/payments/${payment.id}`,
         },
-      });
+        tx,
+      );
     });
     revalidatePath("/", "layout");
     return { message: "Sent back to the expert with your reason." };
@@ -79,14 +82,15 @@ export const markPaidAction = defineAction(
         auditAfter: { paidAt: paidOn.toISOString(), reference },
       });
       const total = await tx.expenseItem.aggregate({ where: { paymentId }, _sum: { amountPence: true } });
-      await tx.notification.create({
-        data: {
+      await notify(
+        {
           userId: payment.expert.userId,
           title: "You have been paid",
           body: `${formatMoney(payment.feePence + (total._sum.amountPence ?? 0))} for ${payment.booking.session.opportunity.title} was paid on ${formatDate(paidOn)}.`,
           link: `/expert/payments/${payment.id}`,
         },
-      });
+        tx,
+      );
     });
     revalidatePath("/", "layout");
     return { message: "Marked as paid." };

@@ -2,6 +2,7 @@
  * The expert's annual statement for a UK tax year (6 April – 5 April), by session date: every
  * approved, sent or paid payment with its fee and expenses. Fees are earnings; expenses are not.
  */
+import "server-only";
 import { db as defaultDb, type DbClient } from "@/lib/db";
 import { EXPENSE_TYPE, PAYMENT_PREFERENCE, PAYMENT_STATUS } from "@/lib/labels";
 import { penceToDecimal, toDateInput } from "@/lib/format";

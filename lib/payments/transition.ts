@@ -3,6 +3,7 @@
  * then update with the status repeated in the WHERE so two racing requests change it once.
  * The audit event is written in the same transaction, only by the request that won.
  */
+import "server-only";
 import { notFound } from "@/lib/actions/action-error";
 import type { SessionUser } from "@/lib/auth/session";
 import { audit } from "@/lib/audit";

@@ -1,5 +1,6 @@
 "use server";
 /** Rate card and payment settings. Rates are never edited in place: a new rate starts on a date. */
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/action";
 import { ActionError } from "@/lib/actions/action-error";

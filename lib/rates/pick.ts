@@ -4,6 +4,7 @@
  * with a reason whenever it differs from the card. The server decides; ids from the form are
  * never trusted for the amount.
  */
+import "server-only";
 import { ActionError } from "@/lib/actions/action-error";
 import type { DbClient } from "@/lib/db";
 import type { OpportunityType, PayBasis } from "@/lib/generated/prisma/enums";

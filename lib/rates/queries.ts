@@ -1,4 +1,5 @@
 /** The rate card: one rate per opportunity type and basis from a date; old rates stay as history. */
+import "server-only";
 import { db as defaultDb, type DbClient } from "@/lib/db";
 import type { OpportunityType, PayBasis } from "@/lib/generated/prisma/enums";
 import { londonCalendarDate } from "./dates";

@@ -1,4 +1,5 @@
 /** Involvement figures for an academic's modules: one module query and one grouped count. */
+import "server-only";
 import { db, type DbClient } from "@/lib/db";
 import { ledBy, listLedModules, type Leader } from "@/lib/modules/queries";
 import { summarise, toGroups } from "./summary";

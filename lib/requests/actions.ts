@@ -1,9 +1,11 @@
 "use server";
 
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/action";
 import { notFound } from "@/lib/actions/action-error";
 import { audit } from "@/lib/audit";
+import { notify } from "@/lib/notifications/notify";
 import { db } from "@/lib/db";
 import { OPPORTUNITY_TYPE } from "@/lib/labels";
 import { ledBy } from "@/lib/modules/queries";
@@ -45,19 +47,15 @@ export const requestInvolvementAction = defineAction(
         where: { institutionId, role: "COORDINATOR", active: true },
         select: { id: true },
       });
-      if (coordinators.length) {
-        await tx.notification.createMany({
-          data: coordinators.map((c) => ({
-            userId: c.id,
-            title: `New involvement request for ${led.code}`,
-            body: `${user.name} asked for ${OPPORTUNITY_TYPE[input.type].toLowerCase()} on ${led.code} ${led.title}: “${input.title}”. ${input.placesWanted} ${input.placesWanted === 1 ? "person" : "people"} wanted.`.slice(
-              0,
-              2000,
-            ),
-            link: `/coordinator/opportunities/${opportunity.id}`,
-          })),
-        });
-      }
+      await notify(
+        coordinators.map((c) => ({
+          userId: c.id,
+          title: `New involvement request for ${led.code}`,
+          body: `${user.name} asked for ${OPPORTUNITY_TYPE[input.type].toLowerCase()} on ${led.code} ${led.title}: “${input.title}”. ${input.placesWanted} ${input.placesWanted === 1 ? "person" : "people"} wanted.`,
+          link: `/coordinator/opportunities/${opportunity.id}`,
+        })),
+        tx,
+      );
       await audit(tx, {
         actorId: user.id,
         action: "opportunity.request",

@@ -2,6 +2,7 @@
  * What an academic may see of the expert pool: approved anonymised biographies of active
  * experts in their own partnership, and nothing else — no name, contact, access needs or money.
  */
+import "server-only";
 import { db, type DbClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 

@@ -1,4 +1,5 @@
 /** An academic's own involvement requests and where each one has got to. */
+import "server-only";
 import { db, type DbClient } from "@/lib/db";
 import type { OpportunityStatus } from "@/lib/generated/prisma/enums";
 

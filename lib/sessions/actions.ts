@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/actions/action";
@@ -9,7 +10,7 @@ import { BOOKING_TX, lockSessionPlaces } from "@/lib/bookings/capacity";
 import { expertOpportunityLink } from "@/lib/bookings/links";
 import { db } from "@/lib/db";
 import { formatSessionTime } from "@/lib/format";
-import { notifyMany } from "@/lib/notifications/notify";
+import { notify } from "@/lib/notifications/notify";
 import { institutionOf } from "@/lib/opportunities/scope";
 import { cancelSessionBookings } from "./cancel-bookings";
 import { addSessionSchema, cancelSessionSchema, updateSessionSchema } from "./schemas";
@@ -95,14 +96,14 @@ export const updateSessionAction = defineAction(
           select: { expert: { select: { userId: true } } },
         });
         const where = [data.location, data.onlineUrl ? "online" : ""].filter(Boolean).join(", ");
-        await notifyMany(
-          tx,
+        await notify(
           people.map((p) => ({
             userId: p.expert.userId,
             title: "A session has changed",
             body: `"${before.opportunity.title}" is now ${formatSessionTime(data.startsAt, data.endsAt)}${where ? `, ${where}` : ""}. If you can no longer make it, you can withdraw.`,
             link: expertOpportunityLink(before.opportunity.id),
           })),
+          tx,
         );
       }
       await audit(tx, {

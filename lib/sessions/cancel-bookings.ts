@@ -1,8 +1,9 @@
 /** Shared by cancelling a session and cancelling a whole opportunity. Caller is in a transaction. */
+import "server-only";
 import { lockSessions } from "@/lib/bookings/capacity";
 import type { DbClient } from "@/lib/db";
 import { formatSessionTime } from "@/lib/format";
-import { notifyMany } from "@/lib/notifications/notify";
+import { notify } from "@/lib/notifications/notify";
 
 const LIVE = ["REQUESTED", "CONFIRMED", "WAITLISTED"] as const;
 
@@ -41,14 +42,14 @@ export async function cancelSessionBookings(
     where: { id: { in: live.map((b) => b.id) }, status: { in: [...LIVE] } },
     data: { status: "CANCELLED_BY_UNIVERSITY", decidedAt: new Date() },
   });
-  await notifyMany(
-    tx,
+  await notify(
     live.map((b) => ({
       userId: b.expert.userId,
       title: opts.title,
       body: opts.body(formatSessionTime(b.session.startsAt, b.session.endsAt)),
       link: opts.link,
     })),
+    tx,
   );
   await tx.auditEvent.createMany({
     data: live.map((b) => ({

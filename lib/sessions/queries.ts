@@ -1,4 +1,5 @@
 /** One session as its coordinator manages it: who asked, who is booked, who came. */
+import "server-only";
 import { db as defaultDb, type DbClient } from "@/lib/db";
 import { academicYearBounds, academicYearOf } from "@/lib/time";
 

@@ -7,7 +7,7 @@
  */
 import { hashPassword } from "@/lib/auth/password";
 import { DEMO_PASSWORD } from "@/lib/demo/accounts";
-import type { Db } from "@/lib/db";
+import type { Db } from "@/lib/db/client";
 import { buildActivity } from "./build-activity";
 import { buildEvidence } from "./build-evidence";
 import { buildMoney } from "./build-money";

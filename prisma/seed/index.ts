@@ -1,5 +1,5 @@
 /** npm run db:seed — load the demo partnership (once) and print the demo sign-ins. */
-import { createPrismaClient } from "@/lib/db";
+import { createPrismaClient } from "@/lib/db/client";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo/accounts";
 import { resolveDatabase } from "@/scripts/lib/database-url";
 import { seedDemo } from "./demo";

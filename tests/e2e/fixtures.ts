@@ -3,7 +3,7 @@
  * next-auth's own endpoints, not the UI (the sign-in UI has its own tests).
  */
 import { test as base, expect, type Page } from "@playwright/test";
-import { createPrismaClient, type Db } from "@/lib/db";
+import { createPrismaClient, type Db } from "@/lib/db/client";
 import { DEMO_PASSWORD } from "@/lib/demo/accounts";
 
 let client: Db | undefined;

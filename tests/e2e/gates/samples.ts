@@ -7,7 +7,7 @@
  * the same kind that the same account must NOT see — another expert's booking, another
  * university's export — (→ 404 or 403), or says why there is none.
  */
-import type { Db } from "@/lib/db";
+import type { Db } from "@/lib/db/client";
 import { DEMO_ACCOUNTS } from "@/lib/demo/accounts";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { issuePasswordToken } from "@/lib/invitations/tokens";

@@ -1,0 +1,20 @@
+/**
+ * How a Prisma client is made (adapter-pg, the tenant guard, password hashes omitted). Scripts
+ * (start, seed, e2e) make their own clients with this; the app uses the one client in
+ * `@/lib/db`, which also marks itself server-only.
+ */
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { tenantGuard } from "./tenant-guard";
+
+export type Db = ReturnType<typeof createPrismaClient>;
+/** A client or an interactive-transaction client: query functions accept either. */
+export type DbClient = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
+export function createPrismaClient(url = process.env.DATABASE_URL) {
+  if (!url) throw new Error("DATABASE_URL is not set: start Involve with `npm start` or set DATABASE_URL.");
+  const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  // Password hashes never leave the database unless a query asks for them by name.
+  // The tenant guard refuses any where clause with an undefined owner id (./tenant-guard.ts).
+  return tenantGuard(new PrismaClient({ adapter, omit: { user: { passwordHash: true } } }));
+}

@@ -1,0 +1,76 @@
+/**
+ * The rails, checked from the source so a new file cannot quietly leave them: database modules
+ * are server-only, ids are never made up, notifications go through notify(), downloads through
+ * defineRoute, and lib/ and components/ keep to their side of the line.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+function files(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(path.join(ROOT, dir))) {
+    if (entry === "generated" || entry === "node_modules" || entry.startsWith(".")) continue;
+    const rel = `${dir}/${entry}`;
+    if (statSync(path.join(ROOT, rel)).isDirectory()) out.push(...files(rel));
+    else if (/\.(ts|tsx)$/.test(entry) && !entry.endsWith(".d.ts")) out.push(rel);
+  }
+  return out;
+}
+
+const source = (file: string) => readFileSync(path.join(ROOT, file), "utf8");
+const APP_CODE = [...files("lib"), ...files("app"), ...files("components")];
+const matching = (list: string[], test: (text: string, file: string) => boolean) =>
+  list.filter((file) => test(source(file), file));
+
+describe("architecture rails", () => {
+  it('marks every module that touches the database with import "server-only"', () => {
+    const missing = matching(
+      APP_CODE.filter((f) => !f.startsWith("lib/db/")),
+      (text) => /from "@\/lib\/db";/.test(text) && !text.includes('import "server-only";'),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it("never invents a placeholder id for a missing institution, partnership or expert", () => {
+    const placeholders = matching(APP_CODE, (text) => /(Id|\.id)\s*\?\?\s*"[-]?"/.test(text));
+    expect(placeholders, "use the area-typed caller from requireArea/defineAction instead").toEqual([]);
+  });
+
+  it("keeps role lists in lib/auth/roles.ts, not copied per file", () => {
+    expect(matching(APP_CODE, (text) => /const COORDINATORS\s*=/.test(text))).toEqual([]);
+    expect(matching(APP_CODE, (text) => /function (institutionOf|partnershipOf)\(/.test(text))).toEqual([]);
+  });
+
+  it("writes every notification through notify()", () => {
+    const direct = matching(
+      APP_CODE.filter((f) => f !== "lib/notifications/notify.ts"),
+      (text) => /\.notification\.(create|createMany|upsert)\(/.test(text),
+    );
+    expect(direct).toEqual([]);
+  });
+
+  it("serves every download through defineRoute", () => {
+    const routes = files("app").filter((f) => /\/route\.ts$/.test(f) && !f.startsWith("app/api/auth/"));
+    expect(routes.length).toBeGreaterThan(0);
+    expect(matching(routes, (text) => !/export const GET = defineRoute/.test(text))).toEqual([]);
+  });
+
+  it("keeps lib/ free of components and components/ free of the database", () => {
+    expect(matching(files("lib"), (text) => /from "@\/components\//.test(text))).toEqual([]);
+    expect(matching(files("components"), (text) => /from "@\/lib\/(db|[a-z-]+\/(queries|actions))/.test(text))).toEqual(
+      [],
+    );
+  });
+
+  it("has one CSV writer", () => {
+    expect(
+      matching(
+        APP_CODE.filter((f) => f !== "lib/csv.ts"),
+        (text) => /function (csvCell|toCsv)\(/.test(text),
+      ),
+    ).toEqual([]);
+  });
+});
