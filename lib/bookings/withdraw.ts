@@ -15,7 +15,7 @@ import { limitWarningForBooking } from "@/lib/payments/earnings";
 import { BOOKING_TX, lockSessionPlaces } from "./capacity";
 import { coordinatorSessionLink, expertOpportunityLink } from "./links";
 
-const WITHDRAWABLE = ["REQUESTED", "CONFIRMED", "WAITLISTED"] as const;
+export const WITHDRAWABLE = ["REQUESTED", "CONFIRMED", "WAITLISTED"] as const;
 
 export async function withdrawBooking(user: SessionUser, bookingId: string) {
   if (!user.expertId) throw notFound("That booking");

@@ -327,7 +327,7 @@ export const OWNERSHIP_CASES: OwnershipCase[] = [
 
   {
     name: "an expert marks only their own messages as read",
-    action: "lib/experts/notification-actions.ts#markNotificationReadAction",
+    action: "lib/notifications/actions.ts#markNotificationReadAction",
     setup: async (w) => byIntruders(w.expert1.user, { notificationId: w.notification.id }, w),
   },
 

@@ -45,7 +45,7 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
   "lib/experts/actions.ts#createSetPasswordLinkAction": COORDINATORS,
   "lib/experts/profile-actions.ts#updateMyProfileAction": EXPERT,
   "lib/experts/profile-actions.ts#approveMyBiographyAction": EXPERT,
-  "lib/experts/notification-actions.ts#markNotificationReadAction": EXPERT,
+  "lib/notifications/actions.ts#markNotificationReadAction": EXPERT,
   "lib/partners/actions.ts#createPartnerAction": COORDINATORS,
   "lib/partners/actions.ts#updatePartnerAction": COORDINATORS,
 

@@ -1,19 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { GET as calendarGet } from "@/app/(expert)/expert/bookings/[id]/calendar.ics/route";
 import { db } from "@/lib/db";
-import {
-  findComingUp,
-  findRecentPayments,
-  findUnreadNotifications,
-  findWaitingToHear,
-} from "@/lib/experts/home-queries";
-import { involvementTotals, listAttendedSessions } from "@/lib/experts/involvement";
-import { markNotificationReadAction } from "@/lib/experts/notification-actions";
+import { findComingUp, findWaitingToHear } from "@/lib/bookings/queries";
+import { findUnreadNotifications } from "@/lib/notifications/queries";
+import { findRecentPayments } from "@/lib/payments/for-expert";
+import { involvementTotals, listAttendedSessions } from "@/lib/bookings/history";
+import { markNotificationReadAction } from "@/lib/notifications/actions";
 import {
   findExpertMatchProfile,
   findOpportunityForExpert,
   listOpportunitiesForExpert,
-} from "@/lib/experts/opportunity-queries";
+} from "@/lib/opportunities/for-expert";
 import { academicYearBounds, academicYearOf } from "@/lib/time";
 import { actAs } from "../helpers/actor";
 import { createExpert, createOpportunity, createSession, createWorld, form, idle } from "../helpers/factories";

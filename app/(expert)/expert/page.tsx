@@ -5,14 +5,11 @@ import { SubmitButton } from "@/components/form/submit-button";
 import { Tag } from "@/components/ui/tag";
 import type { ExpertStatus } from "@/lib/generated/prisma/enums";
 import { requireArea } from "@/lib/auth/guard";
-import {
-  findComingUp,
-  findRecentPayments,
-  findUnreadNotifications,
-  findWaitingToHear,
-} from "@/lib/experts/home-queries";
-import { markNotificationReadAction } from "@/lib/experts/notification-actions";
-import { findExpertMatchProfile, listOpportunitiesForExpert } from "@/lib/experts/opportunity-queries";
+import { findComingUp, findWaitingToHear } from "@/lib/bookings/queries";
+import { findUnreadNotifications } from "@/lib/notifications/queries";
+import { findRecentPayments } from "@/lib/payments/for-expert";
+import { markNotificationReadAction } from "@/lib/notifications/actions";
+import { findExpertMatchProfile, listOpportunitiesForExpert } from "@/lib/opportunities/for-expert";
 import { formatDate, formatMinutes, formatMoney, formatSessionTime, formatShortDate } from "@/lib/format";
 import { BOOKING_STATUS, PAYMENT_STATUS } from "@/lib/labels";
 import { ContactLine, WhenWhere } from "./_components/when-where";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Tag } from "@/components/ui/tag";
-import type { OpportunityCard as Card } from "@/lib/experts/opportunity-queries";
+import type { OpportunityCard as Card } from "@/lib/opportunities/for-expert";
 import { formatMoney, formatSessionTime } from "@/lib/format";
 import { OPPORTUNITY_TYPE, PAY_BASIS } from "@/lib/labels";
 

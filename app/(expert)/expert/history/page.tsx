@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Pagination } from "@/components/ui/pagination";
 import { Tag } from "@/components/ui/tag";
 import { requireArea } from "@/lib/auth/guard";
-import { involvementTotals, listAttendedSessions } from "@/lib/experts/involvement";
+import { involvementTotals, listAttendedSessions } from "@/lib/bookings/history";
 import { formatDate, formatMinutes } from "@/lib/format";
 import { OPPORTUNITY_TYPE, PAYMENT_STATUS } from "@/lib/labels";
 import { pageFrom } from "@/lib/pagination";

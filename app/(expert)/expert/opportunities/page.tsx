@@ -3,7 +3,7 @@ import Link from "next/link";
 import { SelectField } from "@/components/form/fields";
 import { Pagination } from "@/components/ui/pagination";
 import { requireArea } from "@/lib/auth/guard";
-import { findExpertMatchProfile, listOpportunitiesForExpert } from "@/lib/experts/opportunity-queries";
+import { findExpertMatchProfile, listOpportunitiesForExpert } from "@/lib/opportunities/for-expert";
 import { OpportunityType } from "@/lib/generated/prisma/enums";
 import { OPPORTUNITY_TYPE, options } from "@/lib/labels";
 import { pageFrom } from "@/lib/pagination";

@@ -13,7 +13,7 @@ import {
   setExpertPartnersAction,
   updateExpertBiographyAction,
 } from "@/lib/experts/actions";
-import { involvementTotals, listAttendedSessions } from "@/lib/experts/involvement";
+import { involvementTotals, listAttendedSessions } from "@/lib/bookings/history";
 import { findExpertForCoordinator, listPartnerOptions } from "@/lib/experts/queries";
 import { formatDate, formatMinutes, formatMoney, formatShortDate } from "@/lib/format";
 import {

@@ -5,7 +5,7 @@ import { ActionForm } from "@/components/form/action-form";
 import { Tag } from "@/components/ui/tag";
 import { requireArea } from "@/lib/auth/guard";
 import { signUpForSessionAction } from "@/lib/bookings/actions";
-import { findExpertMatchProfile, findOpportunityForExpert } from "@/lib/experts/opportunity-queries";
+import { findExpertMatchProfile, findOpportunityForExpert } from "@/lib/opportunities/for-expert";
 import { formatDate, formatMinutes, formatMoney } from "@/lib/format";
 import { BOOKING_STATUS, OPPORTUNITY_TYPE, PAY_BASIS } from "@/lib/labels";
 import { HideOnSuccess, SignUpButtons } from "../../_components/form-helpers";

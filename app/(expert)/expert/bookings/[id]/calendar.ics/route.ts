@@ -1,5 +1,5 @@
 /** An .ics file for one of the signed-in expert's confirmed sessions. */
-import { bookingCalendar, findCalendarBooking } from "@/lib/experts/calendar";
+import { bookingCalendar, findCalendarBooking } from "@/lib/calendar/booking";
 import { defineRoute } from "@/lib/routes/route";
 
 export const GET = defineRoute<"expert", { id: string }>(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildCalendar, escapeText, foldLine, formatUtc } from "@/lib/experts/ics";
+import { buildCalendar, escapeText, foldLine, formatUtc } from "@/lib/calendar/ics";
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 

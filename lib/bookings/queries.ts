@@ -1,10 +1,32 @@
 /**
- * What an expert's home page shows: coming up, waiting to hear, recent payments and unread
- * messages. Every query is filtered by the signed-in expert's own id.
+ * An expert's own bookings: one for the withdraw confirmation page, and the home page's "coming up"
+ * and "waiting to hear". Every query is filtered by the signed-in expert's own id.
  */
 import "server-only";
 import { db as defaultDb, type DbClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+
+export async function findOwnBooking(expertId: string, bookingId: string, db: DbClient = defaultDb) {
+  return db.booking.findFirst({
+    where: { id: bookingId, expertId },
+    select: {
+      id: true,
+      status: true,
+      session: {
+        select: {
+          startsAt: true,
+          endsAt: true,
+          location: true,
+          onlineUrl: true,
+          cancelledAt: true,
+          opportunity: {
+            select: { id: true, title: true, contact: { select: { name: true, email: true, phone: true } } },
+          },
+        },
+      },
+    },
+  });
+}
 
 const sessionDetails = {
   id: true,
@@ -53,45 +75,6 @@ export async function findWaitingToHear(expertId: string, now = new Date(), db: 
       },
     },
   });
-}
-
-/** The latest payments with their total (fee plus expenses), newest session first. */
-export async function findRecentPayments(expertId: string, db: DbClient = defaultDb, take = 4) {
-  const rows = await db.payment.findMany({
-    where: { expertId },
-    orderBy: [{ sessionDate: "desc" }, { id: "asc" }],
-    take,
-    select: {
-      id: true,
-      status: true,
-      feePence: true,
-      sessionDate: true,
-      paidAt: true,
-      expenses: { select: { amountPence: true } },
-      booking: { select: { session: { select: { opportunity: { select: { title: true } } } } } },
-    },
-  });
-  return rows.map((p) => ({
-    id: p.id,
-    status: p.status,
-    sessionDate: p.sessionDate,
-    paidAt: p.paidAt,
-    title: p.booking.session.opportunity.title,
-    totalPence: p.feePence + p.expenses.reduce((sum, e) => sum + e.amountPence, 0),
-  }));
-}
-
-export async function findUnreadNotifications(userId: string, db: DbClient = defaultDb, take = 5) {
-  const [items, total] = await Promise.all([
-    db.notification.findMany({
-      where: { userId, readAt: null },
-      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-      take,
-      select: { id: true, title: true, body: true, link: true, createdAt: true },
-    }),
-    db.notification.count({ where: { userId, readAt: null } }),
-  ]);
-  return { items, total };
 }
 
 export type ComingUp = Awaited<ReturnType<typeof findComingUp>>[number];

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { defineAction } from "@/lib/actions/action";
 import { ActionError, notFound } from "@/lib/actions/action-error";
 import { db } from "@/lib/db";
-import { id } from "./schemas";
+import { id } from "@/lib/experts/schemas";
 
 const schema = z.object({
   notificationId: id.optional(),
