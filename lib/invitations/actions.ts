@@ -47,12 +47,15 @@ export const setPasswordAction = definePublicAction(
       });
       if (claimed.count !== 1) return false;
       await tx.user.update({ where: { id: found.user.id }, data: { passwordHash } });
-      await audit(tx, {
-        actorId: found.user.id,
-        action: "user.password.set",
-        entityType: "User",
-        entityId: found.user.id,
-      });
+      await audit(
+        {
+          actorId: found.user.id,
+          action: "user.password.set",
+          entityType: "User",
+          entityId: found.user.id,
+        },
+        tx,
+      );
       return true;
     });
     if (!done) throw linkNotUsable();

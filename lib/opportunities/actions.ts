@@ -31,13 +31,16 @@ export const createOpportunityAction = defineAction(
         data: { ...data, institutionId, status: "DRAFT", createdById: user.id, contactId: user.id },
         select: { id: true },
       });
-      await audit(tx, {
-        actorId: user.id,
-        action: "opportunity.created",
-        entityType: "Opportunity",
-        entityId: created.id,
-        after: { title: data.title, status: "DRAFT" },
-      });
+      await audit(
+        {
+          actorId: user.id,
+          action: "opportunity.created",
+          entityType: "Opportunity",
+          entityId: created.id,
+          after: { title: data.title, status: "DRAFT" },
+        },
+        tx,
+      );
       return created.id;
     });
     refresh();
@@ -63,14 +66,17 @@ export const updateOpportunityAction = defineAction(
         data,
       });
       if (changed.count !== 1) throw new ActionError("This opportunity has been cancelled, so it cannot be changed.");
-      await audit(tx, {
-        actorId: user.id,
-        action: "opportunity.updated",
-        entityType: "Opportunity",
-        entityId: input.opportunityId,
-        before: { title: before.title, payRatePence: before.payRatePence, payBasis: before.payBasis },
-        after: { title: data.title, payRatePence: data.payRatePence, payBasis: data.payBasis },
-      });
+      await audit(
+        {
+          actorId: user.id,
+          action: "opportunity.updated",
+          entityType: "Opportunity",
+          entityId: input.opportunityId,
+          before: { title: before.title, payRatePence: before.payRatePence, payBasis: before.payBasis },
+          after: { title: data.title, payRatePence: data.payRatePence, payBasis: data.payBasis },
+        },
+        tx,
+      );
     });
     refresh(input.opportunityId);
     redirect(page(input.opportunityId));
@@ -109,14 +115,17 @@ export const publishOpportunityAction = defineAction(
           tx,
         );
       }
-      await audit(tx, {
-        actorId: user.id,
-        action: "opportunity.published",
-        entityType: "Opportunity",
-        entityId: opportunity.id,
-        before: { status: "DRAFT" },
-        after: { status: "OPEN" },
-      });
+      await audit(
+        {
+          actorId: user.id,
+          action: "opportunity.published",
+          entityType: "Opportunity",
+          entityId: opportunity.id,
+          before: { status: "DRAFT" },
+          after: { status: "OPEN" },
+        },
+        tx,
+      );
     });
     refresh(input.opportunityId);
     return { message: "Published. Experts in your partnership can now see it and sign up." };
@@ -134,14 +143,17 @@ export const closeOpportunityAction = defineAction(
         data: { status: "CLOSED" },
       });
       if (changed.count !== 1) throw new ActionError("Only an open opportunity can be closed.");
-      await audit(tx, {
-        actorId: user.id,
-        action: "opportunity.closed",
-        entityType: "Opportunity",
-        entityId: opportunity.id,
-        before: { status: opportunity.status },
-        after: { status: "CLOSED" },
-      });
+      await audit(
+        {
+          actorId: user.id,
+          action: "opportunity.closed",
+          entityType: "Opportunity",
+          entityId: opportunity.id,
+          before: { status: opportunity.status },
+          after: { status: "CLOSED" },
+        },
+        tx,
+      );
     });
     refresh(input.opportunityId);
     return { message: "Closed to new sign-ups. People already booked keep their places." };

@@ -47,14 +47,17 @@ export async function cancelOpportunity(user: SessionUser, input: { opportunityI
         tx,
       );
     }
-    await audit(tx, {
-      actorId: user.id,
-      action: "opportunity.cancelled",
-      entityType: "Opportunity",
-      entityId: opportunity.id,
-      before: { status: opportunity.status },
-      after: { status: "CANCELLED", reason: input.reason, sessions: sessions.length, bookings: told },
-    });
+    await audit(
+      {
+        actorId: user.id,
+        action: "opportunity.cancelled",
+        entityType: "Opportunity",
+        entityId: opportunity.id,
+        before: { status: opportunity.status },
+        after: { status: "CANCELLED", reason: input.reason, sessions: sessions.length, bookings: told },
+      },
+      tx,
+    );
     return { sessions: sessions.length, bookings: told };
   }, BOOKING_TX);
 }

@@ -33,13 +33,16 @@ export const createPartnerAction = defineAction(
     try {
       id = await db.$transaction(async (tx) => {
         const partner = await tx.partner.create({ data: { ...input, partnershipId }, select: { id: true } });
-        await audit(tx, {
-          actorId: user.id,
-          action: "partner.created",
-          entityType: "Partner",
-          entityId: partner.id,
-          after: { name: input.name, type: input.type },
-        });
+        await audit(
+          {
+            actorId: user.id,
+            action: "partner.created",
+            entityType: "Partner",
+            entityId: partner.id,
+            after: { name: input.name, type: input.type },
+          },
+          tx,
+        );
         return partner.id;
       });
     } catch (error) {
@@ -65,14 +68,17 @@ export const updatePartnerAction = defineAction(
         if (!before) throw notFound("That group");
         const changed = await tx.partner.updateMany({ where: { id: partnerId, partnershipId }, data });
         if (changed.count !== 1) throw notFound("That group");
-        await audit(tx, {
-          actorId: user.id,
-          action: "partner.updated",
-          entityType: "Partner",
-          entityId: partnerId,
-          before,
-          after: data,
-        });
+        await audit(
+          {
+            actorId: user.id,
+            action: "partner.updated",
+            entityType: "Partner",
+            entityId: partnerId,
+            before,
+            after: data,
+          },
+          tx,
+        );
       });
     } catch (error) {
       if (isUniqueClash(error)) throw nameTaken();

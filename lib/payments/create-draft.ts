@@ -48,13 +48,16 @@ export async function createDraftPayment(tx: DbClient, bookingId: string, actorI
   });
   const payment = await tx.payment.findUniqueOrThrow({ where: { bookingId } });
   if (count === 1) {
-    await audit(tx, {
-      actorId,
-      action: "payment.created",
-      entityType: "Payment",
-      entityId: payment.id,
-      after: { status: "DRAFT", method: payment.method, feePence },
-    });
+    await audit(
+      {
+        actorId,
+        action: "payment.created",
+        entityType: "Payment",
+        entityId: payment.id,
+        after: { status: "DRAFT", method: payment.method, feePence },
+      },
+      tx,
+    );
   }
   return payment;
 }
@@ -71,12 +74,15 @@ export async function removeDraftPayment(tx: DbClient, bookingId: string, actorI
   if (!payment || payment.status !== "DRAFT" || payment._count.expenses > 0) return false;
   const { count } = await tx.payment.deleteMany({ where: { id: payment.id, status: "DRAFT", expenses: { none: {} } } });
   if (count === 1)
-    await audit(tx, {
-      actorId,
-      action: "payment.removed",
-      entityType: "Payment",
-      entityId: payment.id,
-      before: { status: "DRAFT" },
-    });
+    await audit(
+      {
+        actorId,
+        action: "payment.removed",
+        entityType: "Payment",
+        entityId: payment.id,
+        before: { status: "DRAFT" },
+      },
+      tx,
+    );
   return count === 1;
 }

@@ -55,13 +55,16 @@ export const addExpenseAction = defineAction(
         },
         select: { id: true, type: true, amountPence: true },
       });
-      await audit(tx, {
-        actorId: user.id,
-        action: "payment.expense_added",
-        entityType: "Payment",
-        entityId: payment.id,
-        after: { expenseId: item.id, type: item.type, miles: input.miles, amountPence },
-      });
+      await audit(
+        {
+          actorId: user.id,
+          action: "payment.expense_added",
+          entityType: "Payment",
+          entityId: payment.id,
+          after: { expenseId: item.id, type: item.type, miles: input.miles, amountPence },
+        },
+        tx,
+      );
       return item;
     });
     revalidatePath("/", "layout");
@@ -80,13 +83,16 @@ export const removeExpenseAction = defineAction(
       if (!item) throw notFound("That expense");
       await lockEditable(tx, user, item.paymentId);
       await tx.expenseItem.delete({ where: { id: item.id } });
-      await audit(tx, {
-        actorId: user.id,
-        action: "payment.expense_removed",
-        entityType: "Payment",
-        entityId: item.paymentId,
-        before: { expenseId: item.id, type: item.type, miles: item.miles, amountPence: item.amountPence },
-      });
+      await audit(
+        {
+          actorId: user.id,
+          action: "payment.expense_removed",
+          entityType: "Payment",
+          entityId: item.paymentId,
+          before: { expenseId: item.id, type: item.type, miles: item.miles, amountPence: item.amountPence },
+        },
+        tx,
+      );
     });
     revalidatePath("/", "layout");
     return { message: "Expense removed." };

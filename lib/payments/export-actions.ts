@@ -52,13 +52,16 @@ export const createFinanceExportAction = defineAction(
           after: { status: "SENT_TO_FINANCE", financeExportId: created.id },
         })),
       });
-      await audit(tx, {
-        actorId: user.id,
-        action: "finance_export.created",
-        entityType: "FinanceExport",
-        entityId: created.id,
-        after: { paymentCount: moved.length, totalPence },
-      });
+      await audit(
+        {
+          actorId: user.id,
+          action: "finance_export.created",
+          entityType: "FinanceExport",
+          entityId: created.id,
+          after: { paymentCount: moved.length, totalPence },
+        },
+        tx,
+      );
       return { id: created.id, count: moved.length, totalPence };
     });
     revalidatePath("/", "layout");

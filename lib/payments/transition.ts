@@ -60,14 +60,17 @@ export async function transition(
     const now = await findInScope(tx, user, input.paymentId);
     throw stateRefusal(now.status, user, input.verb);
   }
-  await audit(tx, {
-    actorId: user.id,
-    action: input.action,
-    entityType: "Payment",
-    entityId: payment.id,
-    before: { status: payment.status },
-    after: { status: input.to, ...input.auditAfter },
-  });
+  await audit(
+    {
+      actorId: user.id,
+      action: input.action,
+      entityType: "Payment",
+      entityId: payment.id,
+      before: { status: payment.status },
+      after: { status: input.to, ...input.auditAfter },
+    },
+    tx,
+  );
   return payment;
 }
 

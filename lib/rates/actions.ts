@@ -36,13 +36,16 @@ export const addRateAction = defineAction(
           ],
         });
       }
-      await audit(tx, {
-        actorId: user.id,
-        action: "rate.added",
-        entityType: "Rate",
-        entityId: rate.id,
-        after: { ...input, effectiveFrom: input.effectiveFrom.toISOString().slice(0, 10) },
-      });
+      await audit(
+        {
+          actorId: user.id,
+          action: "rate.added",
+          entityType: "Rate",
+          entityId: rate.id,
+          after: { ...input, effectiveFrom: input.effectiveFrom.toISOString().slice(0, 10) },
+        },
+        tx,
+      );
     });
     revalidatePath("/coordinator/rates");
     return {
@@ -61,14 +64,17 @@ export const updatePaymentSettingsAction = defineAction(
         select: { mileageRatePence: true, latePaymentDays: true, costCentre: true },
       });
       await tx.institution.update({ where: { id: institutionId }, data: input });
-      await audit(tx, {
-        actorId: user.id,
-        action: "institution.payment_settings_changed",
-        entityType: "Institution",
-        entityId: institutionId,
-        before,
-        after: input,
-      });
+      await audit(
+        {
+          actorId: user.id,
+          action: "institution.payment_settings_changed",
+          entityType: "Institution",
+          entityId: institutionId,
+          before,
+          after: input,
+        },
+        tx,
+      );
     });
     revalidatePath("/", "layout");
     return { message: "Payment settings saved." };

@@ -38,13 +38,16 @@ export const addSessionAction = defineAction(
         });
       const { opportunityId, ...data } = input;
       const session = await tx.session.create({ data: { ...data, opportunityId }, select: { id: true } });
-      await audit(tx, {
-        actorId: user.id,
-        action: "session.created",
-        entityType: "Session",
-        entityId: session.id,
-        after: { opportunityId, startsAt: data.startsAt.toISOString(), places: data.places },
-      });
+      await audit(
+        {
+          actorId: user.id,
+          action: "session.created",
+          entityType: "Session",
+          entityId: session.id,
+          after: { opportunityId, startsAt: data.startsAt.toISOString(), places: data.places },
+        },
+        tx,
+      );
     });
     refresh();
     redirect(`/coordinator/opportunities/${input.opportunityId}`);
@@ -106,26 +109,29 @@ export const updateSessionAction = defineAction(
           tx,
         );
       }
-      await audit(tx, {
-        actorId: user.id,
-        action: "session.updated",
-        entityType: "Session",
-        entityId: sessionId,
-        before: {
-          startsAt: before.startsAt.toISOString(),
-          endsAt: before.endsAt.toISOString(),
-          location: before.location,
-          onlineUrl: before.onlineUrl,
-          places: before.places,
+      await audit(
+        {
+          actorId: user.id,
+          action: "session.updated",
+          entityType: "Session",
+          entityId: sessionId,
+          before: {
+            startsAt: before.startsAt.toISOString(),
+            endsAt: before.endsAt.toISOString(),
+            location: before.location,
+            onlineUrl: before.onlineUrl,
+            places: before.places,
+          },
+          after: {
+            startsAt: data.startsAt.toISOString(),
+            endsAt: data.endsAt.toISOString(),
+            location: data.location,
+            onlineUrl: data.onlineUrl,
+            places: data.places,
+          },
         },
-        after: {
-          startsAt: data.startsAt.toISOString(),
-          endsAt: data.endsAt.toISOString(),
-          location: data.location,
-          onlineUrl: data.onlineUrl,
-          places: data.places,
-        },
-      });
+        tx,
+      );
     }, BOOKING_TX);
     refresh();
     redirect(`/coordinator/sessions/${input.sessionId}`);
@@ -154,13 +160,16 @@ export const cancelSessionAction = defineAction(
         link: expertOpportunityLink(session.opportunity.id),
         actorId: user.id,
       });
-      await audit(tx, {
-        actorId: user.id,
-        action: "session.cancelled",
-        entityType: "Session",
-        entityId: session.id,
-        after: { reason: input.reason, bookings: count },
-      });
+      await audit(
+        {
+          actorId: user.id,
+          action: "session.cancelled",
+          entityType: "Session",
+          entityId: session.id,
+          after: { reason: input.reason, bookings: count },
+        },
+        tx,
+      );
       return count;
     }, BOOKING_TX);
     refresh();
