@@ -64,13 +64,16 @@ export async function markAttendance(user: SessionUser, input: Record<string, un
     }
     await tx.session.update({ where: { id: session.id }, data: { attendanceRecordedAt: now } });
     await recordSessionInvolvement(tx, session.id, user.id);
-    await audit(tx, {
-      actorId: user.id,
-      action: "session.attendance_recorded",
-      entityType: "Session",
-      entityId: session.id,
-      after: Object.fromEntries(marks),
-    });
+    await audit(
+      {
+        actorId: user.id,
+        action: "session.attendance_recorded",
+        entityType: "Session",
+        entityId: session.id,
+        after: Object.fromEntries(marks),
+      },
+      tx,
+    );
     return { attended, noShow: marks.size - attended };
   }, BOOKING_TX);
 }

@@ -94,14 +94,17 @@ export async function decideBooking(
       },
       tx,
     );
-    await audit(tx, {
-      actorId: user.id,
-      action: `booking.${input.decision.toLowerCase()}`,
-      entityType: "Booking",
-      entityId: input.bookingId,
-      before: { status: booking.status },
-      after: { status: input.decision, message: input.message },
-    });
+    await audit(
+      {
+        actorId: user.id,
+        action: `booking.${input.decision.toLowerCase()}`,
+        entityType: "Booking",
+        entityId: input.bookingId,
+        before: { status: booking.status },
+        after: { status: input.decision, message: input.message },
+      },
+      tx,
+    );
     return { sessionId: found.sessionId, places, warnings: warning ? [warning] : [] };
   }, BOOKING_TX);
 }
@@ -175,14 +178,17 @@ export async function bookExpertDirectly(user: SessionUser, input: { sessionId: 
       },
       tx,
     );
-    await audit(tx, {
-      actorId: user.id,
-      action: "booking.booked_directly",
-      entityType: "Booking",
-      entityId: bookingId,
-      before: existing ? { status: existing.status } : undefined,
-      after: { status: "CONFIRMED" },
-    });
+    await audit(
+      {
+        actorId: user.id,
+        action: "booking.booked_directly",
+        entityType: "Booking",
+        entityId: bookingId,
+        before: existing ? { status: existing.status } : undefined,
+        after: { status: "CONFIRMED" },
+      },
+      tx,
+    );
     return { bookingId, warnings: warning ? [warning] : [] };
   }, BOOKING_TX);
 }

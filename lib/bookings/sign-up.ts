@@ -68,14 +68,17 @@ export async function signUpForSession(user: SessionUser, input: { sessionId: st
           await tx.booking.create({ data: { sessionId: session.id, expertId, status }, select: { id: true } })
         ).id;
       }
-      await audit(tx, {
-        actorId: user.id,
-        action: existing ? "booking.rerequested" : "booking.requested",
-        entityType: "Booking",
-        entityId: bookingId,
-        before: existing ? { status: existing.status } : undefined,
-        after: { status },
-      });
+      await audit(
+        {
+          actorId: user.id,
+          action: existing ? "booking.rerequested" : "booking.requested",
+          entityType: "Booking",
+          entityId: bookingId,
+          before: existing ? { status: existing.status } : undefined,
+          after: { status },
+        },
+        tx,
+      );
       return {
         bookingId,
         status,

@@ -54,14 +54,17 @@ export async function withdrawBooking(user: SessionUser, bookingId: string) {
     });
     if (changed.count !== 1)
       throw new ActionError("This booking changed while you were looking at it. Refresh the page and try again.");
-    await audit(tx, {
-      actorId: user.id,
-      action: "booking.withdrawn",
-      entityType: "Booking",
-      entityId: bookingId,
-      before: { status: booking.status },
-      after: { status: "WITHDRAWN" },
-    });
+    await audit(
+      {
+        actorId: user.id,
+        action: "booking.withdrawn",
+        entityType: "Booking",
+        entityId: bookingId,
+        before: { status: booking.status },
+        after: { status: "WITHDRAWN" },
+      },
+      tx,
+    );
 
     if (booking.status !== "CONFIRMED" || session.cancelledAt) return { promoted: null };
 
@@ -77,14 +80,17 @@ export async function withdrawBooking(user: SessionUser, bookingId: string) {
         },
         tx,
       );
-      await audit(tx, {
-        actorId: user.id,
-        action: "booking.promoted",
-        entityType: "Booking",
-        entityId: promoted.id,
-        before: { status: "WAITLISTED" },
-        after: { status: "CONFIRMED" },
-      });
+      await audit(
+        {
+          actorId: user.id,
+          action: "booking.promoted",
+          entityType: "Booking",
+          entityId: promoted.id,
+          before: { status: "WAITLISTED" },
+          after: { status: "CONFIRMED" },
+        },
+        tx,
+      );
     }
     if (session.opportunity.contactId) {
       const warning = promoted ? await limitWarningForBooking(tx, promoted.id) : null;

@@ -73,13 +73,16 @@ export const inviteExpertAction = defineAction(
           select: { id: true },
         });
         const { token } = await issuePasswordToken(tx, created.id);
-        await audit(tx, {
-          actorId: user.id,
-          action: "expert.invited",
-          entityType: "ExpertProfile",
-          entityId: expert.id,
-          after: { status: input.status, partners: partnerIds },
-        });
+        await audit(
+          {
+            actorId: user.id,
+            action: "expert.invited",
+            entityType: "ExpertProfile",
+            entityId: expert.id,
+            after: { status: input.status, partners: partnerIds },
+          },
+          tx,
+        );
         return { expertId: expert.id, token };
       });
     } catch (error) {
@@ -120,14 +123,17 @@ export const changeExpertStatusAction = defineAction(
       });
       if (changed.count !== 1)
         throw new ActionError("Someone else changed this expert just now. Refresh the page and try again.");
-      await audit(tx, {
-        actorId: user.id,
-        action: "expert.status.changed",
-        entityType: "ExpertProfile",
-        entityId: input.expertId,
-        before: { status: current.status, reason: current.statusReason },
-        after: { status: input.status, reason: input.reason },
-      });
+      await audit(
+        {
+          actorId: user.id,
+          action: "expert.status.changed",
+          entityType: "ExpertProfile",
+          entityId: input.expertId,
+          before: { status: current.status, reason: current.statusReason },
+          after: { status: input.status, reason: input.reason },
+        },
+        tx,
+      );
     });
     revalidatePath(`/coordinator/experts/${input.expertId}`);
     return { message: `Status changed to ${EXPERT_STATUS[input.status].toLowerCase()}.` };
@@ -150,14 +156,17 @@ export const updateExpertBiographyAction = defineAction(
         where: { id: input.expertId, partnershipId },
         data: { biography: input.biography, biographyApprovedAt: null },
       });
-      await audit(tx, {
-        actorId: user.id,
-        action: "expert.biography.edited",
-        entityType: "ExpertProfile",
-        entityId: input.expertId,
-        before: { biography: current.biography, approved: Boolean(current.biographyApprovedAt) },
-        after: { biography: input.biography, approved: false },
-      });
+      await audit(
+        {
+          actorId: user.id,
+          action: "expert.biography.edited",
+          entityType: "ExpertProfile",
+          entityId: input.expertId,
+          before: { biography: current.biography, approved: Boolean(current.biographyApprovedAt) },
+          after: { biography: input.biography, approved: false },
+        },
+        tx,
+      );
     });
     revalidatePath(`/coordinator/experts/${input.expertId}`);
     return { message: "Biography saved. Academics will see it once the expert approves it." };
@@ -188,14 +197,17 @@ export const setExpertPartnersAction = defineAction(
         where: { id: input.expertId },
         data: { partners: { set: partnerIds.map((id) => ({ id })) } },
       });
-      await audit(tx, {
-        actorId: user.id,
-        action: "expert.partners.changed",
-        entityType: "ExpertProfile",
-        entityId: input.expertId,
-        before: { partners: current.partners.map((p) => p.id) },
-        after: { partners: partnerIds },
-      });
+      await audit(
+        {
+          actorId: user.id,
+          action: "expert.partners.changed",
+          entityType: "ExpertProfile",
+          entityId: input.expertId,
+          before: { partners: current.partners.map((p) => p.id) },
+          after: { partners: partnerIds },
+        },
+        tx,
+      );
     });
     revalidatePath(`/coordinator/experts/${input.expertId}`);
     return { message: "Groups saved." };
@@ -215,12 +227,15 @@ export const createSetPasswordLinkAction = defineAction(
       if (!expert) throw notFound("That expert");
       if (!expert.user.active) throw new ActionError("This account is switched off, so a link would not work.");
       const { token } = await issuePasswordToken(tx, expert.user.id);
-      await audit(tx, {
-        actorId: user.id,
-        action: "user.password-link.created",
-        entityType: "User",
-        entityId: expert.user.id,
-      });
+      await audit(
+        {
+          actorId: user.id,
+          action: "user.password-link.created",
+          entityType: "User",
+          entityId: expert.user.id,
+        },
+        tx,
+      );
       return { token, email: expert.user.email };
     });
     const link = setPasswordLink(issued.token);

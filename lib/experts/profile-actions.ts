@@ -73,13 +73,16 @@ export const updateMyProfileAction = defineAction(
       const changed: string[] = TRACKED.filter((k) => JSON.stringify(current[k]) !== JSON.stringify(fields[k]));
       if ((current.user.phone ?? null) !== phone) changed.push("phone");
       if (changed.length) {
-        await audit(tx, {
-          actorId: user.id,
-          action: "expert.profile.updated",
-          entityType: "ExpertProfile",
-          entityId: current.id,
-          after: { fields: changed },
-        });
+        await audit(
+          {
+            actorId: user.id,
+            action: "expert.profile.updated",
+            entityType: "ExpertProfile",
+            entityId: current.id,
+            after: { fields: changed },
+          },
+          tx,
+        );
       }
     });
     revalidatePath("/expert/profile");
@@ -98,13 +101,16 @@ export const approveMyBiographyAction = defineAction(
       });
       if (result.count !== 1) return null;
       const profile = await tx.expertProfile.findUniqueOrThrow({ where: { userId: user.id }, select: { id: true } });
-      await audit(tx, {
-        actorId: user.id,
-        action: "expert.biography.approved",
-        entityType: "ExpertProfile",
-        entityId: profile.id,
-        after: { approved: true },
-      });
+      await audit(
+        {
+          actorId: user.id,
+          action: "expert.biography.approved",
+          entityType: "ExpertProfile",
+          entityId: profile.id,
+          after: { approved: true },
+        },
+        tx,
+      );
       return profile.id;
     });
     if (!approved) throw new ActionError("There is no biography waiting for you to approve.");

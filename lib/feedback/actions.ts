@@ -40,14 +40,17 @@ export const giveFeedbackAction = defineAction(
         update: { rating: input.rating, text: input.text },
         select: { id: true },
       });
-      await audit(tx, {
-        actorId: user.id,
-        action: before ? "feedback.update" : "feedback.create",
-        entityType: "Feedback",
-        entityId: saved.id,
-        before: before ?? undefined,
-        after: { sessionId: session.id, rating: input.rating, text: input.text },
-      });
+      await audit(
+        {
+          actorId: user.id,
+          action: before ? "feedback.update" : "feedback.create",
+          entityType: "Feedback",
+          entityId: saved.id,
+          before: before ?? undefined,
+          after: { sessionId: session.id, rating: input.rating, text: input.text },
+        },
+        tx,
+      );
       return Boolean(before);
     });
     revalidatePath("/academic/feedback");

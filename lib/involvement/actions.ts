@@ -29,19 +29,22 @@ export const addInvolvementRecordAction = defineAction(
         },
         select: { id: true, stage: true, minutes: true, expertCount: true, date: true },
       });
-      await audit(tx, {
-        actorId: user.id,
-        action: "involvement.add",
-        entityType: "InvolvementRecord",
-        entityId: created.id,
-        after: {
-          moduleId: led.id,
-          stage: created.stage,
-          minutes: created.minutes,
-          expertCount: created.expertCount,
-          date: created.date.toISOString(),
+      await audit(
+        {
+          actorId: user.id,
+          action: "involvement.add",
+          entityType: "InvolvementRecord",
+          entityId: created.id,
+          after: {
+            moduleId: led.id,
+            stage: created.stage,
+            minutes: created.minutes,
+            expertCount: created.expertCount,
+            date: created.date.toISOString(),
+          },
         },
-      });
+        tx,
+      );
       return created;
     });
     revalidatePath(`/academic/modules/${input.moduleId}`);
@@ -82,20 +85,23 @@ export const deleteInvolvementRecordAction = defineAction(
         where: { id: record.id, sessionId: null, loggedById: user.id },
       });
       if (count !== 1) throw notFound("That involvement record");
-      await audit(tx, {
-        actorId: user.id,
-        action: "involvement.delete",
-        entityType: "InvolvementRecord",
-        entityId: record.id,
-        before: {
-          moduleId: record.moduleId,
-          stage: record.stage,
-          minutes: record.minutes,
-          expertCount: record.expertCount,
-          date: record.date.toISOString(),
-          description: record.description,
+      await audit(
+        {
+          actorId: user.id,
+          action: "involvement.delete",
+          entityType: "InvolvementRecord",
+          entityId: record.id,
+          before: {
+            moduleId: record.moduleId,
+            stage: record.stage,
+            minutes: record.minutes,
+            expertCount: record.expertCount,
+            date: record.date.toISOString(),
+            description: record.description,
+          },
         },
-      });
+        tx,
+      );
       return record.moduleId;
     });
     revalidatePath(`/academic/modules/${moduleId}`);

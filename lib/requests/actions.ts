@@ -56,19 +56,22 @@ export const requestInvolvementAction = defineAction(
         })),
         tx,
       );
-      await audit(tx, {
-        actorId: user.id,
-        action: "opportunity.request",
-        entityType: "Opportunity",
-        entityId: opportunity.id,
-        after: {
-          moduleId: led.id,
-          type: input.type,
-          stage: input.stage,
-          placesWanted: input.placesWanted,
-          status: "DRAFT",
+      await audit(
+        {
+          actorId: user.id,
+          action: "opportunity.request",
+          entityType: "Opportunity",
+          entityId: opportunity.id,
+          after: {
+            moduleId: led.id,
+            type: input.type,
+            stage: input.stage,
+            placesWanted: input.placesWanted,
+            status: "DRAFT",
+          },
         },
-      });
+        tx,
+      );
     });
     revalidatePath("/academic/request");
     return {
