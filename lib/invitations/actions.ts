@@ -35,7 +35,7 @@ export const setPasswordAction = definePublicAction(
   { name: "setPassword", schema: setPasswordSchema, secretFields: ["confirm"] },
   async ({ token, password }) => {
     if (!token) throw linkNotUsable();
-    const found = await findUsableToken(db, token);
+    const found = await findUsableToken({ token });
     if (!found) throw linkNotUsable();
     // Hash before the transaction: bcrypt is slow on purpose and should not hold a connection.
     const passwordHash = await hashPassword(password);

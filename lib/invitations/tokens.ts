@@ -4,7 +4,7 @@
  */
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import type { DbClient } from "@/lib/db";
+import { db as defaultDb, type DbClient } from "@/lib/db";
 import { DAY_MS } from "@/lib/time";
 
 export const TOKEN_LIFETIME_DAYS = 7;
@@ -20,14 +20,13 @@ export function hashToken(token: string): string {
  * Call inside the transaction that creates or updates the user.
  */
 export async function issuePasswordToken(
-  tx: DbClient,
-  userId: string,
-  now = new Date(),
+  { userId, now = new Date() }: { userId: string; now?: Date },
+  db: DbClient,
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + TOKEN_LIFETIME_DAYS * DAY_MS);
-  await tx.passwordToken.deleteMany({ where: { userId, usedAt: null } });
-  await tx.passwordToken.create({ data: { userId, tokenHash: hashToken(token), expiresAt } });
+  await db.passwordToken.deleteMany({ where: { userId, usedAt: null } });
+  await db.passwordToken.create({ data: { userId, tokenHash: hashToken(token), expiresAt } });
   return { token, expiresAt };
 }
 
@@ -43,7 +42,10 @@ export function logLinkInDevelopment(email: string, link: string) {
 }
 
 /** The token's user when the link is still good (unused, unexpired, account active). */
-export async function findUsableToken(db: DbClient, token: string, now = new Date()) {
+export async function findUsableToken(
+  { token, now = new Date() }: { token: string; now?: Date },
+  db: DbClient = defaultDb,
+) {
   if (!token || token.length > 200) return null;
   const row = await db.passwordToken.findUnique({
     where: { tokenHash: hashToken(token) },

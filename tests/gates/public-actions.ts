@@ -24,7 +24,7 @@ const passwords = { password: STRONG, confirm: STRONG };
 
 async function tokenFor(opts: { used?: boolean; expired?: boolean; inactive?: boolean } = {}) {
   const user = await createUser("EXPERT", {}, { active: !opts.inactive });
-  const { token } = await db.$transaction((tx) => issuePasswordToken(tx, user.id));
+  const { token } = await db.$transaction((tx) => issuePasswordToken({ userId: user.id }, tx));
   if (opts.used || opts.expired) {
     await db.passwordToken.update({
       where: { tokenHash: hashToken(token) },

@@ -2,7 +2,6 @@ import "server-only";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Header } from "@/components/layout/header";
-import { db } from "@/lib/db";
 import { findUsableToken, LINK_NOT_USABLE } from "@/lib/invitations/tokens";
 import { SetPasswordForm } from "./set-password-form";
 
@@ -12,7 +11,7 @@ export const metadata: Metadata = { title: "Set your password", referrer: "no-re
 export default async function Page({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
   const { token: raw } = await searchParams;
   const token = typeof raw === "string" ? raw : "";
-  const found = await findUsableToken(db, token);
+  const found = await findUsableToken({ token });
 
   return (
     <>

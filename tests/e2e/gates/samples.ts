@@ -290,7 +290,7 @@ export const PAGE_VARIANTS: Record<string, Record<string, (ctx: SampleContext) =
           passwordHash: null,
         },
       });
-      const { token } = await db.$transaction((tx) => issuePasswordToken(tx, user.id));
+      const { token } = await db.$transaction((tx) => issuePasswordToken({ userId: user.id }, tx));
       return `?token=${encodeURIComponent(token)}`;
     },
   },
