@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, type ReactNode } from "react";
+import { Notice } from "@/components/ui/notice";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { ErrorSummary } from "./error-summary";
 import { FormStateContext } from "./form-context";
@@ -33,14 +34,14 @@ export function ActionForm({ action, children, className, successMessage, compac
           <ErrorSummary state={state} />
         )}
         {success && (
-          <p role="status" className="mb-4 border-l-8 border-ok bg-[#cce2d8] p-3 font-bold">
+          <Notice tone="success" role="status" bold className="mb-4">
             {success}
-          </p>
+          </Notice>
         )}
         {state.warnings?.map((warning) => (
-          <p key={warning} role="status" className="mb-4 border-l-8 border-warn bg-[#fff7bf] p-3 font-bold">
+          <Notice key={warning} tone="warning" role="status" bold className="mb-4">
             {warning}
-          </p>
+          </Notice>
         ))}
         {children}
       </form>

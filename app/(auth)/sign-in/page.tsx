@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Header } from "@/components/layout/header";
+import { Notice } from "@/components/ui/notice";
 import { getSessionUser } from "@/lib/auth/session";
 import { homeFor } from "@/lib/auth/roles";
 import { findDemoAccounts } from "@/lib/demo/queries";
@@ -27,7 +28,7 @@ export default async function SignInPage({
           <p className="mt-6">Forgotten your password? Ask your coordinator to send you a new link.</p>
         </div>
         {demo.length > 0 && (
-          <section aria-labelledby="demo-title" className="mt-10 max-w-xl border-l-8 border-link bg-paper p-4">
+          <Notice as="section" tone="info" aria-labelledby="demo-title" className="mt-10 max-w-xl">
             <h2 id="demo-title">Demo accounts</h2>
             <p className="mb-3">
               This copy of Involve has demo data. Every demo account uses the password{" "}
@@ -40,7 +41,7 @@ export default async function SignInPage({
                 </li>
               ))}
             </ul>
-          </section>
+          </Notice>
         )}
       </main>
     </>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/form/action-form";
 import { SubmitButton } from "@/components/form/submit-button";
+import { Notice } from "@/components/ui/notice";
 import { Tag } from "@/components/ui/tag";
 import type { ExpertStatus } from "@/lib/generated/prisma/enums";
 import { requireArea } from "@/lib/auth/guard";
@@ -45,13 +46,13 @@ export default async function Page({
     <>
       <h1>Hello, {firstName}</h1>
       {notice && (
-        <p role="status" className="mb-6 border-l-8 border-ok bg-[#cce2d8] p-3 font-bold">
+        <Notice tone="success" role="status" bold className="mb-6">
           {notice}
-        </p>
+        </Notice>
       )}
 
       {unread.total > 0 && (
-        <section aria-labelledby="messages-title" className="mb-10 border-l-8 border-link bg-paper p-4">
+        <Notice as="section" tone="info" aria-labelledby="messages-title" className="mb-10">
           <h2 id="messages-title">
             {unread.total === 1 ? "You have 1 new message" : `You have ${unread.total} new messages`}
           </h2>
@@ -88,7 +89,7 @@ export default async function Page({
               <SubmitButton variant="secondary">Mark all as read</SubmitButton>
             </ActionForm>
           )}
-        </section>
+        </Notice>
       )}
 
       {profile && profile.status !== "ACTIVE" && (
@@ -243,5 +244,9 @@ function StatusNote({ status, contact }: { status: ExpertStatus; contact?: strin
       : status === "LEFT"
         ? `Your account is closed for new sessions. Talk to ${who} if you would like to come back.`
         : `Your account is still being set up, so you cannot ask for a place yet. You can look at opportunities. ${contact ? `${contact} will` : "Your coordinator will"} be in touch.`;
-  return <p className="mb-8 border-l-8 border-warn bg-[#fff7bf] p-3">{text}</p>;
+  return (
+    <Notice tone="warning" className="mb-8">
+      {text}
+    </Notice>
+  );
 }

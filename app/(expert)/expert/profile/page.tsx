@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/form/action-form";
 import { Checkboxes, Radios, SelectField, TextArea, TextField } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
+import { Notice } from "@/components/ui/notice";
 import { requireArea } from "@/lib/auth/guard";
 import { approveMyBiographyAction, updateMyProfileAction } from "@/lib/experts/profile-actions";
 import { findOwnProfile } from "@/lib/experts/profile-queries";
@@ -30,7 +31,7 @@ export default async function Page() {
       {profile.biography !== "" && (
         <ActionForm action={approveMyBiographyAction} compact aria-label="Approve your biography">
           {waitingApproval && (
-            <section aria-labelledby="approve-title" className="mb-8 border-l-8 border-warn bg-[#fff7bf] p-4">
+            <Notice as="section" tone="warning" aria-labelledby="approve-title" className="mb-8">
               <h2 id="approve-title" className="text-xl">
                 Please check your biography
               </h2>
@@ -44,7 +45,7 @@ export default async function Page() {
                 If you want to change it, edit it in the form below and save. That approves it too.
               </p>
               <SubmitButton>Approve this biography</SubmitButton>
-            </section>
+            </Notice>
           )}
         </ActionForm>
       )}

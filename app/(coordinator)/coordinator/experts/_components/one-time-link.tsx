@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useContext, useEffect, useRef, useState } from "react";
 import { FormStateContext } from "@/components/form/form-context";
+import { Notice } from "@/components/ui/notice";
 
 /** Shows the one-time set-password link an action returned, once, with a copy button. */
 export function OneTimeLink() {
@@ -17,7 +18,7 @@ export function OneTimeLink() {
   if (!link) return null;
   const full = link.startsWith("/") ? `${window.location.origin}${link}` : link;
   return (
-    <div className="mb-6 border-l-8 border-link bg-paper p-4">
+    <Notice as="div" tone="info" roomy className="mb-6">
       <label htmlFor="one-time-link" className="label">
         One-time set-password link
       </label>
@@ -48,6 +49,6 @@ export function OneTimeLink() {
           <Link href={`/coordinator/experts/${state.data.expertId}`}>Open their profile</Link>
         </p>
       )}
-    </div>
+    </Notice>
   );
 }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/form/action-form";
 import { TextArea } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
+import { Notice } from "@/components/ui/notice";
 import { requireArea } from "@/lib/auth/guard";
 import { formatDate, formatMinutes, formatMoney, formatShortDate, formatTime } from "@/lib/format";
 import { OPPORTUNITY_TYPE, PAY_BASIS, STAGE } from "@/lib/labels";
@@ -36,9 +37,9 @@ export default async function Page({ params, searchParams }: Props) {
       <h1>{o.title}</h1>
 
       {o.status === "CANCELLED" && (
-        <p className="mb-6 border-l-8 border-danger bg-[#f4cdc6] p-3">
+        <Notice tone="error" className="mb-6">
           <strong>Cancelled{o.cancelledAt ? ` on ${formatDate(o.cancelledAt)}` : ""}.</strong> {o.cancelReason}
-        </p>
+        </Notice>
       )}
 
       {confirmingCancel ? (
@@ -70,14 +71,14 @@ export default async function Page({ params, searchParams }: Props) {
       )}
 
       {o.requestedBy && (
-        <section aria-labelledby="request-title" className="mb-8 max-w-3xl border-l-8 border-link bg-paper p-4">
+        <Notice as="section" tone="info" aria-labelledby="request-title" className="mb-8 max-w-3xl">
           <h2 id="request-title" className="text-xl">
             Requested by {o.requestedBy.name}
           </h2>
           {o.placesWanted != null && <p>People wanted: {o.placesWanted}</p>}
           {o.requestNotes && <p className="whitespace-pre-line">Preferred dates: {o.requestNotes}</p>}
           {o.status === "DRAFT" && <p className="mt-2">Check the pay, add sessions, then publish it.</p>}
-        </section>
+        </Notice>
       )}
 
       <Sessions o={o} live={live && o.status !== "CLOSED"} />

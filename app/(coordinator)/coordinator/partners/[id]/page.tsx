@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/form/action-form";
 import { SubmitButton } from "@/components/form/submit-button";
+import { Notice } from "@/components/ui/notice";
 import { Pagination } from "@/components/ui/pagination";
 import { requireArea } from "@/lib/auth/guard";
 import { formatShortDate } from "@/lib/format";
@@ -39,9 +40,9 @@ export default async function Page({
         </Link>
       </p>
       {query.saved === "created" && (
-        <p role="status" className="mb-6 border-l-8 border-ok bg-[#cce2d8] p-3 font-bold">
+        <Notice tone="success" role="status" bold className="mb-6">
           Group added.
-        </p>
+        </Notice>
       )}
       <h1 className="mb-2">{partner.name}</h1>
       <p className="mb-6 text-muted">

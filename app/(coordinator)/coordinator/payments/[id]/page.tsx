@@ -2,6 +2,7 @@ import "server-only";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Notice } from "@/components/ui/notice";
 import { requireArea } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { formatDate, formatMoney, formatSessionTime } from "@/lib/format";
@@ -68,9 +69,9 @@ export default async function Page({ params }: Props) {
         {formatMoney(payment.expensesPence)} expenses) for {opportunity.title}, {formatDate(payment.session.startsAt)}
       </p>
       {payment.status === "DRAFT" && payment.sentBackReason && (
-        <p className="mb-6 max-w-2xl border-l-8 border-warn bg-[#fff7bf] p-3">
+        <Notice tone="warning" className="mb-6 max-w-2xl">
           <strong>Sent back to the expert:</strong> {payment.sentBackReason}
-        </p>
+        </Notice>
       )}
 
       <div className="grid gap-x-10 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">

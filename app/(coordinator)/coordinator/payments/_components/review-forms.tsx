@@ -1,6 +1,7 @@
 import { ActionForm } from "@/components/form/action-form";
 import { TextArea, TextField } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
+import { Notice } from "@/components/ui/notice";
 import { formatDate, toDateInput } from "@/lib/format";
 import type { PaymentStatus } from "@/lib/generated/prisma/enums";
 import { approvePaymentAction, markPaidAction, sendBackPaymentAction } from "@/lib/payments/review-actions";
@@ -25,11 +26,11 @@ export function ApproveForm({ payment, warning }: { payment: Payment; warning: s
     <ActionForm action={approvePaymentAction} aria-label="Approve">
       <input type="hidden" name="paymentId" value={payment.id} />
       {open && warning && (
-        <div className="mb-4 border-l-8 border-warn bg-[#fff7bf] p-3">
+        <Notice as="div" tone="warning" className="mb-4">
           <p className="font-bold">Earnings limit</p>
           <p>{warning}</p>
           <p className="mt-1">You can still approve it. You may want to talk to them first.</p>
-        </div>
+        </Notice>
       )}
       {open && payment.status === "DRAFT" && !nothing && (
         <p className="mb-4">

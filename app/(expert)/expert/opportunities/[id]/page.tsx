@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/form/action-form";
+import { Notice } from "@/components/ui/notice";
 import { Tag } from "@/components/ui/tag";
 import { requireArea } from "@/lib/auth/guard";
 import { signUpForSessionAction } from "@/lib/bookings/actions";
@@ -57,14 +58,14 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
           <section aria-labelledby="dates-title" className="mb-8">
             <h2 id="dates-title">Dates</h2>
             {opportunity.status !== "OPEN" && (
-              <p className="mb-4 border-l-8 border-warn bg-[#fff7bf] p-3">
+              <Notice tone="warning" className="mb-4">
                 This opportunity is not taking new requests at the moment.
-              </p>
+              </Notice>
             )}
             {opportunity.status === "OPEN" && profile.status !== "ACTIVE" && (
-              <p className="mb-4 border-l-8 border-warn bg-[#fff7bf] p-3">
+              <Notice tone="warning" className="mb-4">
                 You can ask for a place once your coordinator has finished setting up your account.
-              </p>
+              </Notice>
             )}
             {opportunity.sessions.length === 0 ? (
               <p className="card">There are no dates coming up.</p>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/form/action-form";
 import { SubmitButton } from "@/components/form/submit-button";
+import { Notice } from "@/components/ui/notice";
 import { requireArea } from "@/lib/auth/guard";
 import { formatDate, formatSessionTime } from "@/lib/format";
 import { EDITABLE } from "@/lib/payments/access";
@@ -45,14 +46,17 @@ export default async function Page({ params }: Props) {
       )}
 
       {payment.status === "DRAFT" && payment.sentBackReason && (
-        <div
-          className="mb-6 max-w-2xl border-l-8 border-warn bg-[#fff7bf] p-4"
+        <Notice
+          as="div"
+          tone="warning"
+          roomy
           role="note"
           aria-label="Your coordinator asked for a change"
+          className="mb-6 max-w-2xl"
         >
           <h2 className="text-xl">Your coordinator asked for a change</h2>
           <p>{payment.sentBackReason}</p>
-        </div>
+        </Notice>
       )}
 
       <section aria-labelledby="where" className="mb-8">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Notice } from "@/components/ui/notice";
 import { requireArea } from "@/lib/auth/guard";
 import { updateOpportunityAction } from "@/lib/opportunities/actions";
 import { findOpportunity, listInstitutionModules } from "@/lib/opportunities/queries";
@@ -24,10 +25,10 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
       </p>
       <h1>Edit opportunity</h1>
       {opportunity.status !== "DRAFT" && (
-        <p className="mb-6 max-w-3xl border-l-8 border-warn bg-[#fff7bf] p-3">
+        <Notice tone="warning" className="mb-6 max-w-3xl">
           This opportunity is already published. Changes to pay apply to sessions attended from now on; payments already
           drafted keep their amount.
-        </p>
+        </Notice>
       )}
       <OpportunityForm
         action={updateOpportunityAction}
