@@ -17,7 +17,7 @@ function refresh() {
 export const signUpForSessionAction = defineAction(
   { name: "signUpForSession", area: "expert", schema: signUpSchema },
   async (input, { user }) => {
-    const result = await signUpForSession(user, input);
+    const result = await signUpForSession({ user, ...input });
     refresh();
     return { message: result.message, data: { bookingId: result.bookingId, status: result.status } };
   },
@@ -26,7 +26,7 @@ export const signUpForSessionAction = defineAction(
 export const withdrawBookingAction = defineAction(
   { name: "withdrawBooking", area: "expert", schema: withdrawSchema },
   async (input, { user }) => {
-    await withdrawBooking(user, input.bookingId);
+    await withdrawBooking({ user, bookingId: input.bookingId });
     refresh();
     return { message: "You have withdrawn. Thank you for letting us know." };
   },
@@ -35,7 +35,7 @@ export const withdrawBookingAction = defineAction(
 export const decideBookingAction = defineAction(
   { name: "decideBooking", area: "coordinator", schema: decideSchema },
   async (input, { user }) => {
-    const result = await decideBooking(user, input);
+    const result = await decideBooking({ user, ...input });
     refresh();
     const said = { CONFIRMED: "Place confirmed", WAITLISTED: "Put on the waiting list", DECLINED: "Request declined" }[
       input.decision
@@ -47,7 +47,7 @@ export const decideBookingAction = defineAction(
 export const bookExpertDirectlyAction = defineAction(
   { name: "bookExpertDirectly", area: "coordinator", schema: bookDirectlySchema },
   async (input, { user }) => {
-    const result = await bookExpertDirectly(user, input);
+    const result = await bookExpertDirectly({ user, ...input });
     refresh();
     return {
       message: "Booked. We have let them know.",
@@ -60,7 +60,7 @@ export const bookExpertDirectlyAction = defineAction(
 export const markAttendanceAction = defineAction(
   { name: "markAttendance", area: "coordinator", schema: attendanceSchema },
   async (input, { user }) => {
-    const result = await markAttendance(user, input);
+    const result = await markAttendance({ user, sessionId: input.sessionId, answers: input });
     refresh();
     const people = (n: number) => `${n} ${n === 1 ? "person" : "people"}`;
     return {

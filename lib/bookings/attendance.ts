@@ -7,29 +7,37 @@
 import "server-only";
 import { ActionError, notFound } from "@/lib/actions/action-error";
 import type { FieldErrors } from "@/lib/actions/form-state";
-import type { SessionUser } from "@/lib/auth/session";
+import type { CoordinatorCaller } from "@/lib/auth/caller";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { recordSessionInvolvement } from "@/lib/involvement/record-session";
-import { institutionOf } from "@/lib/opportunities/scope";
 import { createDraftPayment } from "@/lib/payments/create-draft";
 import { BOOKING_TX, lockSessionPlaces } from "./capacity";
 import { ATTENDANCE_PREFIX, ATTENDANCE_VALUES } from "./schemas";
 
 type Mark = (typeof ATTENDANCE_VALUES)[number];
 
-export async function markAttendance(user: SessionUser, input: Record<string, unknown> & { sessionId: string }) {
-  const institutionId = institutionOf(user);
+/** `answers` is the whole form: one attendance_<bookingId> field per confirmed booking. */
+export async function markAttendance({
+  user,
+  sessionId,
+  answers,
+}: {
+  user: CoordinatorCaller;
+  sessionId: string;
+  answers: Record<string, unknown>;
+}) {
+  const { institutionId } = user;
   return db.$transaction(async (tx) => {
     const session = await tx.session.findFirst({
-      where: { id: input.sessionId, opportunity: { institutionId } },
+      where: { id: sessionId, opportunity: { institutionId } },
       select: { id: true, startsAt: true, cancelledAt: true },
     });
     if (!session) throw notFound("That session");
     if (session.cancelledAt) throw new ActionError("This session was cancelled, so there is no attendance to record.");
     if (session.startsAt > new Date()) throw new ActionError("You can record attendance once the session has started.");
 
-    await lockSessionPlaces(tx, session.id);
+    await lockSessionPlaces({ sessionId: session.id }, tx);
     const confirmed = await tx.booking.findMany({
       where: { sessionId: session.id, status: "CONFIRMED" },
       select: { id: true, expert: { select: { user: { select: { name: true } } } } },
@@ -40,7 +48,7 @@ export async function markAttendance(user: SessionUser, input: Record<string, un
     const marks = new Map<string, Mark>();
     const fieldErrors: FieldErrors = {};
     for (const { id, expert } of confirmed) {
-      const value = input[`${ATTENDANCE_PREFIX}${id}`];
+      const value = answers[`${ATTENDANCE_PREFIX}${id}`];
       if (typeof value === "string" && (ATTENDANCE_VALUES as readonly string[]).includes(value))
         marks.set(id, value as Mark);
       else fieldErrors[`${ATTENDANCE_PREFIX}${id}`] = [`Select whether ${expert.user.name} came`];
@@ -63,7 +71,7 @@ export async function markAttendance(user: SessionUser, input: Record<string, un
       }
     }
     await tx.session.update({ where: { id: session.id }, data: { attendanceRecordedAt: now } });
-    await recordSessionInvolvement(tx, session.id, user.id);
+    await recordSessionInvolvement({ sessionId: session.id, loggedById: user.id }, tx);
     await audit(
       {
         actorId: user.id,

@@ -5,12 +5,11 @@
  */
 import "server-only";
 import { ActionError, notFound } from "@/lib/actions/action-error";
-import type { SessionUser } from "@/lib/auth/session";
+import type { CoordinatorCaller } from "@/lib/auth/caller";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { formatSessionTime } from "@/lib/format";
 import { notify } from "@/lib/notifications/notify";
-import { institutionOf } from "@/lib/opportunities/scope";
 import { limitWarningForBooking } from "@/lib/payments/earnings";
 import { BOOKING_TX, lockSessionPlaces, requireFreePlace } from "./capacity";
 import { expertOpportunityLink } from "./links";
@@ -37,11 +36,14 @@ function decisionNotice(decision: (typeof DECISIONS)[number], title: string, whe
   }
 }
 
-export async function decideBooking(
-  user: SessionUser,
-  input: { bookingId: string; decision: (typeof DECISIONS)[number]; message: string },
-) {
-  const institutionId = institutionOf(user);
+export async function decideBooking(input: {
+  user: CoordinatorCaller;
+  bookingId: string;
+  decision: (typeof DECISIONS)[number];
+  message: string;
+}) {
+  const { user } = input;
+  const { institutionId } = user;
   return db.$transaction(async (tx) => {
     const scope = { id: input.bookingId, session: { opportunity: { institutionId } } };
     const found = await tx.booking.findFirst({ where: scope, select: { sessionId: true } });
@@ -49,8 +51,8 @@ export async function decideBooking(
     // Every decision takes the session lock, so none can interleave with a cancellation.
     const places =
       input.decision === "CONFIRMED"
-        ? await requireFreePlace(tx, found.sessionId, FULL_FOR_COORDINATOR)
-        : await lockSessionPlaces(tx, found.sessionId);
+        ? await requireFreePlace({ sessionId: found.sessionId, message: FULL_FOR_COORDINATOR }, tx)
+        : await lockSessionPlaces({ sessionId: found.sessionId }, tx);
 
     const booking = await tx.booking.findFirstOrThrow({
       where: scope,
@@ -109,8 +111,9 @@ export async function decideBooking(
   }, BOOKING_TX);
 }
 
-export async function bookExpertDirectly(user: SessionUser, input: { sessionId: string; expertId: string }) {
-  const institutionId = institutionOf(user);
+export async function bookExpertDirectly(input: { user: CoordinatorCaller; sessionId: string; expertId: string }) {
+  const { user } = input;
+  const { institutionId, partnershipId } = user;
   return db.$transaction(async (tx) => {
     const session = await tx.session.findFirst({
       where: { id: input.sessionId, opportunity: { institutionId } },
@@ -129,7 +132,7 @@ export async function bookExpertDirectly(user: SessionUser, input: { sessionId: 
       throw new ActionError("This opportunity is closed. Open it again before booking anyone.");
     if (session.startsAt <= new Date()) throw new ActionError("This session has already started.");
     const expert = await tx.expertProfile.findFirst({
-      where: { id: input.expertId, partnershipId: user.partnershipId ?? "", status: "ACTIVE" },
+      where: { id: input.expertId, partnershipId, status: "ACTIVE" },
       select: { id: true, userId: true },
     });
     if (!expert)
@@ -137,7 +140,10 @@ export async function bookExpertDirectly(user: SessionUser, input: { sessionId: 
         expertId: ["Choose an active expert from your partnership"],
       });
 
-    await requireFreePlace(tx, session.id, "This session is full. Add places before booking someone else.");
+    await requireFreePlace(
+      { sessionId: session.id, message: "This session is full. Add places before booking someone else." },
+      tx,
+    );
     const existing = await tx.booking.findUnique({
       where: { sessionId_expertId: { sessionId: session.id, expertId: expert.id } },
       select: { id: true, status: true },

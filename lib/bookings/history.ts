@@ -1,5 +1,5 @@
 /**
- * An expert's involvement record: sessions they attended, with hours this academic year and
+ * An expert's booking history: the sessions they attended, with hours this academic year and
  * all time. Shared by the expert's own history page and the coordinator's expert page.
  */
 import "server-only";
@@ -10,7 +10,10 @@ import { academicYearBounds, academicYearOf } from "@/lib/time";
 const minutesOf = (s: { startsAt: Date; endsAt: Date }) =>
   Math.max(0, Math.round((s.endsAt.getTime() - s.startsAt.getTime()) / 60000));
 
-export async function involvementTotals(expertId: string, now = new Date(), db: DbClient = defaultDb) {
+export async function involvementTotals(
+  { expertId, now = new Date() }: { expertId: string; now?: Date },
+  db: DbClient = defaultDb,
+) {
   const year = academicYearOf(now);
   const bounds = academicYearBounds(year)!;
   // Only the two timestamps per attended session: a person attends tens of sessions, not millions.
@@ -35,8 +38,7 @@ export async function involvementTotals(expertId: string, now = new Date(), db: 
 }
 
 export async function listAttendedSessions(
-  expertId: string,
-  page: { page: number; size: number },
+  { expertId, page, size }: { expertId: string; page: number; size: number },
   db: DbClient = defaultDb,
 ) {
   const where = { expertId, status: "ATTENDED" as const };
@@ -44,8 +46,8 @@ export async function listAttendedSessions(
     db.booking.findMany({
       where,
       orderBy: [{ session: { startsAt: "desc" } }, { id: "asc" }],
-      skip: (page.page - 1) * page.size,
-      take: page.size,
+      skip: (page - 1) * size,
+      take: size,
       select: {
         id: true,
         session: { select: { startsAt: true, endsAt: true, opportunity: { select: { title: true, type: true } } } },
@@ -62,5 +64,5 @@ export async function listAttendedSessions(
     type: b.session.opportunity.type,
     paymentStatus: b.payment?.status ?? null,
   }));
-  return paged(items, total, page.page, page.size);
+  return paged(items, total, page, size);
 }

@@ -6,7 +6,10 @@ import "server-only";
 import { db as defaultDb, type DbClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export async function findOwnBooking(expertId: string, bookingId: string, db: DbClient = defaultDb) {
+export async function findOwnBooking(
+  { expertId, bookingId }: { expertId: string; bookingId: string },
+  db: DbClient = defaultDb,
+) {
   return db.booking.findFirst({
     where: { id: bookingId, expertId },
     select: {
@@ -49,7 +52,10 @@ const sessionDetails = {
   },
 } satisfies Prisma.SessionSelect;
 
-export async function findComingUp(expertId: string, now = new Date(), db: DbClient = defaultDb, take = 20) {
+export async function findComingUp(
+  { expertId, now = new Date(), take = 20 }: { expertId: string; now?: Date; take?: number },
+  db: DbClient = defaultDb,
+) {
   return db.booking.findMany({
     where: { expertId, status: "CONFIRMED", session: { endsAt: { gt: now }, cancelledAt: null } },
     orderBy: [{ session: { startsAt: "asc" } }, { id: "asc" }],
@@ -58,7 +64,10 @@ export async function findComingUp(expertId: string, now = new Date(), db: DbCli
   });
 }
 
-export async function findWaitingToHear(expertId: string, now = new Date(), db: DbClient = defaultDb, take = 20) {
+export async function findWaitingToHear(
+  { expertId, now = new Date(), take = 20 }: { expertId: string; now?: Date; take?: number },
+  db: DbClient = defaultDb,
+) {
   return db.booking.findMany({
     where: {
       expertId,

@@ -6,7 +6,7 @@
  */
 import "server-only";
 import { ActionError, notFound } from "@/lib/actions/action-error";
-import type { SessionUser } from "@/lib/auth/session";
+import type { ExpertCaller } from "@/lib/auth/caller";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -18,16 +18,23 @@ export const FULL_FOR_EXPERT =
   "This session is full. You can join the waiting list and we will offer you a place if one comes up.";
 const REOPENABLE = ["WITHDRAWN", "DECLINED"] as const;
 
-export async function signUpForSession(user: SessionUser, input: { sessionId: string; waitlist?: "yes" }) {
-  if (!user.expertId || !user.partnershipId) throw new ActionError(NOT_ACTIVE);
-  const expertId = user.expertId;
+export async function signUpForSession({
+  user,
+  sessionId,
+  waitlist,
+}: {
+  user: ExpertCaller;
+  sessionId: string;
+  waitlist?: "yes";
+}) {
+  const { expertId, partnershipId } = user;
   try {
     return await db.$transaction(async (tx) => {
       const expert = await tx.expertProfile.findUnique({ where: { id: expertId }, select: { status: true } });
       if (expert?.status !== "ACTIVE") throw new ActionError(NOT_ACTIVE);
 
       const session = await tx.session.findFirst({
-        where: { id: input.sessionId, opportunity: { institution: { partnershipId: user.partnershipId! } } },
+        where: { id: sessionId, opportunity: { institution: { partnershipId } } },
         select: { id: true, startsAt: true, cancelledAt: true, opportunity: { select: { id: true, status: true } } },
       });
       if (!session) throw notFound("That session");
@@ -37,10 +44,10 @@ export async function signUpForSession(user: SessionUser, input: { sessionId: st
       if (session.opportunity.status !== "OPEN")
         throw new ActionError("This opportunity is not taking sign-ups at the moment.");
 
-      const { free, cancelled } = await lockSessionPlaces(tx, session.id);
+      const { free, cancelled } = await lockSessionPlaces({ sessionId: session.id }, tx);
       if (cancelled) throw new ActionError("This session has been cancelled.");
       const status = free > 0 ? "REQUESTED" : "WAITLISTED";
-      if (status === "WAITLISTED" && input.waitlist !== "yes") throw new ActionError(FULL_FOR_EXPERT, "CONFLICT");
+      if (status === "WAITLISTED" && waitlist !== "yes") throw new ActionError(FULL_FOR_EXPERT, "CONFLICT");
 
       const existing = await tx.booking.findUnique({
         where: { sessionId_expertId: { sessionId: session.id, expertId } },

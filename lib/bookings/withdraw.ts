@@ -6,7 +6,7 @@
  */
 import "server-only";
 import { ActionError, notFound } from "@/lib/actions/action-error";
-import type { SessionUser } from "@/lib/auth/session";
+import type { ExpertCaller } from "@/lib/auth/caller";
 import { audit } from "@/lib/audit";
 import { db, type DbClient } from "@/lib/db";
 import { formatSessionTime } from "@/lib/format";
@@ -17,14 +17,13 @@ import { coordinatorSessionLink, expertOpportunityLink } from "./links";
 
 export const WITHDRAWABLE = ["REQUESTED", "CONFIRMED", "WAITLISTED"] as const;
 
-export async function withdrawBooking(user: SessionUser, bookingId: string) {
-  if (!user.expertId) throw notFound("That booking");
-  const expertId = user.expertId;
+export async function withdrawBooking({ user, bookingId }: { user: ExpertCaller; bookingId: string }) {
+  const { expertId } = user;
   return db.$transaction(async (tx) => {
     const found = await tx.booking.findFirst({ where: { id: bookingId, expertId }, select: { sessionId: true } });
     if (!found) throw notFound("That booking");
     // Lock first, then read: a coordinator confirming on this session right now queues behind us.
-    await lockSessionPlaces(tx, found.sessionId);
+    await lockSessionPlaces({ sessionId: found.sessionId }, tx);
     const booking = await tx.booking.findFirstOrThrow({
       where: { id: bookingId, expertId },
       select: {
@@ -69,7 +68,7 @@ export async function withdrawBooking(user: SessionUser, bookingId: string) {
     if (booking.status !== "CONFIRMED" || session.cancelledAt) return { promoted: null };
 
     const when = formatSessionTime(session.startsAt, session.endsAt);
-    const promoted = await promoteFromWaitingList(tx, session.id, now);
+    const promoted = await promoteFromWaitingList({ sessionId: session.id, now }, tx);
     if (promoted) {
       await notify(
         {
@@ -118,8 +117,8 @@ export async function withdrawBooking(user: SessionUser, bookingId: string) {
 }
 
 /** Caller holds the session lock. Moves the earliest-requested waitlisted booking into a free place. */
-async function promoteFromWaitingList(tx: DbClient, sessionId: string, now: Date) {
-  const { free } = await lockSessionPlaces(tx, sessionId);
+async function promoteFromWaitingList({ sessionId, now }: { sessionId: string; now: Date }, tx: DbClient) {
+  const { free } = await lockSessionPlaces({ sessionId }, tx);
   if (free <= 0) return null;
   const next = await tx.booking.findFirst({
     where: { sessionId, status: "WAITLISTED" },

@@ -5,7 +5,10 @@ import { formatMinutes } from "@/lib/format";
 import { buildCalendar } from "./ics";
 
 /** Null unless the booking is this expert's and confirmed: others' bookings look the same as missing ones. */
-export async function findCalendarBooking(expertId: string, bookingId: string, db: DbClient = defaultDb) {
+export async function findCalendarBooking(
+  { expertId, bookingId }: { expertId: string; bookingId: string },
+  db: DbClient = defaultDb,
+) {
   return db.booking.findFirst({
     where: { id: bookingId, expertId, status: "CONFIRMED", session: { cancelledAt: null } },
     select: {

@@ -72,7 +72,7 @@ export const inviteExpertAction = defineAction(
           },
           select: { id: true },
         });
-        const { token } = await issuePasswordToken(tx, created.id);
+        const { token } = await issuePasswordToken({ userId: created.id }, tx);
         await audit(
           {
             actorId: user.id,
@@ -226,7 +226,7 @@ export const createSetPasswordLinkAction = defineAction(
       });
       if (!expert) throw notFound("That expert");
       if (!expert.user.active) throw new ActionError("This account is switched off, so a link would not work.");
-      const { token } = await issuePasswordToken(tx, expert.user.id);
+      const { token } = await issuePasswordToken({ userId: expert.user.id }, tx);
       await audit(
         {
           actorId: user.id,

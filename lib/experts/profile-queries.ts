@@ -2,7 +2,7 @@
 import "server-only";
 import { db as defaultDb, type DbClient } from "@/lib/db";
 
-export async function findOwnProfile(userId: string, db: DbClient = defaultDb) {
+export async function findOwnProfile({ userId }: { userId: string }, db: DbClient = defaultDb) {
   return db.expertProfile.findUnique({
     where: { userId },
     select: {

@@ -5,8 +5,11 @@
 import "server-only";
 import type { DbClient } from "@/lib/db";
 
-export async function recordSessionInvolvement(tx: DbClient, sessionId: string, loggedById: string) {
-  const session = await tx.session.findUniqueOrThrow({
+export async function recordSessionInvolvement(
+  { sessionId, loggedById }: { sessionId: string; loggedById: string },
+  db: DbClient,
+) {
+  const session = await db.session.findUniqueOrThrow({
     where: { id: sessionId },
     select: {
       startsAt: true,
@@ -19,11 +22,11 @@ export async function recordSessionInvolvement(tx: DbClient, sessionId: string, 
   if (!moduleId) return null;
   const attended = session._count.bookings;
   if (attended === 0) {
-    await tx.involvementRecord.deleteMany({ where: { sessionId } });
+    await db.involvementRecord.deleteMany({ where: { sessionId } });
     return null;
   }
   const minutes = Math.round((session.endsAt.getTime() - session.startsAt.getTime()) / 60000);
-  return tx.involvementRecord.upsert({
+  return db.involvementRecord.upsert({
     where: { sessionId },
     create: {
       moduleId,

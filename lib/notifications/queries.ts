@@ -2,7 +2,10 @@
 import "server-only";
 import { db as defaultDb, type DbClient } from "@/lib/db";
 
-export async function findUnreadNotifications(userId: string, db: DbClient = defaultDb, take = 5) {
+export async function findUnreadNotifications(
+  { userId, take = 5 }: { userId: string; take?: number },
+  db: DbClient = defaultDb,
+) {
   const [items, total] = await Promise.all([
     db.notification.findMany({
       where: { userId, readAt: null },

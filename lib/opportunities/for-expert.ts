@@ -15,7 +15,7 @@ export type ExpertMatchProfile = {
   livedExperience: string[];
 };
 
-export async function findExpertMatchProfile(expertId: string, db: DbClient = defaultDb) {
+export async function findExpertMatchProfile({ expertId }: { expertId: string }, db: DbClient = defaultDb) {
   return db.expertProfile.findUnique({
     where: { id: expertId },
     select: {
@@ -31,11 +31,15 @@ export async function findExpertMatchProfile(expertId: string, db: DbClient = de
 
 const futureSession = (now: Date): Prisma.SessionWhereInput => ({ startsAt: { gt: now }, cancelledAt: null });
 
-export function openOpportunityWhere(
-  partnershipId: string,
-  now: Date,
-  type?: OpportunityType,
-): Prisma.OpportunityWhereInput {
+export function openOpportunityWhere({
+  partnershipId,
+  now,
+  type,
+}: {
+  partnershipId: string;
+  now: Date;
+  type?: OpportunityType;
+}): Prisma.OpportunityWhereInput {
   return {
     status: "OPEN",
     institution: { partnershipId },
@@ -104,12 +108,11 @@ export type OpportunityCard = {
  * are paged as if they were one list: a page may take the tail of one and the head of the other.
  */
 export async function listOpportunitiesForExpert(
-  profile: ExpertMatchProfile,
-  options: { page: number; size: number; type?: OpportunityType; now?: Date },
+  options: { profile: ExpertMatchProfile; page: number; size: number; type?: OpportunityType; now?: Date },
   db: DbClient = defaultDb,
 ): Promise<Paged<OpportunityCard>> {
-  const now = options.now ?? new Date();
-  const base = openOpportunityWhere(profile.partnershipId, now, options.type);
+  const { profile, now = new Date() } = options;
+  const base = openOpportunityWhere({ partnershipId: profile.partnershipId, now, type: options.type });
   const matching: Prisma.OpportunityWhereInput = { AND: [base, matchWhere(profile)] };
   const others: Prisma.OpportunityWhereInput = { AND: [base, { NOT: matchWhere(profile) }] };
   const [matchCount, otherCount] = await Promise.all([
@@ -179,9 +182,7 @@ export async function listOpportunitiesForExpert(
  * have a booking on. Sessions still to come, with places left and the expert's own booking.
  */
 export async function findOpportunityForExpert(
-  profile: ExpertMatchProfile,
-  opportunityId: string,
-  now = new Date(),
+  { profile, opportunityId, now = new Date() }: { profile: ExpertMatchProfile; opportunityId: string; now?: Date },
   db: DbClient = defaultDb,
 ) {
   const opportunity = await db.opportunity.findFirst({

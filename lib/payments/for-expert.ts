@@ -6,7 +6,10 @@ import "server-only";
 import { db as defaultDb, type DbClient } from "@/lib/db";
 
 /** The latest payments with their total (fee plus expenses), newest session first. */
-export async function findRecentPayments(expertId: string, db: DbClient = defaultDb, take = 4) {
+export async function findRecentPayments(
+  { expertId, take = 4 }: { expertId: string; take?: number },
+  db: DbClient = defaultDb,
+) {
   const rows = await db.payment.findMany({
     where: { expertId },
     orderBy: [{ sessionDate: "desc" }, { id: "asc" }],

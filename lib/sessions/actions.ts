@@ -73,7 +73,7 @@ export const updateSessionAction = defineAction(
       });
       if (!before) throw notFound("That session");
       // The lock stops a confirmation slipping in between the count and the change of places.
-      const { confirmed, cancelled } = await lockSessionPlaces(tx, before.id);
+      const { confirmed, cancelled } = await lockSessionPlaces({ sessionId: before.id }, tx);
       if (cancelled) throw new ActionError("This session has been cancelled, so it cannot be changed.");
       if (before.startsAt <= new Date())
         throw new ActionError("This session has already started, so it cannot be changed.");
@@ -148,7 +148,7 @@ export const cancelSessionAction = defineAction(
         select: { id: true, startsAt: true, opportunity: { select: { id: true, title: true } } },
       });
       if (!session) throw notFound("That session");
-      const { cancelled } = await lockSessionPlaces(tx, session.id);
+      const { cancelled } = await lockSessionPlaces({ sessionId: session.id }, tx);
       if (cancelled) throw new ActionError("This session has already been cancelled.");
       if (session.startsAt <= new Date())
         throw new ActionError("This session has already started, so it cannot be cancelled.");

@@ -23,7 +23,7 @@ export async function cancelSessionBookings(
   },
 ) {
   if (!opts.sessionIds.length) return 0;
-  await lockSessions(tx, opts.sessionIds);
+  await lockSessions({ sessionIds: opts.sessionIds }, tx);
   await tx.session.updateMany({
     where: { id: { in: opts.sessionIds }, cancelledAt: null },
     data: { cancelledAt: new Date() },

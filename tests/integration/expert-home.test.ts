@@ -70,14 +70,14 @@ async function worldWithBookings() {
 describe("expert home queries", () => {
   it("return only the signed-in expert's own bookings, payments and messages", async () => {
     const { me, mine } = await worldWithBookings();
-    const comingUp = await findComingUp(me.expert.id);
+    const comingUp = await findComingUp({ expertId: me.expert.id });
     expect(comingUp.map((b) => b.id)).toEqual([mine.confirmed.id]);
     expect(nth(comingUp).session.opportunity.contact?.name).toBeTruthy();
-    expect((await findWaitingToHear(me.expert.id)).map((b) => b.id)).toEqual([mine.requested.id]);
-    const payments = await findRecentPayments(me.expert.id);
+    expect((await findWaitingToHear({ expertId: me.expert.id })).map((b) => b.id)).toEqual([mine.requested.id]);
+    const payments = await findRecentPayments({ expertId: me.expert.id });
     expect(payments).toHaveLength(1);
     expect(payments[0]).toMatchObject({ status: "APPROVED", totalPence: 5420 });
-    const unread = await findUnreadNotifications(me.user.id);
+    const unread = await findUnreadNotifications({ userId: me.user.id });
     expect(unread.total).toBe(1);
     expect(unread.items.map((n) => n.title)).toEqual(["For me"]);
   });
@@ -90,14 +90,16 @@ describe("expert home queries", () => {
       minutes: 90,
     });
     await db.booking.create({ data: { sessionId: lastYear.id, expertId: me.expert.id, status: "ATTENDED" } });
-    const totals = await involvementTotals(me.expert.id);
+    const totals = await involvementTotals({ expertId: me.expert.id });
     const pastInThisYear = Date.now() - 20 * DAY >= bounds.start.getTime();
     expect(totals.allMinutes).toBe(210);
     expect(totals.allSessions).toBe(2);
     expect(totals.yearMinutes).toBe(pastInThisYear ? 120 : 0);
-    const history = await listAttendedSessions(me.expert.id, { page: 1, size: 25 });
+    const history = await listAttendedSessions({ expertId: me.expert.id, page: 1, size: 25 });
     expect(history.items.map((h) => h.paymentStatus)).toEqual(["APPROVED", null]);
-    expect((await listAttendedSessions(nth(world.experts, 1).expert.id, { page: 1, size: 25 })).total).toBe(0);
+    expect((await listAttendedSessions({ expertId: nth(world.experts, 1).expert.id, page: 1, size: 25 })).total).toBe(
+      0,
+    );
   });
 });
 
@@ -129,9 +131,9 @@ describe("opportunities for an expert", () => {
     await make({ when: -3, type: "RESEARCH" });
     await make({ type: "RESEARCH" }, elsewhere);
 
-    const profile = (await findExpertMatchProfile(expert.id))!;
-    const page1 = await listOpportunitiesForExpert(profile, { page: 1, size: 3 });
-    const page2 = await listOpportunitiesForExpert(profile, { page: 2, size: 3 });
+    const profile = (await findExpertMatchProfile({ expertId: expert.id }))!;
+    const page1 = await listOpportunitiesForExpert({ profile, page: 1, size: 3 });
+    const page2 = await listOpportunitiesForExpert({ profile, page: 2, size: 3 });
     expect(page1.total).toBe(4);
     expect(page1.pageCount).toBe(2);
     expect(
@@ -143,21 +145,21 @@ describe("opportunities for an expert", () => {
     expect(page1.items.slice(0, 2).every((i) => i.matches)).toBe(true);
     expect([...page1.items, ...page2.items].map((i) => i.id).sort()).toEqual([byType, byTag, plain1, plain2].sort());
     expect(page2.items.every((i) => !i.matches)).toBe(true);
-    const filtered = await listOpportunitiesForExpert(profile, { page: 1, size: 25, type: "RESEARCH" });
+    const filtered = await listOpportunitiesForExpert({ profile, page: 1, size: 25, type: "RESEARCH" });
     expect(filtered.items.map((i) => i.id)).toEqual([byType]);
   });
 
   it("shows one opportunity with places left and the expert's own booking, never another partnership's", async () => {
     const { me, opportunity, sessions, mine } = await worldWithBookings();
     const elsewhere = await createWorld(1);
-    const profile = (await findExpertMatchProfile(me.expert.id))!;
-    const found = (await findOpportunityForExpert(profile, opportunity.id))!;
+    const profile = (await findExpertMatchProfile({ expertId: me.expert.id }))!;
+    const found = (await findOpportunityForExpert({ profile, opportunityId: opportunity.id }))!;
     const first = found.sessions.find((s) => s.id === sessions.s1.id)!;
     expect(first).toMatchObject({ placesLeft: 1, myBooking: { id: mine.confirmed.id, status: "CONFIRMED" } });
     expect(found.sessions.find((s) => s.id === sessions.s3.id)?.myBooking).toBeNull();
     expect(found.sessions.some((s) => s.id === sessions.past.id)).toBe(false);
-    const outsider = (await findExpertMatchProfile(nth(elsewhere.experts).expert.id))!;
-    expect(await findOpportunityForExpert(outsider, opportunity.id)).toBeNull();
+    const outsider = (await findExpertMatchProfile({ expertId: nth(elsewhere.experts).expert.id }))!;
+    expect(await findOpportunityForExpert({ profile: outsider, opportunityId: opportunity.id })).toBeNull();
   });
 });
 

@@ -180,7 +180,9 @@ describe("deleteInvolvementRecordAction", () => {
     await db.booking.create({
       data: { sessionId: session.id, expertId: world.experts[0]!.expert.id, status: "ATTENDED" },
     });
-    const record = await db.$transaction((tx) => recordSessionInvolvement(tx, session.id, world.coordinator.id));
+    const record = await db.$transaction((tx) =>
+      recordSessionInvolvement({ sessionId: session.id, loggedById: world.coordinator.id }, tx),
+    );
     expect(record).toMatchObject({ minutes: 120, expertCount: 1, moduleId: world.module.id });
     actAs(world.academic);
     const state = await deleteInvolvementRecordAction(idle, form({ recordId: record!.id }));

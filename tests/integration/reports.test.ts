@@ -57,7 +57,9 @@ async function reportWorld() {
   await db.booking.createMany({
     data: world.experts.map((e) => ({ sessionId: session.id, expertId: e.expert.id, status: "ATTENDED" as const })),
   });
-  await db.$transaction((tx) => recordSessionInvolvement(tx, session.id, world.coordinator.id));
+  await db.$transaction((tx) =>
+    recordSessionInvolvement({ sessionId: session.id, loggedById: world.coordinator.id }, tx),
+  );
   // Someone else's module in the same year must not appear.
   const other = await createWorld(0);
   await record(other.module.id, other.academic.id, "TEACHING_LEARNING", 999);

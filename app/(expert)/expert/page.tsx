@@ -29,16 +29,16 @@ export default async function Page({
 }) {
   const user = await requireArea("expert");
   const { done } = await searchParams;
-  const expertId = user.expertId ?? "";
+  const { expertId } = user;
   const now = new Date();
   const [profile, comingUp, waiting, payments, unread] = await Promise.all([
-    findExpertMatchProfile(expertId),
-    findComingUp(expertId, now),
-    findWaitingToHear(expertId, now),
-    findRecentPayments(expertId),
-    findUnreadNotifications(user.id),
+    findExpertMatchProfile({ expertId }),
+    findComingUp({ expertId, now }),
+    findWaitingToHear({ expertId, now }),
+    findRecentPayments({ expertId }),
+    findUnreadNotifications({ userId: user.id }),
   ]);
-  const suggestions = profile ? await listOpportunitiesForExpert(profile, { page: 1, size: 3, now }) : null;
+  const suggestions = profile ? await listOpportunitiesForExpert({ profile, page: 1, size: 3, now }) : null;
   const notice = typeof done === "string" ? NOTICES[done] : undefined;
   const firstName = user.name.split(" ")[0];
 

@@ -19,11 +19,11 @@ export default async function Page({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requireArea("expert");
-  const expertId = user.expertId ?? "";
+  const { expertId } = user;
   const { page } = pageFrom((await searchParams).page, PER_PAGE);
   const [totals, history] = await Promise.all([
-    involvementTotals(expertId),
-    listAttendedSessions(expertId, { page, size: PER_PAGE }),
+    involvementTotals({ expertId }),
+    listAttendedSessions({ expertId, page, size: PER_PAGE }),
   ]);
 
   return (

@@ -24,8 +24,8 @@ export default async function Page({
   const rawType = first(params.type);
   const type = rawType && rawType in OpportunityType ? (rawType as OpportunityType) : undefined;
   const { page } = pageFrom(params.page, PER_PAGE);
-  const profile = await findExpertMatchProfile(user.expertId ?? "");
-  const result = profile ? await listOpportunitiesForExpert(profile, { page, size: PER_PAGE, type }) : null;
+  const profile = await findExpertMatchProfile({ expertId: user.expertId });
+  const result = profile ? await listOpportunitiesForExpert({ profile, page, size: PER_PAGE, type }) : null;
 
   return (
     <>

@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "My profile" };
 
 export default async function Page() {
   const user = await requireArea("expert");
-  const profile = await findOwnProfile(user.id);
+  const profile = await findOwnProfile({ userId: user.id });
   if (!profile) notFound();
   const paymentOptions = options(PAYMENT_PREFERENCE).filter(
     (o) =>

@@ -46,8 +46,8 @@ export default async function Page({
   if (!expert) notFound();
   const { page } = pageFrom(query.page, PER_PAGE);
   const [totals, history, partners] = await Promise.all([
-    involvementTotals(expert.id),
-    listAttendedSessions(expert.id, { page, size: PER_PAGE }),
+    involvementTotals({ expertId: expert.id }),
+    listAttendedSessions({ expertId: expert.id, page, size: PER_PAGE }),
     listPartnerOptions(partnershipId),
   ]);
   const none = <span className="text-muted">Not given</span>;

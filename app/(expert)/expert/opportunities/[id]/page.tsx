@@ -20,8 +20,8 @@ const BOOKING_TAG = { CONFIRMED: "green", WAITLISTED: "yellow", REQUESTED: "blue
 export default async function Page({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireArea("expert");
   const { id } = await params;
-  const profile = await findExpertMatchProfile(user.expertId ?? "");
-  const opportunity = profile ? await findOpportunityForExpert(profile, id) : null;
+  const profile = await findExpertMatchProfile({ expertId: user.expertId });
+  const opportunity = profile ? await findOpportunityForExpert({ profile, opportunityId: id }) : null;
   if (!profile || !opportunity) notFound();
   const canAsk = profile.status === "ACTIVE" && opportunity.status === "OPEN";
 

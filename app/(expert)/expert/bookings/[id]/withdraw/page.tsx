@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Withdraw" };
 export default async function Page({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireArea("expert");
   const { id } = await params;
-  const booking = user.expertId ? await findOwnBooking(user.expertId, id) : null;
+  const booking = await findOwnBooking({ expertId: user.expertId, bookingId: id });
   if (!booking) notFound();
   const { session } = booking;
   const back = `/expert/opportunities/${session.opportunity.id}`;
