@@ -1,23 +1,34 @@
 /**
  * npm test — the whole Vitest suite against a real, fresh PostgreSQL: a new database on
- * DATABASE_URL's server, or an in-memory embedded one when it is unset. Two passes, each on its own
- * fresh database: unit + integration tests (files in parallel), then the quality gates
- * (tests/gates: authorization matrix, hostile input, concurrency), one file at a time because
- * they compare whole-database snapshots. With arguments, only Vitest with those arguments runs
- * (`npm test -- tests/integration/bookings-expert.test.ts`). VITEST_JSON_DIR writes JSON reports.
+ * DATABASE_URL's server (which must be local), or an in-memory embedded one when it is unset. Two
+ * passes, each on its own fresh database: unit + integration tests (files in parallel), then the
+ * quality gates (tests/gates: authorization matrix, hostile input, concurrency), one file at a time
+ * because they compare whole-database snapshots. With arguments, only Vitest with those arguments
+ * runs (`npm test -- tests/integration/bookings-expert.test.ts`). VITEST_JSON_DIR writes JSON
+ * reports. Each database is dropped however the run ends (scripts/lib/exit.ts).
  */
-import { spawn } from "node:child_process";
+import { runChild } from "./lib/child";
+import { exit } from "./lib/exit";
 import { freshDatabase } from "./lib/fresh-database";
 
 /** Vitest on a database of its own, dropped afterwards. */
 async function vitest(args: string[]): Promise<number> {
   const database = await freshDatabase("involve_test");
-  console.log(`Testing against a fresh database: ${database.url.replace(/\/\/[^@]*@/, "//")}`);
-  const env = { ...process.env, DATABASE_URL: database.url, NODE_ENV: "test" as const, NEXTAUTH_SECRET: "test-secret" };
-  const child = spawn("./node_modules/.bin/vitest", ["run", ...args], { stdio: "inherit", env });
-  const code: number = await new Promise((resolve) => child.on("exit", (c) => resolve(c ?? 1)));
-  await database.drop();
-  return code;
+  try {
+    const where = database.embedded ? "a new in-memory embedded PostgreSQL" : database.url.replace(/\/\/[^@]*@/, "//");
+    console.log(`Testing against a fresh database: ${where}`);
+    return await runChild("./node_modules/.bin/vitest", ["run", ...args], {
+      env: {
+        ...process.env,
+        DATABASE_URL: database.url,
+        DATABASE_EMBEDDED: database.embedded ? "1" : undefined,
+        NODE_ENV: "test",
+        NEXTAUTH_SECRET: "test-secret",
+      },
+    });
+  } finally {
+    await database.drop();
+  }
 }
 
 function reportArgs(name: string): string[] {
@@ -35,4 +46,4 @@ if (extra.length) {
   const gates = await vitest(["--config", "tests/gates/vitest.config.ts", ...reportArgs("vitest-gates")]);
   code = suite || gates;
 }
-process.exit(code);
+await exit(code);

@@ -1,10 +1,13 @@
-/** A fresh, migrated benchmark database on DATABASE_URL's server, dropped at the end unless BENCH_KEEP=1. */
+/**
+ * A fresh, migrated benchmark database on DATABASE_URL's server (refused unless it is local),
+ * dropped at the end, or when the run fails or is stopped, unless BENCH_KEEP=1.
+ */
 import pg from "pg";
-import { createDatabaseOn } from "../lib/fresh-database";
+import { createDatabaseOn, type FreshDatabase } from "../lib/fresh-database";
 
 const DEFAULT_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres";
 
-export type BenchDatabase = { name: string; url: string; drop: () => Promise<void> };
+export type BenchDatabase = FreshDatabase;
 
 export function createBenchDatabase(): Promise<BenchDatabase> {
   return createDatabaseOn(process.env.DATABASE_URL || DEFAULT_SERVER, `involve_bench_${Date.now()}`);

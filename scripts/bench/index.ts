@@ -1,7 +1,7 @@
 /**
  * npm run bench — performance benchmark against a large partnership (not part of `npm test`).
  *
- *   1. Creates a fresh database involve_bench_<timestamp> on DATABASE_URL's server (default
+ *   1. Creates a fresh database involve_bench_<timestamp> on DATABASE_URL's server (must be local; default
  *      postgresql://postgres@127.0.0.1:5432/postgres), migrates it, bulk-seeds 10 institutions,
  *      2,000 experts, 5,000 opportunities, 50,000 sessions, 200,000 bookings, 100,000 payments.
  *   2. Builds into .next-bench (when missing or older than the sources) and runs `next start` on 3199.
@@ -23,6 +23,7 @@ import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { signIn } from "./auth";
 import { htmlScripts, routeBundles, sum } from "./bundle";
+import { exit, onExit } from "../lib/exit";
 import { createBenchDatabase, withClient } from "./database";
 import { explainPages } from "./explain";
 import { measure, precheck, type Measurement, type Scenario } from "./load";
@@ -44,8 +45,10 @@ const startedAt = performance.now();
 const elapsed = () => `${((performance.now() - startedAt) / 1000).toFixed(0)} s`;
 
 console.log("# Involve benchmark\n");
-const database = await createBenchDatabase();
+const database = await createBenchDatabase(); // dropped however the run ends, unless BENCH_KEEP=1
+if (KEEP) database.keep();
 let server: Server | null = null;
+onExit("stop the bench server", () => server?.stop());
 try {
   console.log(`Database ${database.name} (created and migrated). Seeding…`);
   const hash = bcrypt.hashSync(BENCH_PASSWORD, 10);
@@ -215,7 +218,7 @@ try {
   if (KEEP) console.log(`\nKept the database (BENCH_KEEP=1): ${database.url}`);
   else await database.drop();
 }
-process.exit(0);
+await exit(0);
 
 /** A page the build prerendered (served as a file), for the baseline; a static chunk if there is none. */
 function pickStaticPath(): string {

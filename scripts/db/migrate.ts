@@ -1,5 +1,6 @@
 /** npm run db:migrate — apply prisma/migrations, as `prisma migrate deploy` would. */
 import { resolveDatabase } from "../lib/database-url";
+import { exit } from "../lib/exit";
 import { applyMigrations } from "./engine";
 
 const db = await resolveDatabase();
@@ -9,4 +10,4 @@ try {
 } finally {
   await db.stop();
 }
-process.exit(0);
+await exit(0);
