@@ -14,7 +14,12 @@ export type DbClient = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transacti
 export function createPrismaClient(url = process.env.DATABASE_URL) {
   if (!url) throw new Error("DATABASE_URL is not set: start Involve with `npm start` or set DATABASE_URL.");
   const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  // The embedded database (DATABASE_EMBEDDED=1, set by the scripts that serve PGlite) runs one
+  // transaction at a time for every connection, so a transaction may queue behind many others:
+  // give it longer to start and to finish than Prisma's defaults (2 s, 5 s), kept for PostgreSQL.
+  const transactionOptions =
+    process.env.DATABASE_EMBEDDED === "1" ? { maxWait: 30_000, timeout: 30_000 } : { maxWait: 2_000, timeout: 5_000 };
   // Password hashes never leave the database unless a query asks for them by name.
   // The tenant guard refuses any where clause with an undefined owner id (./tenant-guard.ts).
-  return tenantGuard(new PrismaClient({ adapter, omit: { user: { passwordHash: true } } }));
+  return tenantGuard(new PrismaClient({ adapter, transactionOptions, omit: { user: { passwordHash: true } } }));
 }
