@@ -24,4 +24,3 @@ export const NAV: Record<"coordinator" | "expert" | "academic", readonly NavItem
     { href: "/academic/report", label: "Report" },
   ],
 };
-
