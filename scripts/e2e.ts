@@ -1,35 +1,34 @@
 /**
- * npm run test:e2e — a fresh database with the demo data, a production build if there is none,
- * then Playwright against `next start`. Arguments go to Playwright.
+ * npm run test:e2e — a fresh database with the demo data (on DATABASE_URL's server, which must be
+ * local, or a new in-memory embedded one), a production build if there is none or the sources
+ * changed since, then Playwright against `next start`. Arguments go to Playwright. The database
+ * is dropped however the run ends (scripts/lib/exit.ts).
  */
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { createPrismaClient } from "../lib/db/client";
 import { seedDemo } from "../prisma/seed/demo";
+import { buildIfStale } from "./lib/build";
+import { runChild } from "./lib/child";
+import { exit } from "./lib/exit";
 import { freshDatabase } from "./lib/fresh-database";
 
 const database = await freshDatabase("involve_e2e");
-const url = new URL(database.url);
-if (!["127.0.0.1", "localhost", "::1"].includes(url.hostname)) {
-  console.error(`Refusing to run end-to-end tests against a non-local database (${url.hostname}).`);
-  process.exit(1);
-}
 const db = createPrismaClient(database.url);
-await seedDemo(db);
-await db.$disconnect();
+try {
+  await seedDemo(db);
+} finally {
+  await db.$disconnect();
+}
 
 const env = {
   ...process.env,
   DATABASE_URL: database.url,
+  DATABASE_EMBEDDED: database.embedded ? "1" : undefined,
   NEXTAUTH_SECRET: "e2e-secret",
   NEXTAUTH_URL: `http://localhost:${process.env.E2E_PORT ?? 3100}`,
   NEXT_TELEMETRY_DISABLED: "1",
 };
-if (!existsSync(`${process.env.NEXT_DIST_DIR ?? ".next"}/BUILD_ID`)) {
-  const build = spawnSync("./node_modules/.bin/next", ["build"], { stdio: "inherit", env });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
-const run = spawn("./node_modules/.bin/playwright", ["test", ...process.argv.slice(2)], { stdio: "inherit", env });
-const code: number = await new Promise((resolve) => run.on("exit", (c) => resolve(c ?? 1)));
+const built = await buildIfStale(env);
+if (built !== 0) await exit(built);
+const code = await runChild("./node_modules/.bin/playwright", ["test", ...process.argv.slice(2)], { env });
 await database.drop();
-process.exit(code);
+await exit(code);
