@@ -1,6 +1,6 @@
 /**
  * `prisma generate` without Prisma's native engines: the CLI only checks that an engine file
- * exists for generate, so point it at any existing file (see ../shared/TOOLCHAIN.md).
+ * exists for generate, so point it at any existing file (README: "Why migrations run through scripts/db").
  */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
