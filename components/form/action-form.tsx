@@ -6,8 +6,11 @@ import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { ErrorSummary } from "./error-summary";
 import { FormStateContext } from "./form-context";
 
+/** A server action made with defineAction, as a form calls it. */
+export type FormAction = (prev: FormState, formData: FormData) => Promise<FormState>;
+
 type Props = {
-  action: (prev: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   children: ReactNode;
   className?: string;
   /** Shown after success when the action returns no message of its own. */

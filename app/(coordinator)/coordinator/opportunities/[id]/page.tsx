@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/form/action-form";
 import { TextArea } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
+import { ConfirmPanel } from "@/components/ui/confirm-panel";
 import { Notice } from "@/components/ui/notice";
 import { requireArea } from "@/lib/auth/guard";
 import { formatDate, formatMinutes, formatMoney, formatShortDate, formatTime } from "@/lib/format";
@@ -89,31 +90,31 @@ export default async function Page({ params, searchParams }: Props) {
 
 function CancelConfirmation({ o, upcoming }: { o: OpportunityDetail; upcoming: number }) {
   return (
-    <section aria-labelledby="cancel-title" className="mb-8 max-w-3xl border-4 border-danger p-4">
-      <h2 id="cancel-title">Are you sure you want to cancel this opportunity?</h2>
-      <p className="mb-4">
-        {upcoming === 0
-          ? "It has no sessions coming up."
-          : `Its ${upcoming} upcoming ${upcoming === 1 ? "session" : "sessions"} will be cancelled.`}{" "}
-        Everyone who asked for a place will be told, with the reason you give. Sessions already held keep their
-        attendance and payments.
-      </p>
-      <ActionForm action={cancelOpportunityAction}>
-        <input type="hidden" name="opportunityId" value={o.id} />
-        <input type="hidden" name="confirm" value="yes" />
-        <TextArea
-          name="reason"
-          label="Why is it cancelled?"
-          hint="People who had a place will see this. Keep it kind and plain."
-          maxLength={1000}
-          rows={3}
-        />
-        <div className="flex flex-wrap items-center gap-6">
-          <SubmitButton variant="danger">Yes, cancel this opportunity</SubmitButton>
-          <Link href={`/coordinator/opportunities/${o.id}`}>No, keep it</Link>
-        </div>
-      </ActionForm>
-    </section>
+    <ConfirmPanel
+      titleId="cancel-title"
+      title="Are you sure you want to cancel this opportunity?"
+      description={
+        <>
+          {upcoming === 0
+            ? "It has no sessions coming up."
+            : `Its ${upcoming} upcoming ${upcoming === 1 ? "session" : "sessions"} will be cancelled.`}{" "}
+          Everyone who asked for a place will be told, with the reason you give. Sessions already held keep their
+          attendance and payments.
+        </>
+      }
+      action={cancelOpportunityAction}
+      hidden={{ opportunityId: o.id }}
+      confirmLabel="Yes, cancel this opportunity"
+      keepHref={`/coordinator/opportunities/${o.id}`}
+    >
+      <TextArea
+        name="reason"
+        label="Why is it cancelled?"
+        hint="People who had a place will see this. Keep it kind and plain."
+        maxLength={1000}
+        rows={3}
+      />
+    </ConfirmPanel>
   );
 }
 

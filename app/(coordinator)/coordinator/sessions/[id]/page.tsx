@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionForm } from "@/components/form/action-form";
 import { TextArea } from "@/components/form/fields";
-import { SubmitButton } from "@/components/form/submit-button";
+import { ConfirmPanel } from "@/components/ui/confirm-panel";
 import { Tag } from "@/components/ui/tag";
 import { requireArea } from "@/lib/auth/guard";
 import { formatSessionTime, formatShortDate } from "@/lib/format";
@@ -113,28 +112,26 @@ function Where({ session }: { session: SessionDetail }) {
 function CancelConfirmation({ session }: { session: SessionDetail }) {
   const live = session.bookings.filter((b) => ["REQUESTED", "CONFIRMED", "WAITLISTED"].includes(b.status)).length;
   return (
-    <section aria-labelledby="cancel-title" className="mb-8 max-w-3xl border-4 border-danger p-4">
-      <h2 id="cancel-title">Are you sure you want to cancel this session?</h2>
-      <p className="mb-4">
-        {live === 0
+    <ConfirmPanel
+      titleId="cancel-title"
+      title="Are you sure you want to cancel this session?"
+      description={
+        live === 0
           ? "Nobody has asked for a place yet."
-          : `The ${live} ${live === 1 ? "person" : "people"} who asked for a place will be told.`}
-      </p>
-      <ActionForm action={cancelSessionAction}>
-        <input type="hidden" name="sessionId" value={session.id} />
-        <input type="hidden" name="confirm" value="yes" />
-        <TextArea
-          name="reason"
-          label="Message to them (optional)"
-          hint="For example, why it is cancelled and whether it will be rearranged."
-          rows={3}
-          maxLength={1000}
-        />
-        <div className="flex flex-wrap items-center gap-6">
-          <SubmitButton variant="danger">Yes, cancel this session</SubmitButton>
-          <Link href={`/coordinator/sessions/${session.id}`}>No, keep it</Link>
-        </div>
-      </ActionForm>
-    </section>
+          : `The ${live} ${live === 1 ? "person" : "people"} who asked for a place will be told.`
+      }
+      action={cancelSessionAction}
+      hidden={{ sessionId: session.id }}
+      confirmLabel="Yes, cancel this session"
+      keepHref={`/coordinator/sessions/${session.id}`}
+    >
+      <TextArea
+        name="reason"
+        label="Message to them (optional)"
+        hint="For example, why it is cancelled and whether it will be rearranged."
+        rows={3}
+        maxLength={1000}
+      />
+    </ConfirmPanel>
   );
 }
