@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { YearPicker } from "@/components/filters/year-picker";
 import { Pagination } from "@/components/ui/pagination";
 import { requireArea } from "@/lib/auth/guard";
 import { PROGRAMME_LEVEL } from "@/lib/labels";
@@ -9,7 +10,6 @@ import { pageFrom } from "@/lib/pagination";
 import { moduleSummaries } from "@/lib/reports/queries";
 import { hoursText, recordsText } from "@/lib/reports/summary";
 import { GapsText, StageTable } from "./_components/stage-table";
-import { YearSelect } from "./_components/year-select";
 
 export const metadata: Metadata = { title: "My modules" };
 
@@ -43,7 +43,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
           Request involvement
         </Link>
       </p>
-      <YearSelect years={yearChoices(years)} value={all ? "all" : year} allOption />
+      <YearPicker years={yearChoices(years)} value={all ? "all" : year} allOption />
 
       {summary.total === 0 && (
         <p className="card">

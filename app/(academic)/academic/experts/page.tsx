@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SelectFilter } from "@/components/filters/select-filter";
 import { Pagination } from "@/components/ui/pagination";
 import { requireArea } from "@/lib/auth/guard";
 import { pageFrom } from "@/lib/pagination";
@@ -32,24 +33,13 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
       </div>
 
       {areas.length > 0 && (
-        <form method="get" className="mb-6 flex flex-wrap items-end gap-3">
-          <div className="max-w-full min-w-0">
-            <label className="label" htmlFor="area">
-              Lived experience
-            </label>
-            <select id="area" name="area" defaultValue={area ?? ""} className="input w-full sm:w-auto">
-              <option value="">Any</option>
-              {areas.map((a) => (
-                <option key={a} value={a}>
-                  {a}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className="btn btn-secondary">
-            Show
-          </button>
-        </form>
+        <SelectFilter
+          name="area"
+          label="Lived experience"
+          placeholder="Any"
+          options={areas.map((a) => ({ value: a, label: a }))}
+          value={area}
+        />
       )}
 
       <p className="mb-4">

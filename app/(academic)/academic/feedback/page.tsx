@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SelectFilter } from "@/components/filters/select-filter";
 import { Pagination } from "@/components/ui/pagination";
 import { requireArea } from "@/lib/auth/guard";
 import { listFeedbackSessions } from "@/lib/feedback/queries";
@@ -26,20 +27,13 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
         Sessions with people with lived experience that have taken place on the modules you lead. Your feedback helps
         the coordinator and the experts know what worked for students.
       </p>
-      <form method="get" className="mb-6 flex flex-wrap items-end gap-3">
-        <div className="max-w-full min-w-0">
-          <label className="label" htmlFor="show">
-            Show
-          </label>
-          <select id="show" name="show" defaultValue={waiting ? "waiting" : ""} className="input w-full sm:w-auto">
-            <option value="">All sessions</option>
-            <option value="waiting">Sessions without your feedback</option>
-          </select>
-        </div>
-        <button type="submit" className="btn btn-secondary">
-          Show
-        </button>
-      </form>
+      <SelectFilter
+        name="show"
+        label="Show"
+        placeholder="All sessions"
+        options={[{ value: "waiting", label: "Sessions without your feedback" }]}
+        value={waiting ? "waiting" : ""}
+      />
 
       {total === 0 ? (
         <p className="card">

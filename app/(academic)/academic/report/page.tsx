@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { YearPicker } from "@/components/filters/year-picker";
 import { requireArea } from "@/lib/auth/guard";
 import { STAGE } from "@/lib/labels";
 import { academicYearParam, yearChoices } from "@/lib/modules/academic-year";
 import { listLeaderYears } from "@/lib/modules/queries";
 import { involvementReport } from "@/lib/reports/queries";
 import { hoursText, recordsText, STAGES, type StageCell } from "@/lib/reports/summary";
-import { YearSelect } from "../_components/year-select";
 
 export const metadata: Metadata = { title: "Involvement report" };
 
@@ -36,7 +36,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
         Where people with lived experience were involved in the modules you lead, by stage of the programme, for one
         academic year. Use it as evidence for the regulator and to see where involvement is missing.
       </p>
-      <YearSelect years={yearChoices(years)} value={year} />
+      <YearPicker years={yearChoices(years)} value={year} />
 
       {report.rows.length === 0 ? (
         <p className="card">You do not lead any modules in {year}.</p>

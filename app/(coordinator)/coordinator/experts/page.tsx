@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FilterForm } from "@/components/filters/filter-form";
 import { SelectField, TextField } from "@/components/form/fields";
 import { Pagination } from "@/components/ui/pagination";
 import { requireArea } from "@/lib/auth/guard";
@@ -44,7 +45,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
         </Link>
       </div>
 
-      <form method="get" className="mb-8 bg-paper p-4" aria-label="Filter experts">
+      <FilterForm label="Filter experts" clear={filtered && { href: "/coordinator/experts" }}>
         <div className="grid gap-x-6 md:grid-cols-3">
           <TextField name="q" label="Name or email" type="search" defaultValue={filters.q} maxLength={100} />
           <SelectField
@@ -76,13 +77,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
             defaultValue={filters.partnerId}
           />
         </div>
-        <div className="flex flex-wrap items-center gap-6">
-          <button type="submit" className="btn btn-secondary">
-            Apply filters
-          </button>
-          {filtered && <Link href="/coordinator/experts">Clear filters</Link>}
-        </div>
-      </form>
+      </FilterForm>
 
       <p className="mb-4" role="status">
         {pool.total === 0

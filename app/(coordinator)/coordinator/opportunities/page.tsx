@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FilterForm } from "@/components/filters/filter-form";
 import { SelectField, TextField } from "@/components/form/fields";
 import { Pagination } from "@/components/ui/pagination";
 import { requireArea } from "@/lib/auth/guard";
@@ -38,7 +39,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
         </Link>
       </div>
 
-      <form method="get" className="mb-8 bg-paper p-4" aria-label="Filter opportunities">
+      <FilterForm label="Filter opportunities" clear={filtered && { href: "/coordinator/opportunities" }}>
         <div className="grid grid-cols-2 gap-x-4 md:grid-cols-3 md:gap-x-6">
           <TextField
             name="q"
@@ -79,13 +80,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
             ]}
           />
         </div>
-        <div className="flex flex-wrap items-center gap-6">
-          <button type="submit" className="btn btn-secondary">
-            Apply filters
-          </button>
-          {filtered && <Link href="/coordinator/opportunities">Clear filters</Link>}
-        </div>
-      </form>
+      </FilterForm>
 
       <p className="mb-4" role="status">
         {result.total === 0

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FilterForm } from "@/components/filters/filter-form";
 import { SelectField, TextField } from "@/components/form/fields";
 import { Pagination } from "@/components/ui/pagination";
 import { requireArea } from "@/lib/auth/guard";
@@ -39,7 +40,7 @@ export default async function Page({
         The organisations experts come through: user-led groups, carers&apos; centres, advocacy groups and voluntary
         organisations. They are shared by every university in your partnership.
       </p>
-      <form method="get" className="mb-8 bg-paper p-4" aria-label="Filter groups">
+      <FilterForm label="Filter groups" clear={filtered && { href: "/coordinator/partners" }}>
         <div className="grid gap-x-6 md:grid-cols-2">
           <TextField name="q" label="Name contains" type="search" defaultValue={filters.q} maxLength={100} />
           <SelectField
@@ -50,13 +51,7 @@ export default async function Page({
             defaultValue={filters.type}
           />
         </div>
-        <div className="flex flex-wrap items-center gap-6">
-          <button type="submit" className="btn btn-secondary">
-            Apply filters
-          </button>
-          {filtered && <Link href="/coordinator/partners">Clear filters</Link>}
-        </div>
-      </form>
+      </FilterForm>
       <p className="mb-4" role="status">
         {result.total === 0
           ? filtered

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { InlineFilterForm } from "@/components/filters/filter-form";
 import { Pagination } from "@/components/ui/pagination";
 import { requireArea } from "@/lib/auth/guard";
 import { formatMoney, formatShortDate } from "@/lib/format";
@@ -58,23 +59,25 @@ export default async function Page({ searchParams }: Props) {
         </ul>
       </nav>
 
-      <form method="get" className="mb-6 flex flex-wrap items-end gap-3" role="search">
-        <input type="hidden" name="tab" value={tab} />
+      <InlineFilterForm
+        role="search"
+        submitLabel="Search"
+        hidden={{ tab }}
+        after={
+          q && (
+            <Link href={href(tab)} className="inline-block min-h-11 py-2">
+              Clear search
+            </Link>
+          )
+        }
+      >
         <div>
           <label className="label" htmlFor="q">
             Expert&apos;s name
           </label>
           <input id="q" name="q" defaultValue={q} maxLength={100} className="input w-72 max-w-full" />
         </div>
-        <button type="submit" className="btn btn-secondary">
-          Search
-        </button>
-        {q && (
-          <Link href={href(tab)} className="inline-block min-h-11 py-2">
-            Clear search
-          </Link>
-        )}
-      </form>
+      </InlineFilterForm>
 
       <h2>
         {current.label}

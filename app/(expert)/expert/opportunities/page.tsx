@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { FilterForm } from "@/components/filters/filter-form";
 import { SelectField } from "@/components/form/fields";
 import { Pagination } from "@/components/ui/pagination";
 import { requireArea } from "@/lib/auth/guard";
@@ -33,7 +33,12 @@ export default async function Page({
       <p className="mb-6 max-w-2xl">
         Ways you can take part. The ones that match what you told us you are interested in come first.
       </p>
-      <form method="get" className="mb-8 max-w-xl bg-paper p-4" aria-label="Filter opportunities">
+      <FilterForm
+        label="Filter opportunities"
+        className="max-w-xl"
+        submitLabel="Show"
+        clear={Boolean(type) && { href: "/expert/opportunities", label: "Show all kinds" }}
+      >
         <SelectField
           name="type"
           label="Show me"
@@ -41,13 +46,7 @@ export default async function Page({
           placeholder="All kinds"
           defaultValue={type}
         />
-        <div className="flex flex-wrap items-center gap-6">
-          <button type="submit" className="btn btn-secondary">
-            Show
-          </button>
-          {type && <Link href="/expert/opportunities">Show all kinds</Link>}
-        </div>
-      </form>
+      </FilterForm>
       <p className="mb-4" role="status">
         {!result || result.total === 0
           ? type

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { SelectFilter } from "@/components/filters/select-filter";
 import { Pagination } from "@/components/ui/pagination";
 import { requireArea } from "@/lib/auth/guard";
 import type { InvolvementStage } from "@/lib/generated/prisma/enums";
@@ -79,24 +80,13 @@ export default async function Page({ params, searchParams }: Props) {
           Sessions the coordinator recorded as attended appear here on their own. You can add other involvement by hand,
           such as a guest talk or a marking day, and delete what you added.
         </p>
-        <form method="get" className="mb-6 flex flex-wrap items-end gap-3">
-          <div className="max-w-full min-w-0">
-            <label className="label" htmlFor="stage">
-              Show stage
-            </label>
-            <select id="stage" name="stage" defaultValue={stage ?? ""} className="input w-full sm:w-auto">
-              <option value="">All stages</option>
-              {STAGES.map((s) => (
-                <option key={s} value={s}>
-                  {STAGE[s]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className="btn btn-secondary">
-            Show
-          </button>
-        </form>
+        <SelectFilter
+          name="stage"
+          label="Show stage"
+          placeholder="All stages"
+          options={STAGES.map((s) => ({ value: s, label: STAGE[s] }))}
+          value={stage}
+        />
         <RecordList records={records.items} userId={user.id} filtered={Boolean(stage)} />
         <Pagination
           page={page}

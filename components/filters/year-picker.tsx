@@ -1,21 +1,21 @@
+import { InlineFilterForm } from "./filter-form";
+
 /** A plain GET form to pick the academic year: works without JavaScript. */
-export function YearSelect({
+export function YearPicker({
   years,
   value,
   allOption,
-  extra,
+  hidden,
 }: {
   years: readonly string[];
   value: string;
   /** Offer "All years" (value "all"). */
   allOption?: boolean;
-  extra?: Record<string, string | undefined>;
+  /** Other query parameters to keep. */
+  hidden?: Record<string, string | undefined>;
 }) {
   return (
-    <form method="get" className="mb-8 flex flex-wrap items-end gap-3">
-      {Object.entries(extra ?? {}).map(([name, v]) =>
-        v ? <input key={name} type="hidden" name={name} value={v} /> : null,
-      )}
+    <InlineFilterForm hidden={hidden} className="mb-8">
       <div>
         <label className="label" htmlFor="year">
           Academic year
@@ -29,9 +29,6 @@ export function YearSelect({
           {allOption && <option value="all">All years</option>}
         </select>
       </div>
-      <button type="submit" className="btn btn-secondary">
-        Show
-      </button>
-    </form>
+    </InlineFilterForm>
   );
 }
