@@ -1,14 +1,15 @@
 /** Sessions an academic's modules used, for their feedback. */
 import "server-only";
-import { db, type DbClient } from "@/lib/db";
+import type { AcademicCaller } from "@/lib/auth/caller";
+import { db as defaultDb, type DbClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { ledBy, type Leader } from "@/lib/modules/queries";
+import { ledBy } from "@/lib/modules/queries";
 
 /**
  * A session the academic may give feedback on: it has started, it was not cancelled, and its
  * opportunity is linked to a module they lead. Used by the list and, again, by the action.
  */
-export function feedbackSessionWhere(user: Leader, now = new Date()): Prisma.SessionWhereInput {
+export function feedbackSessionWhere(user: AcademicCaller, now = new Date()): Prisma.SessionWhereInput {
   return {
     startsAt: { lte: now },
     cancelledAt: null,
@@ -31,29 +32,36 @@ const sessionSelect = (userId: string) =>
   }) satisfies Prisma.SessionSelect;
 
 export async function listFeedbackSessions(
-  user: Leader,
-  opts: { withoutMyFeedback?: boolean; skip: number; take: number },
-  client: DbClient = db,
+  {
+    user,
+    withoutMyFeedback,
+    skip,
+    take,
+  }: { user: AcademicCaller; withoutMyFeedback?: boolean; skip: number; take: number },
+  db: DbClient = defaultDb,
 ) {
   const where: Prisma.SessionWhereInput = {
     ...feedbackSessionWhere(user),
-    ...(opts.withoutMyFeedback ? { feedback: { none: { authorId: user.id } } } : {}),
+    ...(withoutMyFeedback ? { feedback: { none: { authorId: user.id } } } : {}),
   };
   const [items, total] = await Promise.all([
-    client.session.findMany({
+    db.session.findMany({
       where,
       select: sessionSelect(user.id),
       orderBy: [{ startsAt: "desc" }, { id: "asc" }],
-      skip: opts.skip,
-      take: opts.take,
+      skip,
+      take,
     }),
-    client.session.count({ where }),
+    db.session.count({ where }),
   ]);
   return { items: items.map(({ feedback, ...s }) => ({ ...s, myFeedback: feedback[0] ?? null })), total };
 }
 
-export async function findFeedbackSession(user: Leader, sessionId: string, client: DbClient = db) {
-  const session = await client.session.findFirst({
+export async function findFeedbackSession(
+  { user, sessionId }: { user: AcademicCaller; sessionId: string },
+  db: DbClient = defaultDb,
+) {
+  const session = await db.session.findFirst({
     where: { id: sessionId, ...feedbackSessionWhere(user) },
     select: sessionSelect(user.id),
   });

@@ -1,8 +1,8 @@
 /** A module's involvement log, as its leader sees it. */
 import "server-only";
-import { db, type DbClient } from "@/lib/db";
+import type { AcademicCaller } from "@/lib/auth/caller";
+import { db as defaultDb, type DbClient } from "@/lib/db";
 import type { InvolvementStage } from "@/lib/generated/prisma/enums";
-import type { Leader } from "@/lib/modules/queries";
 import { ledBy } from "@/lib/modules/queries";
 
 /**
@@ -10,14 +10,18 @@ import { ledBy } from "@/lib/modules/queries";
  * opportunity's title; nothing about who the experts were, only how many.
  */
 export async function listModuleRecords(
-  user: Leader,
-  moduleId: string,
-  opts: { stage?: InvolvementStage; skip: number; take: number },
-  client: DbClient = db,
+  {
+    user,
+    moduleId,
+    stage,
+    skip,
+    take,
+  }: { user: AcademicCaller; moduleId: string; stage?: InvolvementStage; skip: number; take: number },
+  db: DbClient = defaultDb,
 ) {
-  const where = { moduleId, module: ledBy(user), ...(opts.stage ? { stage: opts.stage } : {}) };
+  const where = { moduleId, module: ledBy(user), ...(stage ? { stage } : {}) };
   const [items, total] = await Promise.all([
-    client.involvementRecord.findMany({
+    db.involvementRecord.findMany({
       where,
       select: {
         id: true,
@@ -32,10 +36,10 @@ export async function listModuleRecords(
       },
       // Postgres sorts enums in declaration order, which is the order of the stages.
       orderBy: [{ stage: "asc" }, { date: "asc" }, { createdAt: "asc" }],
-      skip: opts.skip,
-      take: opts.take,
+      skip,
+      take,
     }),
-    client.involvementRecord.count({ where }),
+    db.involvementRecord.count({ where }),
   ]);
   return { items, total };
 }

@@ -1,17 +1,16 @@
 /** Modules as their leader sees them. Every query is scoped to modules the academic leads. */
 import "server-only";
-import { db, type DbClient } from "@/lib/db";
+import type { AcademicCaller } from "@/lib/auth/caller";
+import { db as defaultDb, type DbClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-
-export type Leader = { id: string; institutionId: string | null };
 
 /**
  * The ownership rule for every academic query and action: the caller leads the module and the
  * module belongs to the caller's own institution (so a stale leaderId after a move elsewhere
  * grants nothing).
  */
-export function ledBy(user: Leader): Prisma.ModuleWhereInput {
-  return { leaderId: user.id, programme: { institutionId: user.institutionId ?? "-" } };
+export function ledBy(user: AcademicCaller): Prisma.ModuleWhereInput {
+  return { leaderId: user.id, programme: { institutionId: user.institutionId } };
 }
 
 const moduleSelect = {
@@ -26,35 +25,34 @@ const moduleSelect = {
 
 export type ModuleRow = Prisma.ModuleGetPayload<{ select: typeof moduleSelect }>;
 
-export function findLedModule(user: Leader, moduleId: string, client: DbClient = db) {
-  return client.module.findFirst({ where: { id: moduleId, ...ledBy(user) }, select: moduleSelect });
+export function findLedModule(
+  { user, moduleId }: { user: AcademicCaller; moduleId: string },
+  db: DbClient = defaultDb,
+) {
+  return db.module.findFirst({ where: { id: moduleId, ...ledBy(user) }, select: moduleSelect });
 }
 
 /** Modules the academic leads, one academic year or all, newest year first. */
 export function listLedModules(
-  user: Leader,
-  opts: { academicYear?: string; skip?: number; take?: number } = {},
-  client: DbClient = db,
+  { user, academicYear, skip, take }: { user: AcademicCaller; academicYear?: string; skip?: number; take?: number },
+  db: DbClient = defaultDb,
 ) {
-  const where: Prisma.ModuleWhereInput = {
-    ...ledBy(user),
-    ...(opts.academicYear ? { academicYear: opts.academicYear } : {}),
-  };
+  const where: Prisma.ModuleWhereInput = { ...ledBy(user), ...(academicYear ? { academicYear } : {}) };
   return Promise.all([
-    client.module.findMany({
+    db.module.findMany({
       where,
       select: moduleSelect,
       orderBy: [{ academicYear: "desc" }, { yearOfStudy: "asc" }, { code: "asc" }],
-      skip: opts.skip,
-      take: opts.take,
+      skip,
+      take,
     }),
-    client.module.count({ where }),
+    db.module.count({ where }),
   ]);
 }
 
 /** The academic years in which the academic leads at least one module, newest first. */
-export async function listLeaderYears(user: Leader, client: DbClient = db): Promise<string[]> {
-  const rows = await client.module.findMany({
+export async function listLeaderYears({ user }: { user: AcademicCaller }, db: DbClient = defaultDb): Promise<string[]> {
+  const rows = await db.module.findMany({
     where: ledBy(user),
     distinct: ["academicYear"],
     select: { academicYear: true },
@@ -64,8 +62,8 @@ export async function listLeaderYears(user: Leader, client: DbClient = db): Prom
 }
 
 /** Small list for the request form's select: every module they lead, newest year first. */
-export function listModuleChoices(user: Leader, client: DbClient = db) {
-  return client.module.findMany({
+export function listModuleChoices({ user }: { user: AcademicCaller }, db: DbClient = defaultDb) {
+  return db.module.findMany({
     where: ledBy(user),
     select: { id: true, code: true, title: true, academicYear: true },
     orderBy: [{ academicYear: "desc" }, { code: "asc" }],
@@ -75,11 +73,10 @@ export function listModuleChoices(user: Leader, client: DbClient = db) {
 
 /** The same module (programme and code) in other academic years, for moving between years. */
 export function listOtherYears(
-  user: Leader,
-  module: { id: string; code: string; programmeId: string },
-  client: DbClient = db,
+  { user, module }: { user: AcademicCaller; module: { id: string; code: string; programmeId: string } },
+  db: DbClient = defaultDb,
 ) {
-  return client.module.findMany({
+  return db.module.findMany({
     where: { ...ledBy(user), programmeId: module.programmeId, code: module.code, NOT: { id: module.id } },
     select: { id: true, academicYear: true },
     orderBy: { academicYear: "desc" },

@@ -1,18 +1,18 @@
 /** Involvement figures for an academic's modules: one module query and one grouped count. */
 import "server-only";
-import { db, type DbClient } from "@/lib/db";
-import { ledBy, listLedModules, type Leader } from "@/lib/modules/queries";
+import type { AcademicCaller } from "@/lib/auth/caller";
+import { db as defaultDb, type DbClient } from "@/lib/db";
+import { ledBy, listLedModules } from "@/lib/modules/queries";
 import { summarise, toGroups } from "./summary";
 
 /** One page of the modules an academic leads (one year or all), each with hours per stage. */
 export async function moduleSummaries(
-  user: Leader,
-  opts: { academicYear?: string; skip?: number; take?: number },
-  client: DbClient = db,
+  options: { user: AcademicCaller; academicYear?: string; skip?: number; take?: number },
+  db: DbClient = defaultDb,
 ) {
-  const [modules, total] = await listLedModules(user, opts, client);
+  const [modules, total] = await listLedModules(options, db);
   const groups = modules.length
-    ? await client.involvementRecord.groupBy({
+    ? await db.involvementRecord.groupBy({
         by: ["moduleId", "stage"],
         where: { moduleId: { in: modules.map((m) => m.id) } },
         _sum: { minutes: true },
@@ -23,10 +23,13 @@ export async function moduleSummaries(
 }
 
 /** The whole academic year's report (not paged: the totals must cover every module). */
-export async function involvementReport(user: Leader, academicYear: string, client: DbClient = db) {
+export async function involvementReport(
+  { user, academicYear }: { user: AcademicCaller; academicYear: string },
+  db: DbClient = defaultDb,
+) {
   const [[modules], groups] = await Promise.all([
-    listLedModules(user, { academicYear }, client),
-    client.involvementRecord.groupBy({
+    listLedModules({ user, academicYear }, db),
+    db.involvementRecord.groupBy({
       by: ["moduleId", "stage"],
       where: { module: { ...ledBy(user), academicYear } },
       _sum: { minutes: true },
@@ -39,8 +42,11 @@ export async function involvementReport(user: Leader, academicYear: string, clie
 export type InvolvementReport = Awaited<ReturnType<typeof involvementReport>>;
 
 /** Hours and records per stage for one module the academic leads. */
-export async function moduleStageSummary(user: Leader, moduleId: string, client: DbClient = db) {
-  const groups = await client.involvementRecord.groupBy({
+export async function moduleStageSummary(
+  { user, moduleId }: { user: AcademicCaller; moduleId: string },
+  db: DbClient = defaultDb,
+) {
+  const groups = await db.involvementRecord.groupBy({
     by: ["moduleId", "stage"],
     where: { moduleId, module: ledBy(user) },
     _sum: { minutes: true },

@@ -3,12 +3,12 @@
  * experts in their own partnership, and nothing else — no name, contact, access needs or money.
  */
 import "server-only";
-import { db, type DbClient } from "@/lib/db";
+import { db as defaultDb, type DbClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-function visibleTo(partnershipId: string | null, area?: string): Prisma.ExpertProfileWhereInput {
+function visibleTo({ partnershipId, area }: { partnershipId: string; area?: string }): Prisma.ExpertProfileWhereInput {
   return {
-    partnershipId: partnershipId ?? "-",
+    partnershipId,
     status: "ACTIVE",
     biographyApprovedAt: { not: null },
     NOT: { biography: "" },
@@ -20,21 +20,20 @@ function visibleTo(partnershipId: string | null, area?: string): Prisma.ExpertPr
 export const expertReference = (profileId: string) => profileId.slice(-4).toUpperCase();
 
 export async function listAnonymisedExperts(
-  partnershipId: string | null,
-  opts: { area?: string; skip: number; take: number },
-  client: DbClient = db,
+  { partnershipId, area, skip, take }: { partnershipId: string; area?: string; skip: number; take: number },
+  db: DbClient = defaultDb,
 ) {
-  const where = visibleTo(partnershipId, opts.area);
+  const where = visibleTo({ partnershipId, area });
   const [rows, total] = await Promise.all([
     // The select is the privacy boundary: only these three fields ever leave the database.
-    client.expertProfile.findMany({
+    db.expertProfile.findMany({
       where,
       select: { id: true, livedExperience: true, biography: true },
       orderBy: [{ biographyApprovedAt: "desc" }, { id: "asc" }],
-      skip: opts.skip,
-      take: opts.take,
+      skip,
+      take,
     }),
-    client.expertProfile.count({ where }),
+    db.expertProfile.count({ where }),
   ]);
   return {
     items: rows.map((r) => ({
@@ -47,9 +46,11 @@ export async function listAnonymisedExperts(
 }
 
 /** The lived-experience areas present among visible biographies, for the filter. */
-export async function listLivedExperienceAreas(partnershipId: string | null, client: DbClient = db): Promise<string[]> {
-  if (!partnershipId) return [];
-  const rows = await client.$queryRaw<{ area: string }[]>`
+export async function listLivedExperienceAreas(
+  { partnershipId }: { partnershipId: string },
+  db: DbClient = defaultDb,
+): Promise<string[]> {
+  const rows = await db.$queryRaw<{ area: string }[]>`
     SELECT DISTINCT unnest("livedExperience") AS area
     FROM "ExpertProfile"
     WHERE "partnershipId" = ${partnershipId} AND status = 'ACTIVE'

@@ -1,6 +1,6 @@
 /** An academic's own involvement requests and where each one has got to. */
 import "server-only";
-import { db, type DbClient } from "@/lib/db";
+import { db as defaultDb, type DbClient } from "@/lib/db";
 import type { OpportunityStatus } from "@/lib/generated/prisma/enums";
 
 /** Status words for the person who asked, rather than the coordinator's workflow names. */
@@ -12,10 +12,13 @@ export const REQUEST_STATUS: Record<OpportunityStatus, string> = {
   CANCELLED: "Cancelled",
 };
 
-export async function listMyRequests(userId: string, page: { skip: number; take: number }, client: DbClient = db) {
+export async function listMyRequests(
+  { userId, skip, take }: { userId: string; skip: number; take: number },
+  db: DbClient = defaultDb,
+) {
   const where = { requestedById: userId };
   const [items, total] = await Promise.all([
-    client.opportunity.findMany({
+    db.opportunity.findMany({
       where,
       select: {
         id: true,
@@ -30,10 +33,10 @@ export async function listMyRequests(userId: string, page: { skip: number; take:
         _count: { select: { sessions: { where: { cancelledAt: null } } } },
       },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: page.skip,
-      take: page.take,
+      skip,
+      take,
     }),
-    client.opportunity.count({ where }),
+    db.opportunity.count({ where }),
   ]);
   return { items, total };
 }

@@ -71,7 +71,7 @@ describe("requestInvolvementAction", () => {
     actAs(other.academic);
     await requestInvolvementAction(idle, form(valid(other.module.id, { title: "Not mine" })));
 
-    const { items, total } = await listMyRequests(world.academic.id, { skip: 0, take: 25 });
+    const { items, total } = await listMyRequests({ userId: world.academic.id, skip: 0, take: 25 });
     expect(total).toBe(2);
     expect(items.map((i) => i.title)).toEqual(["Second request", "First request"]);
     expect(items[0]).toMatchObject({ status: "DRAFT", placesWanted: 4, module: { code: world.module.code } });
@@ -140,7 +140,7 @@ describe("anonymised biographies for academics", () => {
     await createExpert(world.partnership.id, { status: "PAUSED" });
     await createWorld(1); // an expert in another partnership, never shown
 
-    const { items, total } = await listAnonymisedExperts(world.partnership.id, { skip: 0, take: 25 });
+    const { items, total } = await listAnonymisedExperts({ partnershipId: world.partnership.id, skip: 0, take: 25 });
     expect(total).toBe(1);
     expect(items).toEqual([
       {
@@ -154,13 +154,14 @@ describe("anonymised biographies for academics", () => {
     expect(text).not.toContain(user.name);
     expect(text).not.toContain(user.email);
 
-    expect(await listLivedExperienceAreas(world.partnership.id)).toEqual(["carer", "mental health"]);
+    expect(await listLivedExperienceAreas({ partnershipId: world.partnership.id })).toEqual(["carer", "mental health"]);
     expect(
-      (await listAnonymisedExperts(world.partnership.id, { area: "mental health", skip: 0, take: 25 })).total,
+      (await listAnonymisedExperts({ partnershipId: world.partnership.id, area: "mental health", skip: 0, take: 25 }))
+        .total,
     ).toBe(1);
-    expect((await listAnonymisedExperts(world.partnership.id, { area: "homelessness", skip: 0, take: 25 })).total).toBe(
-      0,
-    );
-    expect((await listAnonymisedExperts(null, { skip: 0, take: 25 })).total).toBe(0);
+    expect(
+      (await listAnonymisedExperts({ partnershipId: world.partnership.id, area: "homelessness", skip: 0, take: 25 }))
+        .total,
+    ).toBe(0);
   });
 });

@@ -6,6 +6,7 @@ import { recordSessionInvolvement } from "@/lib/involvement/record-session";
 import { involvementReport, moduleSummaries } from "@/lib/reports/queries";
 import { STAGES } from "@/lib/reports/summary";
 import { actAs } from "../helpers/actor";
+import { callerFor } from "../helpers/caller";
 import { createExpert, createOpportunity, createSession, createWorld, unique } from "../helpers/factories";
 
 async function record(moduleId: string, loggedById: string, stage: InvolvementStage, minutes: number, expertCount = 1) {
@@ -63,7 +64,7 @@ async function reportWorld() {
   // Someone else's module in the same year must not appear.
   const other = await createWorld(0);
   await record(other.module.id, other.academic.id, "TEACHING_LEARNING", 999);
-  return { world, second, lastYear, leader: { id: world.academic.id, institutionId: world.institution.id } };
+  return { world, second, lastYear, leader: await callerFor("academic", world.academic) };
 }
 
 describe("involvement report", () => {
@@ -73,7 +74,7 @@ describe("involvement report", () => {
   });
 
   it("adds up minutes per module and stage for one academic year, and shows the gaps", async () => {
-    const report = await involvementReport(data.leader, "2026/27");
+    const report = await involvementReport({ user: data.leader, academicYear: "2026/27" });
     expect(report.rows.map((r) => r.module.id).sort()).toEqual([data.world.module.id, data.second.id].sort());
     const first = report.rows.find((r) => r.module.id === data.world.module.id)!;
     expect(first.stages.TEACHING_LEARNING).toEqual({ minutes: 90 + 45 + 150, records: 3 });
@@ -84,14 +85,14 @@ describe("involvement report", () => {
     expect(second.gaps).toEqual(STAGES.filter((s) => s !== "PROGRAMME_DESIGN"));
     expect(report.totals.total).toEqual({ minutes: 545, records: 5 });
     expect(report.totals.stages.QUALITY_ASSURANCE).toEqual({ minutes: 0, records: 0 }); // last year's 600 is not here
-    const last = await involvementReport(data.leader, "2025/26");
+    const last = await involvementReport({ user: data.leader, academicYear: "2025/26" });
     expect(last.totals.total).toEqual({ minutes: 600, records: 1 });
   });
 
   it("gives the home page one page of modules with the same figures", async () => {
-    const all = await moduleSummaries(data.leader, { skip: 0, take: 25 });
+    const all = await moduleSummaries({ user: data.leader, skip: 0, take: 25 });
     expect(all.total).toBe(3);
-    const thisYear = await moduleSummaries(data.leader, { academicYear: "2026/27", skip: 0, take: 1 });
+    const thisYear = await moduleSummaries({ user: data.leader, academicYear: "2026/27", skip: 0, take: 1 });
     expect(thisYear.total).toBe(2);
     expect(thisYear.rows).toHaveLength(1);
   });

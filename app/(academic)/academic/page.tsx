@@ -22,8 +22,8 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
   const year = academicYearParam(params.year);
   const { page, skip, take, size } = pageFrom(params.page);
   const [years, summary] = await Promise.all([
-    listLeaderYears(user),
-    moduleSummaries(user, { academicYear: all ? undefined : year, skip, take }),
+    listLeaderYears({ user }),
+    moduleSummaries({ user, academicYear: all ? undefined : year, skip, take }),
   ]);
   const pageCount = Math.max(1, Math.ceil(summary.total / size));
   // Rows arrive newest year first; keep that order while grouping (Node 20 has no Map.groupBy).

@@ -14,9 +14,9 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
   const user = await requireArea("academic");
   const params = await searchParams;
   const { page, skip, take, size } = pageFrom(params.page);
-  const areas = await listLivedExperienceAreas(user.partnershipId);
+  const areas = await listLivedExperienceAreas({ partnershipId: user.partnershipId });
   const area = typeof params.area === "string" && areas.includes(params.area) ? params.area : undefined;
-  const { items, total } = await listAnonymisedExperts(user.partnershipId, { area, skip, take });
+  const { items, total } = await listAnonymisedExperts({ partnershipId: user.partnershipId, area, skip, take });
 
   return (
     <>

@@ -18,7 +18,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
   const params = await searchParams;
   const { page, skip, take, size } = pageFrom(params.page);
   const waiting = params.show === "waiting";
-  const { items, total } = await listFeedbackSessions(user, { skip, take, withoutMyFeedback: waiting });
+  const { items, total } = await listFeedbackSessions({ user, skip, take, withoutMyFeedback: waiting });
 
   return (
     <>

@@ -25,7 +25,10 @@ function Cell({ cell }: { cell: StageCell }) {
 export default async function Page({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireArea("academic");
   const year = academicYearParam((await searchParams).year);
-  const [years, report] = await Promise.all([listLeaderYears(user), involvementReport(user, year)]);
+  const [years, report] = await Promise.all([
+    listLeaderYears({ user }),
+    involvementReport({ user, academicYear: year }),
+  ]);
   const overallGaps = STAGES.filter((s) => report.totals.stages[s].records === 0);
   const withGaps = report.rows.filter((r) => r.gaps.length > 0);
 

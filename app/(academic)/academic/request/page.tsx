@@ -29,7 +29,10 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
   const user = await requireArea("academic");
   const params = await searchParams;
   const { page, skip, take, size } = pageFrom(params.page);
-  const [modules, requests] = await Promise.all([listModuleChoices(user), listMyRequests(user.id, { skip, take })]);
+  const [modules, requests] = await Promise.all([
+    listModuleChoices({ user }),
+    listMyRequests({ userId: user.id, skip, take }),
+  ]);
   const chosen =
     typeof params.module === "string" && modules.some((m) => m.id === params.module) ? params.module : undefined;
 

@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Give feedback" };
 export default async function Page({ params }: { params: Promise<{ sessionId: string }> }) {
   const user = await requireArea("academic");
   const { sessionId } = await params;
-  const session = await findFeedbackSession(user, sessionId);
+  const session = await findFeedbackSession({ user, sessionId });
   if (!session) notFound();
   const mine = session.myFeedback;
 

@@ -25,12 +25,12 @@ export default async function Page({ params, searchParams }: Props) {
   const stage = STAGES.find((s) => s === query.stage) as InvolvementStage | undefined;
   const { page, skip, take, size } = pageFrom(query.page);
   const [mod, summary, records] = await Promise.all([
-    findLedModule(user, id),
-    moduleStageSummary(user, id),
-    listModuleRecords(user, id, { stage, skip, take }),
+    findLedModule({ user, moduleId: id }),
+    moduleStageSummary({ user, moduleId: id }),
+    listModuleRecords({ user, moduleId: id, stage, skip, take }),
   ]);
   if (!mod) notFound();
-  const otherYears = await listOtherYears(user, mod);
+  const otherYears = await listOtherYears({ user, module: mod });
 
   return (
     <>

@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 export const GET = defineRoute({ name: "involvementReportCsv", area: "academic" }, async ({ request, user }) => {
   const year = academicYearParam(new URL(request.url).searchParams.get("year") ?? undefined);
-  const report = await involvementReport(user, year);
+  const report = await involvementReport({ user, academicYear: year });
   return {
     type: "csv",
     body: involvementReportCsv(report, year),
