@@ -66,7 +66,7 @@ export async function markAttendance({
       if (changed.count !== 1)
         throw new ActionError("Attendance changed while you were recording it. Refresh the page and try again.");
       if (status === "ATTENDED") {
-        await createDraftPayment(tx, bookingId);
+        await createDraftPayment({ bookingId }, tx);
         attended++;
       }
     }

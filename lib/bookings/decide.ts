@@ -84,7 +84,8 @@ export async function decideBooking(input: {
     if (changed.count !== 1)
       throw new ActionError("This request has already been decided. Refresh the page to see the latest.");
 
-    const warning = input.decision === "CONFIRMED" ? await limitWarningForBooking(tx, input.bookingId) : null;
+    const warning =
+      input.decision === "CONFIRMED" ? await limitWarningForBooking({ bookingId: input.bookingId }, tx) : null;
     const { title, startsAt, endsAt } = { ...booking.session.opportunity, ...booking.session };
     const notice = decisionNotice(input.decision, title, formatSessionTime(startsAt, endsAt), input.message);
     await notify(
@@ -174,7 +175,7 @@ export async function bookExpertDirectly(input: { user: CoordinatorCaller; sessi
         })
       ).id;
     }
-    const warning = await limitWarningForBooking(tx, bookingId);
+    const warning = await limitWarningForBooking({ bookingId }, tx);
     await notify(
       {
         userId: expert.userId,

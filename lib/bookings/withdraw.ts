@@ -92,7 +92,7 @@ export async function withdrawBooking({ user, bookingId }: { user: ExpertCaller;
       );
     }
     if (session.opportunity.contactId) {
-      const warning = promoted ? await limitWarningForBooking(tx, promoted.id) : null;
+      const warning = promoted ? await limitWarningForBooking({ bookingId: promoted.id }, tx) : null;
       const body = [
         `${booking.expert.user.name} has withdrawn from "${session.opportunity.title}", ${when}.`,
         promoted

@@ -190,7 +190,7 @@ describe("calendar file", () => {
     for (const line of body.split("\r\n")) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
   });
 
-  it("is 401 when signed out and 404 for anyone else's booking or one not confirmed", async () => {
+  it("is 401 when signed out, 404 for anyone else's booking or one not confirmed, 403 outside the expert area", async () => {
     const { world, me, other, mine, theirs } = await worldWithBookings();
     actAs(null);
     expect((await call(mine.confirmed.id)).status).toBe(401);
@@ -201,7 +201,7 @@ describe("calendar file", () => {
     actAs(other.user);
     expect((await call(mine.confirmed.id)).status).toBe(404);
     actAs(world.coordinator);
-    expect((await call(mine.confirmed.id)).status).toBe(404);
+    expect((await call(mine.confirmed.id)).status).toBe(403);
   });
 });
 

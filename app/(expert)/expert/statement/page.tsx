@@ -1,8 +1,6 @@
-import "server-only";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireArea } from "@/lib/auth/guard";
-import { db } from "@/lib/db";
 import { formatDate, formatMoney, formatShortDate } from "@/lib/format";
 import { PAYMENT_PREFERENCE, PAYMENT_STATUS } from "@/lib/labels";
 import { statementForExpert, taxYearFrom } from "@/lib/payments/statement";
@@ -23,12 +21,8 @@ export default async function Page({ searchParams }: Props) {
   const taxYear = taxYearFrom(query.year);
   const startYear = taxYear.start.getUTCFullYear();
   const currentStart = taxYearOf(new Date()).start.getUTCFullYear();
-  const [statement, profile] = await Promise.all([
-    user.expertId
-      ? statementForExpert(user.expertId, taxYear)
-      : { rows: [], totals: { feePence: 0, expensesPence: 0, totalPence: 0, paidPence: 0 } },
-    db.user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true } }),
-  ]);
+  // The caller is re-read from the database on every request, so its name is current.
+  const statement = await statementForExpert({ expertId: user.expertId, taxYear });
   const lastDay = new Date(taxYear.end.getTime() - 1);
   const t = statement.totals;
 
@@ -39,7 +33,7 @@ export default async function Page({ searchParams }: Props) {
         <Link href="/expert/payments">← Your payments</Link>
       </p>
       <h1>
-        <span className="block text-xl font-normal text-muted">Statement of payments for {profile.name}</span>
+        <span className="block text-xl font-normal text-muted">Statement of payments for {user.name}</span>
         Tax year {taxYear.label}
       </h1>
       <p className="mb-4">

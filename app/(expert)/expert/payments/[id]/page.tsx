@@ -23,7 +23,7 @@ type Props = { params: Promise<{ id: string }> };
 export default async function Page({ params }: Props) {
   const user = await requireArea("expert");
   const { id } = await params;
-  const payment = user.expertId ? await findPaymentForExpert(id, user.expertId) : null;
+  const payment = await findPaymentForExpert({ id, expertId: user.expertId });
   if (!payment) notFound();
   const editable = EDITABLE.includes(payment.status);
   const nothingToClaim = payment.feePence === 0 && payment.expenses.length === 0;

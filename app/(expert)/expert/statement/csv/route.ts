@@ -4,7 +4,7 @@ import { defineRoute } from "@/lib/routes/route";
 
 export const GET = defineRoute({ name: "statementCsv", area: "expert" }, async ({ request, user }) => {
   const taxYear = taxYearFrom(new URL(request.url).searchParams.get("year") ?? undefined);
-  const statement = await statementForExpert(user.expertId, taxYear);
+  const statement = await statementForExpert({ expertId: user.expertId, taxYear });
   return {
     type: "csv",
     body: statementCsv(statement),
