@@ -8,7 +8,6 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/action";
 import { ActionError, notFound } from "@/lib/actions/action-error";
-import type { SessionUser } from "@/lib/auth/session";
 import { audit } from "@/lib/audit";
 import { db, type DbClient } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -25,14 +24,8 @@ import {
 const EMAIL_USED =
   "An account with this email address already exists. Search the pool for them, or use a different address.";
 
-function partnershipOf(user: SessionUser): string {
-  if (!user.partnershipId)
-    throw new ActionError("Your account is not linked to a partnership. Ask an admin to fix this.", "FORBIDDEN");
-  return user.partnershipId;
-}
-
 /** The partner ids, all checked to belong to this partnership. */
-async function ownPartnerIds(tx: DbClient, partnershipId: string, ids: string[]) {
+async function ownPartnerIds({ partnershipId, ids }: { partnershipId: string; ids: string[] }, tx: DbClient) {
   const unique = [...new Set(ids)];
   if (!unique.length) return [];
   const found = await tx.partner.findMany({ where: { id: { in: unique }, partnershipId }, select: { id: true } });
@@ -47,14 +40,14 @@ async function ownPartnerIds(tx: DbClient, partnershipId: string, ids: string[])
 export const inviteExpertAction = defineAction(
   { name: "inviteExpert", area: "coordinator", schema: inviteExpertSchema },
   async (input, { user }) => {
-    const partnershipId = partnershipOf(user);
+    const { partnershipId } = user;
     let result: { expertId: string; token: string };
     try {
       result = await db.$transaction(async (tx) => {
         if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
           throw new ActionError(EMAIL_USED, "CONFLICT", { email: ["This email address is already used"] });
         }
-        const partnerIds = await ownPartnerIds(tx, partnershipId, input.partnerIds);
+        const partnerIds = await ownPartnerIds({ partnershipId, ids: input.partnerIds }, tx);
         const created = await tx.user.create({
           data: { name: input.name, email: input.email, phone: input.phone, role: "EXPERT", passwordHash: null },
           select: { id: true },
@@ -105,7 +98,7 @@ export const inviteExpertAction = defineAction(
 export const changeExpertStatusAction = defineAction(
   { name: "changeExpertStatus", area: "coordinator", schema: changeStatusSchema },
   async (input, { user }) => {
-    const partnershipId = partnershipOf(user);
+    const { partnershipId } = user;
     await db.$transaction(async (tx) => {
       const current = await tx.expertProfile.findFirst({
         where: { id: input.expertId, partnershipId },
@@ -144,7 +137,7 @@ export const changeExpertStatusAction = defineAction(
 export const updateExpertBiographyAction = defineAction(
   { name: "updateExpertBiography", area: "coordinator", schema: expertBiographySchema },
   async (input, { user }) => {
-    const partnershipId = partnershipOf(user);
+    const { partnershipId } = user;
     await db.$transaction(async (tx) => {
       const current = await tx.expertProfile.findFirst({
         where: { id: input.expertId, partnershipId },
@@ -176,14 +169,14 @@ export const updateExpertBiographyAction = defineAction(
 export const setExpertPartnersAction = defineAction(
   { name: "setExpertPartners", area: "coordinator", schema: expertPartnersSchema },
   async (input, { user }) => {
-    const partnershipId = partnershipOf(user);
+    const { partnershipId } = user;
     await db.$transaction(async (tx) => {
       const current = await tx.expertProfile.findFirst({
         where: { id: input.expertId, partnershipId },
         select: { paymentPartnerId: true, paymentPreference: true, partners: { select: { id: true } } },
       });
       if (!current) throw notFound("That expert");
-      const partnerIds = await ownPartnerIds(tx, partnershipId, input.partnerIds);
+      const partnerIds = await ownPartnerIds({ partnershipId, ids: input.partnerIds }, tx);
       if (
         current.paymentPreference === "PAID_VIA_PARTNER" &&
         current.paymentPartnerId &&
@@ -218,7 +211,7 @@ export const setExpertPartnersAction = defineAction(
 export const createSetPasswordLinkAction = defineAction(
   { name: "createSetPasswordLink", area: "coordinator", schema: expertIdSchema },
   async (input, { user }) => {
-    const partnershipId = partnershipOf(user);
+    const { partnershipId } = user;
     const issued = await db.$transaction(async (tx) => {
       const expert = await tx.expertProfile.findFirst({
         where: { id: input.expertId, partnershipId },

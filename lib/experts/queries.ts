@@ -16,7 +16,13 @@ export type PoolFilters = {
   partnerId?: string;
 };
 
-export function poolWhere(partnershipId: string, f: PoolFilters): Prisma.ExpertProfileWhereInput {
+export function poolWhere({
+  partnershipId,
+  filters: f,
+}: {
+  partnershipId: string;
+  filters: PoolFilters;
+}): Prisma.ExpertProfileWhereInput {
   const q = f.q?.trim();
   return {
     partnershipId,
@@ -35,18 +41,16 @@ export function poolWhere(partnershipId: string, f: PoolFilters): Prisma.ExpertP
 }
 
 export async function listExpertPool(
-  partnershipId: string,
-  filters: PoolFilters,
-  page: { page: number; size: number },
+  { partnershipId, filters, page, size }: { partnershipId: string; filters: PoolFilters; page: number; size: number },
   db: DbClient = defaultDb,
 ) {
-  const where = poolWhere(partnershipId, filters);
+  const where = poolWhere({ partnershipId, filters });
   const [rows, total] = await Promise.all([
     db.expertProfile.findMany({
       where,
       orderBy: [{ user: { name: "asc" } }, { id: "asc" }],
-      skip: (page.page - 1) * page.size,
-      take: page.size,
+      skip: (page - 1) * size,
+      take: size,
       select: {
         id: true,
         status: true,
@@ -66,21 +70,27 @@ export async function listExpertPool(
     db.expertProfile.count({ where }),
   ]);
   const items = rows.map(({ bookings, ...r }) => ({ ...r, lastInvolvedAt: bookings[0]?.session.startsAt ?? null }));
-  return paged(items, total, page.page, page.size);
+  return paged(items, total, page, size);
 }
 
 /** Every lived-experience area used in the pool, for the filter list. */
-export async function listAreaOptions(partnershipId: string, db: DbClient = defaultDb): Promise<string[]> {
+export async function listAreaOptions(
+  { partnershipId }: { partnershipId: string },
+  db: DbClient = defaultDb,
+): Promise<string[]> {
   const rows = await db.$queryRaw<{ tag: string }[]>`
     SELECT DISTINCT unnest("livedExperience") AS tag FROM "ExpertProfile" WHERE "partnershipId" = ${partnershipId} ORDER BY 1`;
   return rows.map((r) => r.tag);
 }
 
-export async function listPartnerOptions(partnershipId: string, db: DbClient = defaultDb) {
+export async function listPartnerOptions({ partnershipId }: { partnershipId: string }, db: DbClient = defaultDb) {
   return db.partner.findMany({ where: { partnershipId }, orderBy: { name: "asc" }, select: { id: true, name: true } });
 }
 
-export async function findExpertForCoordinator(partnershipId: string, expertId: string, db: DbClient = defaultDb) {
+export async function findExpertForCoordinator(
+  { partnershipId, expertId }: { partnershipId: string; expertId: string },
+  db: DbClient = defaultDb,
+) {
   const expert = await db.expertProfile.findFirst({
     where: { id: expertId, partnershipId },
     select: {

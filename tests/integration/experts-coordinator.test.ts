@@ -6,7 +6,7 @@ import {
   setExpertPartnersAction,
   updateExpertBiographyAction,
 } from "@/lib/experts/actions";
-import { findExpertForCoordinator, listAreaOptions, listExpertPool } from "@/lib/experts/queries";
+import { findExpertForCoordinator, listAreaOptions, listExpertPool, type PoolFilters } from "@/lib/experts/queries";
 import { hashToken } from "@/lib/invitations/tokens";
 import { actAs } from "../helpers/actor";
 import { createExpert, createOpportunity, createSession, createWorld, form, idle, unique } from "../helpers/factories";
@@ -206,8 +206,8 @@ describe("expert pool queries", () => {
     const outside = await createExpert(elsewhere.partnership.id, { livedExperience: [tag], interests: ["RESEARCH"] });
     await db.expertProfile.update({ where: { id: b.expert.id }, data: { partners: { connect: { id: group.id } } } });
     const page = { page: 1, size: 25 };
-    const ids = async (f: Parameters<typeof listExpertPool>[1]) =>
-      (await listExpertPool(world.partnership.id, f, page)).items.map((i) => i.id).sort();
+    const ids = async (filters: PoolFilters) =>
+      (await listExpertPool({ partnershipId: world.partnership.id, filters, ...page })).items.map((i) => i.id).sort();
 
     expect(await ids({})).toEqual([a.expert.id, b.expert.id].sort());
     expect(await ids({ q: a.user.name.slice(-6).toUpperCase() })).toEqual([a.expert.id]);
@@ -216,8 +216,10 @@ describe("expert pool queries", () => {
     expect(await ids({ interest: "TEACHING" })).toEqual([b.expert.id]);
     expect(await ids({ partnerId: group.id })).toEqual([b.expert.id]);
     expect(await ids({ q: outside.user.name })).toEqual([]);
-    expect(await listAreaOptions(world.partnership.id)).toEqual(expect.arrayContaining([tag, "carer"]));
-    expect(await listAreaOptions(elsewhere.partnership.id)).not.toContain("carer");
+    expect(await listAreaOptions({ partnershipId: world.partnership.id })).toEqual(
+      expect.arrayContaining([tag, "carer"]),
+    );
+    expect(await listAreaOptions({ partnershipId: elsewhere.partnership.id })).not.toContain("carer");
   });
 
   it("shows the last involvement date and pages the results", async () => {
@@ -232,10 +234,10 @@ describe("expert pool queries", () => {
         { sessionId: late.id, expertId: first.expert.id, status: "ATTENDED" },
       ],
     });
-    const all = await listExpertPool(world.partnership.id, {}, { page: 1, size: 2 });
+    const all = await listExpertPool({ partnershipId: world.partnership.id, filters: {}, page: 1, size: 2 });
     expect(all.total).toBe(3);
     expect(all.pageCount).toBe(2);
-    const second = await listExpertPool(world.partnership.id, {}, { page: 2, size: 2 });
+    const second = await listExpertPool({ partnershipId: world.partnership.id, filters: {}, page: 2, size: 2 });
     expect(second.items).toHaveLength(1);
     const row = [...all.items, ...second.items].find((r) => r.id === first.expert.id)!;
     expect(row.lastInvolvedAt).toEqual(late.startsAt);
@@ -245,9 +247,9 @@ describe("expert pool queries", () => {
     const world = await createWorld(1);
     const elsewhere = await createWorld(0);
     const { expert } = nth(world.experts);
-    const found = await findExpertForCoordinator(world.partnership.id, expert.id);
+    const found = await findExpertForCoordinator({ partnershipId: world.partnership.id, expertId: expert.id });
     expect(found?.user.hasPassword).toBe(true);
     expect(JSON.stringify(found)).not.toContain("$2b$");
-    expect(await findExpertForCoordinator(elsewhere.partnership.id, expert.id)).toBeNull();
+    expect(await findExpertForCoordinator({ partnershipId: elsewhere.partnership.id, expertId: expert.id })).toBeNull();
   });
 });

@@ -20,7 +20,7 @@ const oneOf = <T extends string>(values: Record<string, T>, v?: string) => (v &&
 export default async function Page({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireArea("coordinator");
   const params = await searchParams;
-  const partnershipId = user.partnershipId ?? "-";
+  const { partnershipId } = user;
   const filters: PoolFilters = {
     q: first(params.q),
     status: oneOf(ExpertStatus, first(params.status)),
@@ -28,11 +28,11 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
     interest: oneOf(OpportunityType, first(params.interest)),
     partnerId: first(params.partner),
   };
-  const paging = pageFrom(params.page);
+  const { page, size } = pageFrom(params.page);
   const [pool, areas, partners] = await Promise.all([
-    listExpertPool(partnershipId, filters, paging),
-    listAreaOptions(partnershipId),
-    listPartnerOptions(partnershipId),
+    listExpertPool({ partnershipId, filters, page, size }),
+    listAreaOptions({ partnershipId }),
+    listPartnerOptions({ partnershipId }),
   ]);
   const filtered = Object.values(filters).some(Boolean);
 

@@ -41,14 +41,14 @@ export default async function Page({
 }) {
   const user = await requireArea("coordinator");
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const partnershipId = user.partnershipId ?? "-";
-  const expert = await findExpertForCoordinator(partnershipId, id);
+  const { partnershipId } = user;
+  const expert = await findExpertForCoordinator({ partnershipId, expertId: id });
   if (!expert) notFound();
   const { page } = pageFrom(query.page, PER_PAGE);
   const [totals, history, partners] = await Promise.all([
     involvementTotals({ expertId: expert.id }),
     listAttendedSessions({ expertId: expert.id, page, size: PER_PAGE }),
-    listPartnerOptions(partnershipId),
+    listPartnerOptions({ partnershipId }),
   ]);
   const none = <span className="text-muted">Not given</span>;
 

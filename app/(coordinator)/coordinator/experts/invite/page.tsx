@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Invite an expert" };
 
 export default async function Page() {
   const user = await requireArea("coordinator");
-  const partners = await listPartnerOptions(user.partnershipId ?? "-");
+  const partners = await listPartnerOptions({ partnershipId: user.partnershipId });
   return (
     <div className="max-w-3xl">
       <p className="mb-4">
