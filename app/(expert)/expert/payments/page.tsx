@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { EarningsPanel } from "@/components/payments/earnings-panel";
+import { StepLine } from "@/components/payments/step-line";
 import { Pagination } from "@/components/ui/pagination";
 import { Tag } from "@/components/ui/tag";
 import { requireArea } from "@/lib/auth/guard";
@@ -8,8 +10,6 @@ import { earningsSummary } from "@/lib/payments/earnings";
 import { daysSinceSession, SETTLED } from "@/lib/payments/late";
 import { listPaymentsForExpert } from "@/lib/payments/queries";
 import { nextStepForExpert } from "@/lib/payments/steps";
-import { EarningsPanel } from "./_components/earnings-panel";
-import { StepLine } from "./_components/step-line";
 
 export const metadata: Metadata = { title: "Your payments" };
 

@@ -2,6 +2,11 @@ import "server-only";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { EarningsPanel } from "@/components/payments/earnings-panel";
+import { ExpenseForm } from "@/components/payments/expense-form";
+import { ExpenseList } from "@/components/payments/expense-list";
+import { MoneySummary } from "@/components/payments/money-summary";
+import { StepLine } from "@/components/payments/step-line";
 import { Notice } from "@/components/ui/notice";
 import { requireArea } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
@@ -9,12 +14,8 @@ import { formatDate, formatMoney, formatSessionTime } from "@/lib/format";
 import { PAY_BASIS } from "@/lib/labels";
 import { EDITABLE, paymentsOfInstitution } from "@/lib/payments/access";
 import { earningsSummary, limitWarningForPayment } from "@/lib/payments/earnings";
+import { addExpenseAction, removeExpenseAction } from "@/lib/payments/expense-actions";
 import { findPaymentForInstitution, paymentAuditTrail } from "@/lib/payments/queries";
-import { EarningsPanel } from "@/app/(expert)/expert/payments/_components/earnings-panel";
-import { ExpenseForm } from "@/app/(expert)/expert/payments/_components/expense-form";
-import { ExpenseList } from "@/app/(expert)/expert/payments/_components/expense-list";
-import { MoneySummary } from "@/app/(expert)/expert/payments/_components/money-summary";
-import { StepLine } from "@/app/(expert)/expert/payments/_components/step-line";
 import { AuditTrail } from "../_components/audit-trail";
 import { DaysSince, StatusTag } from "../_components/payment-status";
 import { ApproveForm, MarkPaidForm, SendBackForm } from "../_components/review-forms";
@@ -171,13 +172,19 @@ export default async function Page({ params }: Props) {
             <ExpenseList
               expenses={payment.expenses}
               editable={editable}
+              removeAction={removeExpenseAction}
               showAddedBy
               mileageRatePence={payment.institution.mileageRatePence}
             />
             {editable && (
               <div className="card">
                 <h3>Add an expense for {payment.expert.user.name}</h3>
-                <ExpenseForm paymentId={payment.id} mileageRatePence={payment.institution.mileageRatePence} onBehalf />
+                <ExpenseForm
+                  action={addExpenseAction}
+                  paymentId={payment.id}
+                  mileageRatePence={payment.institution.mileageRatePence}
+                  onBehalf
+                />
               </div>
             )}
           </section>

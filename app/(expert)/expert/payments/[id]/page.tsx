@@ -3,18 +3,23 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/form/action-form";
 import { SubmitButton } from "@/components/form/submit-button";
+import { ExpenseForm } from "@/components/payments/expense-form";
+import { ExpenseList } from "@/components/payments/expense-list";
+import { MoneySummary } from "@/components/payments/money-summary";
+import { StepLine } from "@/components/payments/step-line";
 import { Notice } from "@/components/ui/notice";
 import { requireArea } from "@/lib/auth/guard";
 import { formatDate, formatSessionTime } from "@/lib/format";
 import { EDITABLE } from "@/lib/payments/access";
-import { declineFeeAction, submitPaymentAction } from "@/lib/payments/expense-actions";
+import {
+  addExpenseAction,
+  declineFeeAction,
+  removeExpenseAction,
+  submitPaymentAction,
+} from "@/lib/payments/expense-actions";
 import { daysSinceSession, SETTLED } from "@/lib/payments/late";
 import { findPaymentForExpert } from "@/lib/payments/queries";
 import { nextStepForExpert } from "@/lib/payments/steps";
-import { ExpenseForm } from "../_components/expense-form";
-import { ExpenseList } from "../_components/expense-list";
-import { MoneySummary } from "../_components/money-summary";
-import { StepLine } from "../_components/step-line";
 
 export const metadata: Metadata = { title: "Payment" };
 
@@ -87,12 +92,17 @@ export default async function Page({ params }: Props) {
         <ExpenseList
           expenses={payment.expenses}
           editable={editable}
+          removeAction={removeExpenseAction}
           mileageRatePence={payment.institution.mileageRatePence}
         />
         {editable ? (
           <div className="card">
             <h3>Add an expense</h3>
-            <ExpenseForm paymentId={payment.id} mileageRatePence={payment.institution.mileageRatePence} />
+            <ExpenseForm
+              action={addExpenseAction}
+              paymentId={payment.id}
+              mileageRatePence={payment.institution.mileageRatePence}
+            />
           </div>
         ) : (
           payment.status !== "DECLINED_BY_EXPERT" && (

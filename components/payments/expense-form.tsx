@@ -1,9 +1,8 @@
-import { ActionForm } from "@/components/form/action-form";
+import { ActionForm, type FormAction } from "@/components/form/action-form";
 import { Radios, TextArea, TextField } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
 import { formatMoney } from "@/lib/format";
 import { EXPENSE_TYPE, options } from "@/lib/labels";
-import { addExpenseAction } from "@/lib/payments/expense-actions";
 
 /** 45 → "45p", 120 → "£1.20" */
 export const perMile = (pence: number) => (pence < 100 ? `${pence}p` : formatMoney(pence));
@@ -16,18 +15,23 @@ const HINTS: Record<string, string> = {
   OTHER: "Something else",
 };
 
-/** Add one expense. Used by the expert, and by a coordinator adding one on their behalf. */
+/**
+ * Add one expense. Used by the expert, and by a coordinator adding one on their behalf.
+ * `action` is addExpenseAction (lib/payments/expense-actions), passed in by the page.
+ */
 export function ExpenseForm({
+  action,
   paymentId,
   mileageRatePence,
   onBehalf = false,
 }: {
+  action: FormAction;
   paymentId: string;
   mileageRatePence: number;
   onBehalf?: boolean;
 }) {
   return (
-    <ActionForm action={addExpenseAction} aria-label="Add an expense">
+    <ActionForm action={action} aria-label="Add an expense">
       <input type="hidden" name="paymentId" value={paymentId} />
       <Radios
         name="type"

@@ -1,9 +1,8 @@
-import { ActionForm } from "@/components/form/action-form";
+import { ActionForm, type FormAction } from "@/components/form/action-form";
 import { SubmitButton } from "@/components/form/submit-button";
 import { formatMoney, formatShortDate } from "@/lib/format";
 import type { ExpenseType } from "@/lib/generated/prisma/enums";
 import { EXPENSE_TYPE } from "@/lib/labels";
-import { removeExpenseAction } from "@/lib/payments/expense-actions";
 import { perMile } from "./expense-form";
 
 type Expense = {
@@ -16,15 +15,20 @@ type Expense = {
   addedBy: { name: string; role: string };
 };
 
-/** The expenses on a payment, with a remove button on each while it can still change. */
+/**
+ * The expenses on a payment, with a remove button on each while it can still change.
+ * `removeAction` is removeExpenseAction (lib/payments/expense-actions), passed in by the page.
+ */
 export function ExpenseList({
   expenses,
   editable,
+  removeAction,
   showAddedBy = false,
   mileageRatePence,
 }: {
   expenses: Expense[];
   editable: boolean;
+  removeAction: FormAction;
   showAddedBy?: boolean;
   mileageRatePence?: number;
 }) {
@@ -52,7 +56,7 @@ export function ExpenseList({
           </div>
           {editable && (
             <ActionForm
-              action={removeExpenseAction}
+              action={removeAction}
               compact
               aria-label={`Remove ${EXPENSE_TYPE[e.type]}, ${formatMoney(e.amountPence)}`}
             >

@@ -1,5 +1,5 @@
-import { paymentSteps } from "@/lib/payments/steps";
 import type { PaymentStatus } from "@/lib/generated/prisma/enums";
+import { paymentSteps } from "@/lib/payments/steps";
 
 /**
  * Session attended → Expenses added → Approved → Sent to finance → Paid, with each step's
