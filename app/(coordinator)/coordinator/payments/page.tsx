@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { InlineFilterForm } from "@/components/filters/filter-form";
+import { AmountCell, AmountHeading, PayeeCell, SessionCell } from "@/components/payments/table-cells";
 import { Pagination } from "@/components/ui/pagination";
 import { requireArea } from "@/lib/auth/guard";
 import { formatMoney, formatShortDate } from "@/lib/format";
@@ -125,15 +126,9 @@ export default async function Page({ searchParams }: Props) {
                 <tr>
                   <th scope="col">Payee</th>
                   <th scope="col">Session</th>
-                  <th scope="col" className="text-right whitespace-nowrap">
-                    Fee
-                  </th>
-                  <th scope="col" className="text-right whitespace-nowrap">
-                    Expenses
-                  </th>
-                  <th scope="col" className="text-right whitespace-nowrap">
-                    Total
-                  </th>
+                  <AmountHeading>Fee</AmountHeading>
+                  <AmountHeading>Expenses</AmountHeading>
+                  <AmountHeading>Total</AmountHeading>
                   <th scope="col">Status</th>
                   <th scope="col" className="whitespace-nowrap">
                     Since session
@@ -143,19 +138,15 @@ export default async function Page({ searchParams }: Props) {
               <tbody>
                 {result.items.map((p) => (
                   <tr key={p.id}>
-                    <th scope="row" className="font-normal">
-                      <Link href={`/coordinator/payments/${p.id}`} className="font-bold">
-                        {payee(p)}
-                      </Link>
-                      <span className="block text-base text-muted">{PAYMENT_PREFERENCE[p.method]}</span>
-                    </th>
-                    <td>
-                      {p.title}
-                      <span className="block text-base text-muted">{formatShortDate(p.sessionDate)}</span>
-                    </td>
-                    <td className="text-right whitespace-nowrap tabular-nums">{formatMoney(p.feePence)}</td>
-                    <td className="text-right whitespace-nowrap tabular-nums">{formatMoney(p.expensesPence)}</td>
-                    <td className="text-right font-bold whitespace-nowrap tabular-nums">{formatMoney(p.totalPence)}</td>
+                    <PayeeCell
+                      href={`/coordinator/payments/${p.id}`}
+                      name={payee(p)}
+                      detail={PAYMENT_PREFERENCE[p.method]}
+                    />
+                    <SessionCell title={p.title} date={p.sessionDate} />
+                    <AmountCell>{formatMoney(p.feePence)}</AmountCell>
+                    <AmountCell>{formatMoney(p.expensesPence)}</AmountCell>
+                    <AmountCell bold>{formatMoney(p.totalPence)}</AmountCell>
                     <td>
                       <StatusTag status={p.status} />
                       {p.status === "DRAFT" && p.sentBackReason && (

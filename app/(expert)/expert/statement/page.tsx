@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AmountCell, AmountHeading } from "@/components/payments/table-cells";
 import { requireArea } from "@/lib/auth/guard";
 import { formatDate, formatMoney, formatShortDate } from "@/lib/format";
 import { PAYMENT_PREFERENCE, PAYMENT_STATUS } from "@/lib/labels";
@@ -85,15 +86,9 @@ export default async function Page({ searchParams }: Props) {
               <tr>
                 <th scope="col">Session</th>
                 <th scope="col">Status</th>
-                <th scope="col" className="text-right whitespace-nowrap">
-                  Fee
-                </th>
-                <th scope="col" className="text-right whitespace-nowrap">
-                  Expenses
-                </th>
-                <th scope="col" className="text-right whitespace-nowrap">
-                  Total
-                </th>
+                <AmountHeading>Fee</AmountHeading>
+                <AmountHeading>Expenses</AmountHeading>
+                <AmountHeading>Total</AmountHeading>
               </tr>
             </thead>
             <tbody>
@@ -111,9 +106,9 @@ export default async function Page({ searchParams }: Props) {
                     {PAYMENT_STATUS[r.status]}
                     {r.paidAt && <span className="block text-base">on {formatShortDate(r.paidAt)}</span>}
                   </td>
-                  <td className="text-right whitespace-nowrap tabular-nums">{formatMoney(r.feePence)}</td>
-                  <td className="text-right whitespace-nowrap tabular-nums">{formatMoney(r.expensesPence)}</td>
-                  <td className="text-right whitespace-nowrap tabular-nums">{formatMoney(r.totalPence)}</td>
+                  <AmountCell>{formatMoney(r.feePence)}</AmountCell>
+                  <AmountCell>{formatMoney(r.expensesPence)}</AmountCell>
+                  <AmountCell>{formatMoney(r.totalPence)}</AmountCell>
                 </tr>
               ))}
             </tbody>
@@ -121,9 +116,9 @@ export default async function Page({ searchParams }: Props) {
               <tr className="font-bold">
                 <th scope="row">Total</th>
                 <td />
-                <td className="text-right whitespace-nowrap tabular-nums">{formatMoney(t.feePence)}</td>
-                <td className="text-right whitespace-nowrap tabular-nums">{formatMoney(t.expensesPence)}</td>
-                <td className="text-right whitespace-nowrap tabular-nums">{formatMoney(t.totalPence)}</td>
+                <AmountCell>{formatMoney(t.feePence)}</AmountCell>
+                <AmountCell>{formatMoney(t.expensesPence)}</AmountCell>
+                <AmountCell>{formatMoney(t.totalPence)}</AmountCell>
               </tr>
             </tfoot>
           </table>

@@ -1,8 +1,9 @@
 import { ActionForm } from "@/components/form/action-form";
-import { TextArea, TextField } from "@/components/form/fields";
+import { TextArea } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
+import { PaidFields } from "@/components/payments/paid-fields";
 import { Notice } from "@/components/ui/notice";
-import { formatDate, toDateInput } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import type { PaymentStatus } from "@/lib/generated/prisma/enums";
 import { approvePaymentAction, markPaidAction, sendBackPaymentAction } from "@/lib/payments/review-actions";
 
@@ -69,22 +70,7 @@ export function MarkPaidForm({ paymentId }: { paymentId: string }) {
   return (
     <ActionForm action={markPaidAction} aria-label="Mark as paid">
       <input type="hidden" name="paymentId" value={paymentId} />
-      <TextField
-        name="paidOn"
-        type="date"
-        label="Date it was paid"
-        defaultValue={toDateInput(new Date())}
-        max={toDateInput(new Date())}
-        className="max-w-xs"
-      />
-      <TextField
-        name="reference"
-        label="Payment reference"
-        hint="From the finance office, for example BACS-2026-0412"
-        maxLength={100}
-        className="max-w-md"
-        autoComplete="off"
-      />
+      <PaidFields />
       <SubmitButton>Mark as paid</SubmitButton>
     </ActionForm>
   );

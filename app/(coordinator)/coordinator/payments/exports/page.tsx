@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/form/action-form";
 import { SubmitButton } from "@/components/form/submit-button";
+import { AmountCell, AmountHeading } from "@/components/payments/table-cells";
 import { Pagination } from "@/components/ui/pagination";
 import { requireArea } from "@/lib/auth/guard";
 import { formatMoney, formatShortDate, formatTime } from "@/lib/format";
@@ -67,12 +68,8 @@ export default async function Page({ searchParams }: Props) {
             <thead>
               <tr>
                 <th scope="col">Created</th>
-                <th scope="col" className="text-right whitespace-nowrap">
-                  Payments
-                </th>
-                <th scope="col" className="text-right whitespace-nowrap">
-                  Total
-                </th>
+                <AmountHeading>Payments</AmountHeading>
+                <AmountHeading>Total</AmountHeading>
                 <th scope="col">Paid</th>
                 <th scope="col">Spreadsheet</th>
               </tr>
@@ -88,8 +85,8 @@ export default async function Page({ searchParams }: Props) {
                       </Link>
                       <span className="block text-base text-muted">by {e.createdBy.name}</span>
                     </th>
-                    <td className="text-right whitespace-nowrap tabular-nums">{e.paymentCount}</td>
-                    <td className="text-right whitespace-nowrap tabular-nums">{formatMoney(e.totalPence)}</td>
+                    <AmountCell>{e.paymentCount}</AmountCell>
+                    <AmountCell>{formatMoney(e.totalPence)}</AmountCell>
                     <td>{e.paidCount === e.paymentCount ? "All paid" : `${e.paidCount} of ${e.paymentCount}`}</td>
                     <td>
                       <a

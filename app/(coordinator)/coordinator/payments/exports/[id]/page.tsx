@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/form/action-form";
-import { TextField } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
+import { PaidFields } from "@/components/payments/paid-fields";
+import { AmountCell, AmountHeading, PayeeCell, SessionCell } from "@/components/payments/table-cells";
 import { requireArea } from "@/lib/auth/guard";
-import { formatDate, formatMoney, formatShortDate, formatTime, toDateInput } from "@/lib/format";
+import { formatDate, formatMoney, formatShortDate, formatTime } from "@/lib/format";
 import { markExportPaidAction } from "@/lib/payments/export-actions";
 import { findFinanceExport } from "@/lib/payments/export-queries";
 import { CSV_METHOD } from "@/lib/payments/finance-csv";
@@ -51,22 +52,7 @@ export default async function Page({ params }: Props) {
                 {waiting} {waiting === 1 ? "payment is" : "payments are"} waiting for finance. When finance confirms
                 they are paid, enter the date and their reference. Each expert is told they have been paid.
               </p>
-              <TextField
-                name="paidOn"
-                type="date"
-                label="Date it was paid"
-                defaultValue={toDateInput(new Date())}
-                max={toDateInput(new Date())}
-                className="max-w-xs"
-              />
-              <TextField
-                name="reference"
-                label="Payment reference"
-                hint="From the finance office, for example BACS-2026-0412"
-                maxLength={100}
-                className="max-w-md"
-                autoComplete="off"
-              />
+              <PaidFields />
               <SubmitButton>Mark all {waiting} as paid</SubmitButton>
             </>
           ) : (
@@ -83,31 +69,25 @@ export default async function Page({ params }: Props) {
             <tr>
               <th scope="col">Payee</th>
               <th scope="col">Session</th>
-              <th scope="col" className="text-right whitespace-nowrap">
-                Total
-              </th>
+              <AmountHeading>Total</AmountHeading>
               <th scope="col">Status</th>
             </tr>
           </thead>
           <tbody>
             {batch.lines.map((l) => (
               <tr key={l.paymentId}>
-                <th scope="row" className="font-normal">
-                  <Link href={`/coordinator/payments/${l.paymentId}`} className="font-bold">
-                    {l.method === "PAID_VIA_PARTNER" && l.partnerName ? l.partnerName : l.expertName}
-                  </Link>
-                  <span className="block text-base text-muted">
-                    {CSV_METHOD[l.method]}
-                    {l.method === "PAID_VIA_PARTNER" && l.partnerName ? `, for ${l.expertName}` : ""}
-                  </span>
-                </th>
-                <td>
-                  {l.sessionTitle}
-                  <span className="block text-base text-muted">{formatShortDate(l.sessionDate)}</span>
-                </td>
-                <td className="text-right whitespace-nowrap tabular-nums">
-                  {formatMoney(l.feePence + l.expensesPence)}
-                </td>
+                <PayeeCell
+                  href={`/coordinator/payments/${l.paymentId}`}
+                  name={l.method === "PAID_VIA_PARTNER" && l.partnerName ? l.partnerName : l.expertName}
+                  detail={
+                    <>
+                      {CSV_METHOD[l.method]}
+                      {l.method === "PAID_VIA_PARTNER" && l.partnerName ? `, for ${l.expertName}` : ""}
+                    </>
+                  }
+                />
+                <SessionCell title={l.sessionTitle} date={l.sessionDate} />
+                <AmountCell>{formatMoney(l.feePence + l.expensesPence)}</AmountCell>
                 <td>
                   <StatusTag status={l.status} />
                   {l.paidAt && (
