@@ -9,7 +9,7 @@ import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { cancelOpportunity } from "./cancel";
 import { cancelOpportunitySchema, opportunityFields, opportunityIdSchema, updateOpportunitySchema } from "./schemas";
-import { findOwnOpportunity, institutionOf, opportunityData } from "./scope";
+import { findOwnOpportunity, opportunityData } from "./scope";
 import { notify } from "@/lib/notifications/notify";
 
 const page = (id: string) => `/coordinator/opportunities/${id}`;
@@ -24,9 +24,9 @@ function refresh(id?: string) {
 export const createOpportunityAction = defineAction(
   { name: "createOpportunity", area: "coordinator", schema: opportunityFields },
   async (input, { user }) => {
-    const institutionId = institutionOf(user);
+    const { institutionId } = user;
     const id = await db.$transaction(async (tx) => {
-      const data = await opportunityData(tx, institutionId, input);
+      const data = await opportunityData({ institutionId, input }, tx);
       const created = await tx.opportunity.create({
         data: { ...data, institutionId, status: "DRAFT", createdById: user.id, contactId: user.id },
         select: { id: true },
@@ -51,7 +51,7 @@ export const createOpportunityAction = defineAction(
 export const updateOpportunityAction = defineAction(
   { name: "updateOpportunity", area: "coordinator", schema: updateOpportunitySchema },
   async (input, { user }) => {
-    const institutionId = institutionOf(user);
+    const { institutionId } = user;
     await db.$transaction(async (tx) => {
       const before = await tx.opportunity.findFirst({
         where: { id: input.opportunityId, institutionId },
@@ -60,7 +60,8 @@ export const updateOpportunityAction = defineAction(
       if (!before) throw new ActionError("That opportunity could not be found.", "NOT_FOUND");
       if (before.status === "CANCELLED")
         throw new ActionError("This opportunity has been cancelled, so it cannot be changed.");
-      const data = await opportunityData(tx, institutionId, input);
+      const { opportunityId, ...fields } = input;
+      const data = await opportunityData({ institutionId, input: fields, opportunityId }, tx);
       const changed = await tx.opportunity.updateMany({
         where: { id: input.opportunityId, institutionId, status: { not: "CANCELLED" } },
         data,
@@ -86,9 +87,9 @@ export const updateOpportunityAction = defineAction(
 export const publishOpportunityAction = defineAction(
   { name: "publishOpportunity", area: "coordinator", schema: opportunityIdSchema },
   async (input, { user }) => {
-    const institutionId = institutionOf(user);
+    const { institutionId } = user;
     await db.$transaction(async (tx) => {
-      const opportunity = await findOwnOpportunity(tx, institutionId, input.opportunityId);
+      const opportunity = await findOwnOpportunity({ opportunityId: input.opportunityId, institutionId }, tx);
       if (opportunity.status !== "DRAFT") throw new ActionError("Only a draft can be published.");
       const upcoming = await tx.session.count({
         where: { opportunityId: opportunity.id, cancelledAt: null, startsAt: { gt: new Date() } },
@@ -135,9 +136,9 @@ export const publishOpportunityAction = defineAction(
 export const closeOpportunityAction = defineAction(
   { name: "closeOpportunity", area: "coordinator", schema: opportunityIdSchema },
   async (input, { user }) => {
-    const institutionId = institutionOf(user);
+    const { institutionId } = user;
     await db.$transaction(async (tx) => {
-      const opportunity = await findOwnOpportunity(tx, institutionId, input.opportunityId);
+      const opportunity = await findOwnOpportunity({ opportunityId: input.opportunityId, institutionId }, tx);
       const changed = await tx.opportunity.updateMany({
         where: { id: opportunity.id, institutionId, status: { in: ["OPEN", "FILLED"] } },
         data: { status: "CLOSED" },
@@ -163,7 +164,7 @@ export const closeOpportunityAction = defineAction(
 export const cancelOpportunityAction = defineAction(
   { name: "cancelOpportunity", area: "coordinator", schema: cancelOpportunitySchema },
   async (input, { user }) => {
-    const result = await cancelOpportunity(user, input);
+    const result = await cancelOpportunity({ user, opportunityId: input.opportunityId, reason: input.reason });
     refresh(input.opportunityId);
     const n = result.bookings;
     return {

@@ -5,23 +5,31 @@
  */
 import "server-only";
 import { ActionError } from "@/lib/actions/action-error";
-import type { SessionUser } from "@/lib/auth/session";
+import type { CoordinatorCaller } from "@/lib/auth/caller";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { expertOpportunityLink } from "@/lib/bookings/links";
 import { BOOKING_TX } from "@/lib/bookings/capacity";
 import { cancelSessionBookings } from "@/lib/sessions/cancel-bookings";
 import { notify } from "@/lib/notifications/notify";
-import { findOwnOpportunity, institutionOf } from "./scope";
+import { findOwnOpportunity } from "./scope";
 
-export async function cancelOpportunity(user: SessionUser, input: { opportunityId: string; reason: string }) {
-  const institutionId = institutionOf(user);
+export async function cancelOpportunity({
+  user,
+  opportunityId,
+  reason,
+}: {
+  user: CoordinatorCaller;
+  opportunityId: string;
+  reason: string;
+}) {
+  const { institutionId } = user;
   return db.$transaction(async (tx) => {
-    const opportunity = await findOwnOpportunity(tx, institutionId, input.opportunityId);
+    const opportunity = await findOwnOpportunity({ opportunityId, institutionId }, tx);
     const now = new Date();
     const changed = await tx.opportunity.updateMany({
       where: { id: opportunity.id, institutionId, status: { not: "CANCELLED" } },
-      data: { status: "CANCELLED", cancelledAt: now, cancelReason: input.reason },
+      data: { status: "CANCELLED", cancelledAt: now, cancelReason: reason },
     });
     if (changed.count !== 1) throw new ActionError("This opportunity has already been cancelled.");
 
@@ -29,19 +37,22 @@ export async function cancelOpportunity(user: SessionUser, input: { opportunityI
       where: { opportunityId: opportunity.id, cancelledAt: null, startsAt: { gt: now } },
       select: { id: true },
     });
-    const told = await cancelSessionBookings(tx, {
-      sessionIds: sessions.map((s) => s.id),
-      title: "A session has been cancelled",
-      body: (when) => `We are sorry: "${opportunity.title}", ${when}, has been cancelled. ${input.reason}`,
-      link: expertOpportunityLink(opportunity.id),
-      actorId: user.id,
-    });
+    const told = await cancelSessionBookings(
+      {
+        sessionIds: sessions.map((s) => s.id),
+        title: "A session has been cancelled",
+        body: (when) => `We are sorry: "${opportunity.title}", ${when}, has been cancelled. ${reason}`,
+        link: expertOpportunityLink(opportunity.id),
+        actorId: user.id,
+      },
+      tx,
+    );
     if (opportunity.requestedById) {
       await notify(
         {
           userId: opportunity.requestedById,
           title: "Involvement cancelled",
-          body: `"${opportunity.title}" has been cancelled. ${input.reason}`,
+          body: `"${opportunity.title}" has been cancelled. ${reason}`,
           link: "/academic",
         },
         tx,
@@ -54,7 +65,7 @@ export async function cancelOpportunity(user: SessionUser, input: { opportunityI
         entityType: "Opportunity",
         entityId: opportunity.id,
         before: { status: opportunity.status },
-        after: { status: "CANCELLED", reason: input.reason, sessions: sessions.length, bookings: told },
+        after: { status: "CANCELLED", reason, sessions: sessions.length, bookings: told },
       },
       tx,
     );

@@ -20,11 +20,13 @@ function listWhere(institutionId: string, f: OpportunityFilters): Prisma.Opportu
 
 /** Ids in "next session first" order: Prisma cannot sort by a related minimum, so SQL does it. */
 async function idsByNextSession(
+  {
+    institutionId,
+    filters: f,
+    skip,
+    take,
+  }: { institutionId: string; filters: OpportunityFilters; skip: number; take: number },
   db: DbClient,
-  institutionId: string,
-  f: OpportunityFilters,
-  skip: number,
-  take: number,
 ) {
   const conditions = [Prisma.sql`o."institutionId" = ${institutionId}`];
   if (f.status) conditions.push(Prisma.sql`o.status = ${f.status}::"OpportunityStatus"`);
@@ -54,17 +56,17 @@ const listSelect = {
   module: { select: { code: true } },
 } satisfies Prisma.OpportunitySelect;
 
+export type OpportunityPage = { page: number; size: number; skip: number; take: number };
+
 export async function listOpportunities(
-  institutionId: string,
-  filters: OpportunityFilters,
-  page: { page: number; size: number; skip: number; take: number },
+  { institutionId, filters, page }: { institutionId: string; filters: OpportunityFilters; page: OpportunityPage },
   db: DbClient = defaultDb,
 ) {
   const where = listWhere(institutionId, filters);
   const byNext = (filters.sort ?? "next") === "next";
   const [rows, total] = await Promise.all([
     byNext
-      ? idsByNextSession(db, institutionId, filters, page.skip, page.take).then(async (ids) => {
+      ? idsByNextSession({ institutionId, filters, skip: page.skip, take: page.take }, db).then(async (ids) => {
           const found = await db.opportunity.findMany({
             where: { id: { in: ids }, institutionId },
             select: listSelect,
@@ -109,7 +111,10 @@ export async function listOpportunities(
   return paged(items, total, page.page, page.size);
 }
 
-export async function findOpportunity(institutionId: string, id: string, db: DbClient = defaultDb) {
+export async function findOpportunity(
+  { id, institutionId }: { id: string; institutionId: string },
+  db: DbClient = defaultDb,
+) {
   const opportunity = await db.opportunity.findFirst({
     where: { id, institutionId },
     select: {
@@ -177,7 +182,7 @@ export async function findOpportunity(institutionId: string, id: string, db: DbC
 export type OpportunityDetail = NonNullable<Awaited<ReturnType<typeof findOpportunity>>>;
 
 /** Modules for the form's select: this university's, newest academic year first. */
-export function listInstitutionModules(institutionId: string, db: DbClient = defaultDb) {
+export function listInstitutionModules({ institutionId }: { institutionId: string }, db: DbClient = defaultDb) {
   return db.module.findMany({
     where: { programme: { institutionId } },
     select: { id: true, code: true, title: true, academicYear: true },
@@ -187,6 +192,9 @@ export function listInstitutionModules(institutionId: string, db: DbClient = def
 }
 
 /** Just enough to head a page about one of this university's opportunities. */
-export function findOpportunityHeading(institutionId: string, id: string, db: DbClient = defaultDb) {
+export function findOpportunityHeading(
+  { id, institutionId }: { id: string; institutionId: string },
+  db: DbClient = defaultDb,
+) {
   return db.opportunity.findFirst({ where: { id, institutionId }, select: { id: true, title: true, status: true } });
 }

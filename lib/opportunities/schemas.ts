@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { parsePounds } from "@/lib/format";
 import { InvolvementStage, OpportunityStatus, OpportunityType, PayBasis } from "@/lib/generated/prisma/enums";
+import { checkbox, recordId } from "@/lib/validation/fields";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-const optionalId = z.preprocess(blankToUndefined, z.string().trim().max(64).optional());
-const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === "yes", z.boolean());
+/** A select or hidden field that may be left empty (no module; pay not from the rate card). */
+const optionalId = z.preprocess(blankToUndefined, recordId().optional());
 
 /** "carer, mental health ,  care leaver" → ["carer", "mental health", "care leaver"], no repeats. */
 export function toTags(text: string): string[] {
@@ -80,9 +81,9 @@ export const opportunityFields = z.object({
 
 export type OpportunityInput = z.output<typeof opportunityFields>;
 
-export const updateOpportunitySchema = opportunityFields.extend({ opportunityId: z.string().trim().min(1).max(64) });
+export const updateOpportunitySchema = opportunityFields.extend({ opportunityId: recordId() });
 
-export const opportunityIdSchema = z.object({ opportunityId: z.string().trim().min(1).max(64) });
+export const opportunityIdSchema = z.object({ opportunityId: recordId() });
 
 export const cancelOpportunitySchema = opportunityIdSchema.extend({
   reason: z

@@ -1,21 +1,19 @@
 import "server-only";
 import { ActionError, notFound } from "@/lib/actions/action-error";
-import type { SessionUser } from "@/lib/auth/session";
 import type { DbClient } from "@/lib/db";
 import { resolvePay } from "@/lib/rates/pick";
 import type { OpportunityInput } from "./schemas";
 
-/** Coordinators and admins act only on their own university's records. */
-export function institutionOf(user: SessionUser): string {
-  if (!user.institutionId)
-    throw new ActionError("Your account is not linked to a university. Ask an administrator to fix this.", "FORBIDDEN");
-  return user.institutionId;
-}
-
-/** The fields the form controls, after checking the module and rate belong to this university. */
-export async function opportunityData(tx: DbClient, institutionId: string, input: OpportunityInput) {
+/**
+ * The fields the form controls, after checking the module and rate belong to this university.
+ * `opportunityId` is set on updates: the card rate is then the one in force at its first session.
+ */
+export async function opportunityData(
+  { institutionId, input, opportunityId }: { institutionId: string; input: OpportunityInput; opportunityId?: string },
+  db: DbClient,
+) {
   if (input.moduleId) {
-    const found = await tx.module.findFirst({
+    const found = await db.module.findFirst({
       where: { id: input.moduleId, programme: { institutionId } },
       select: { id: true },
     });
@@ -25,19 +23,13 @@ export async function opportunityData(tx: DbClient, institutionId: string, input
       });
   }
   if (input.rateId) {
-    const rate = await tx.rate.findFirst({ where: { id: input.rateId, institutionId }, select: { id: true } });
+    const rate = await db.rate.findFirst({ where: { id: input.rateId, institutionId }, select: { id: true } });
     if (!rate)
       throw new ActionError("Choose a rate from your university's rate card.", "INVALID", {
         rateId: ["Choose a rate from your university's rate card"],
       });
   }
-  // Updates carry opportunityId: the card rate is then the one in force at its first session.
-  const pay = await resolvePay(
-    tx,
-    institutionId,
-    input,
-    "opportunityId" in input ? String(input.opportunityId) : undefined,
-  );
+  const pay = await resolvePay({ institutionId, input, opportunityId }, db);
   return {
     type: input.type,
     stage: input.stage,
@@ -57,8 +49,12 @@ export async function opportunityData(tx: DbClient, institutionId: string, input
   };
 }
 
-export async function findOwnOpportunity(tx: DbClient, institutionId: string, opportunityId: string) {
-  const opportunity = await tx.opportunity.findFirst({
+/** One of this university's opportunities, or a "not found" refusal. */
+export async function findOwnOpportunity(
+  { opportunityId, institutionId }: { opportunityId: string; institutionId: string },
+  db: DbClient,
+) {
+  const opportunity = await db.opportunity.findFirst({
     where: { id: opportunityId, institutionId },
     select: { id: true, status: true, title: true, requestedById: true },
   });

@@ -8,14 +8,13 @@ import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { formatMoney } from "@/lib/format";
 import { OPPORTUNITY_TYPE, PAY_BASIS } from "@/lib/labels";
-import { institutionOf } from "@/lib/payments/access";
 import { formatCalendarDate, londonCalendarDate } from "./dates";
 import { addRateSchema, paymentSettingsSchema } from "./schemas";
 
 export const addRateAction = defineAction(
   { name: "addRate", area: "coordinator", schema: addRateSchema },
   async (input, { user }) => {
-    const institutionId = institutionOf(user);
+    const { institutionId } = user;
     // A rate starting in the past would rewrite what earlier opportunities were offered.
     if (input.effectiveFrom.getTime() < londonCalendarDate(new Date()).getTime()) {
       throw new ActionError("A new rate cannot start in the past.", "INVALID", {
@@ -57,7 +56,7 @@ export const addRateAction = defineAction(
 export const updatePaymentSettingsAction = defineAction(
   { name: "updatePaymentSettings", area: "coordinator", schema: paymentSettingsSchema },
   async (input, { user }) => {
-    const institutionId = institutionOf(user);
+    const { institutionId } = user;
     await db.$transaction(async (tx) => {
       const before = await tx.institution.findUniqueOrThrow({
         where: { id: institutionId },

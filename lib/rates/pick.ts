@@ -24,15 +24,21 @@ export type PayChoice = {
 
 const invalid = (field: string, message: string) => new ActionError(message, "INVALID", { [field]: [message] });
 
-export async function resolvePay(tx: DbClient, institutionId: string, input: PayChoice, opportunityId?: string) {
+export async function resolvePay(
+  { institutionId, input, opportunityId }: { institutionId: string; input: PayChoice; opportunityId?: string },
+  db: DbClient,
+) {
   const first = opportunityId
-    ? await tx.session.findFirst({
+    ? await db.session.findFirst({
         where: { opportunityId, cancelledAt: null },
         orderBy: { startsAt: "asc" },
         select: { startsAt: true },
       })
     : null;
-  const card = await rateFor(institutionId, input.type, input.payBasis, first?.startsAt ?? new Date(), tx);
+  const card = await rateFor(
+    { institutionId, opportunityType: input.type, basis: input.payBasis, at: first?.startsAt ?? new Date() },
+    db,
+  );
   const what = `${OPPORTUNITY_TYPE[input.type].toLowerCase()}, ${PAY_BASIS[input.payBasis]}`;
 
   if (input.payFrom === "card") {

@@ -6,10 +6,12 @@ import { londonCalendarDate } from "./dates";
 
 /** The rate that applies on the London date of `at`, or null when the card has none. */
 export async function rateFor(
-  institutionId: string,
-  opportunityType: OpportunityType,
-  basis: PayBasis,
-  at: Date,
+  {
+    institutionId,
+    opportunityType,
+    basis,
+    at,
+  }: { institutionId: string; opportunityType: OpportunityType; basis: PayBasis; at: Date },
   db: DbClient = defaultDb,
 ) {
   return db.rate.findFirst({
@@ -42,7 +44,10 @@ export type CardLine = {
 };
 
 /** Every type and basis on the card, with the rate in force today, later ones, and history. */
-export async function rateCard(institutionId: string, db: DbClient = defaultDb, now = new Date()): Promise<CardLine[]> {
+export async function rateCard(
+  { institutionId, now = new Date() }: { institutionId: string; now?: Date },
+  db: DbClient = defaultDb,
+): Promise<CardLine[]> {
   const rates = await db.rate.findMany({
     where: { institutionId },
     select: {
@@ -70,7 +75,7 @@ export async function rateCard(institutionId: string, db: DbClient = defaultDb, 
   return [...lines.values()];
 }
 
-export async function paymentSettings(institutionId: string, db: DbClient = defaultDb) {
+export async function paymentSettings({ institutionId }: { institutionId: string }, db: DbClient = defaultDb) {
   return db.institution.findUniqueOrThrow({
     where: { id: institutionId },
     select: { name: true, mileageRatePence: true, latePaymentDays: true, costCentre: true },

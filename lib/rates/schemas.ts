@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { OpportunityType, PayBasis } from "@/lib/generated/prisma/enums";
-import { poundsToPence, textField } from "@/lib/payments/schemas";
+import { cleanedText, poundsToPence } from "@/lib/validation/fields";
 import { parseCalendarDate } from "./dates";
 
 export const addRateSchema = z
@@ -39,7 +39,7 @@ export const paymentSettingsSchema = z
       .int("Enter the number of days as a whole number, for example 30")
       .min(1, "Enter a number of days from 1 to 365")
       .max(365, "Enter a number of days from 1 to 365"),
-    costCentre: textField(50, "The cost centre must be 50 characters or fewer").optional().default(""),
+    costCentre: cleanedText(50, "The cost centre must be 50 characters or fewer").optional().default(""),
   })
   .transform((input, ctx) => {
     const mileageRatePence = poundsToPence(input.mileageRate, "mileageRate", ctx, {

@@ -11,7 +11,6 @@ import { expertOpportunityLink } from "@/lib/bookings/links";
 import { db } from "@/lib/db";
 import { formatSessionTime } from "@/lib/format";
 import { notify } from "@/lib/notifications/notify";
-import { institutionOf } from "@/lib/opportunities/scope";
 import { cancelSessionBookings } from "./cancel-bookings";
 import { addSessionSchema, cancelSessionSchema, updateSessionSchema } from "./schemas";
 
@@ -23,7 +22,7 @@ function refresh() {
 export const addSessionAction = defineAction(
   { name: "addSession", area: "coordinator", schema: addSessionSchema },
   async (input, { user }) => {
-    const institutionId = institutionOf(user);
+    const { institutionId } = user;
     await db.$transaction(async (tx) => {
       const opportunity = await tx.opportunity.findFirst({
         where: { id: input.opportunityId, institutionId },
@@ -57,7 +56,7 @@ export const addSessionAction = defineAction(
 export const updateSessionAction = defineAction(
   { name: "updateSession", area: "coordinator", schema: updateSessionSchema },
   async (input, { user }) => {
-    const institutionId = institutionOf(user);
+    const { institutionId } = user;
     await db.$transaction(async (tx) => {
       const before = await tx.session.findFirst({
         where: { id: input.sessionId, opportunity: { institutionId } },
@@ -141,7 +140,7 @@ export const updateSessionAction = defineAction(
 export const cancelSessionAction = defineAction(
   { name: "cancelSession", area: "coordinator", schema: cancelSessionSchema },
   async (input, { user }) => {
-    const institutionId = institutionOf(user);
+    const { institutionId } = user;
     const told = await db.$transaction(async (tx) => {
       const session = await tx.session.findFirst({
         where: { id: input.sessionId, opportunity: { institutionId } },
@@ -152,14 +151,17 @@ export const cancelSessionAction = defineAction(
       if (cancelled) throw new ActionError("This session has already been cancelled.");
       if (session.startsAt <= new Date())
         throw new ActionError("This session has already started, so it cannot be cancelled.");
-      const count = await cancelSessionBookings(tx, {
-        sessionIds: [session.id],
-        title: "A session has been cancelled",
-        body: (when) =>
-          `We are sorry: "${session.opportunity.title}", ${when}, has been cancelled.${input.reason ? ` ${input.reason}` : ""}`,
-        link: expertOpportunityLink(session.opportunity.id),
-        actorId: user.id,
-      });
+      const count = await cancelSessionBookings(
+        {
+          sessionIds: [session.id],
+          title: "A session has been cancelled",
+          body: (when) =>
+            `We are sorry: "${session.opportunity.title}", ${when}, has been cancelled.${input.reason ? ` ${input.reason}` : ""}`,
+          link: expertOpportunityLink(session.opportunity.id),
+          actorId: user.id,
+        },
+        tx,
+      );
       await audit(
         {
           actorId: user.id,

@@ -2,6 +2,7 @@
 import "server-only";
 import { lockSessions } from "@/lib/bookings/capacity";
 import type { DbClient } from "@/lib/db";
+import { audit } from "@/lib/audit";
 import { formatSessionTime } from "@/lib/format";
 import { notify } from "@/lib/notifications/notify";
 
@@ -13,7 +14,6 @@ const LIVE = ["REQUESTED", "CONFIRMED", "WAITLISTED"] as const;
  * finishes before (and is cancelled here) or sees the cancellation and is refused.
  */
 export async function cancelSessionBookings(
-  tx: DbClient,
   opts: {
     sessionIds: string[];
     title: string;
@@ -21,6 +21,7 @@ export async function cancelSessionBookings(
     link: string;
     actorId: string;
   },
+  tx: DbClient,
 ) {
   if (!opts.sessionIds.length) return 0;
   await lockSessions({ sessionIds: opts.sessionIds }, tx);
@@ -51,8 +52,8 @@ export async function cancelSessionBookings(
     })),
     tx,
   );
-  await tx.auditEvent.createMany({
-    data: live.map((b) => ({
+  await audit(
+    live.map((b) => ({
       actorId: opts.actorId,
       action: "booking.cancelled_by_university",
       entityType: "Booking",
@@ -60,6 +61,7 @@ export async function cancelSessionBookings(
       before: { status: b.status },
       after: { status: "CANCELLED_BY_UNIVERSITY" },
     })),
-  });
+    tx,
+  );
   return live.length;
 }

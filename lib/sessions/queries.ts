@@ -14,7 +14,10 @@ const STATUS_ORDER = [
   "CANCELLED_BY_UNIVERSITY",
 ];
 
-export async function findSession(institutionId: string, id: string, db: DbClient = defaultDb) {
+export async function findSession(
+  { id, institutionId }: { id: string; institutionId: string },
+  db: DbClient = defaultDb,
+) {
   const session = await db.session.findFirst({
     where: { id, opportunity: { institutionId } },
     select: {
@@ -83,7 +86,10 @@ export async function findSession(institutionId: string, id: string, db: DbClien
 export type SessionDetail = NonNullable<Awaited<ReturnType<typeof findSession>>>;
 
 /** Active experts of the partnership who have no place or request on this session yet. */
-export function listBookableExperts(partnershipId: string, sessionId: string, db: DbClient = defaultDb) {
+export function listBookableExperts(
+  { sessionId, partnershipId }: { sessionId: string; partnershipId: string },
+  db: DbClient = defaultDb,
+) {
   return db.expertProfile.findMany({
     where: {
       partnershipId,
@@ -99,7 +105,10 @@ export function listBookableExperts(partnershipId: string, sessionId: string, db
 }
 
 /** For the edit form. */
-export function findSessionForEdit(institutionId: string, id: string, db: DbClient = defaultDb) {
+export function findSessionForEdit(
+  { id, institutionId }: { id: string; institutionId: string },
+  db: DbClient = defaultDb,
+) {
   return db.session.findFirst({
     where: { id, opportunity: { institutionId } },
     select: {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseLondonDateTime } from "@/lib/time";
+import { recordId } from "@/lib/validation/fields";
 
 const blank = (v: unknown) => (typeof v === "string" ? v.trim() || undefined : v);
 
@@ -62,18 +63,13 @@ const sessionFields = z
     };
   });
 
-const idField = (message: string) => z.string({ error: message }).trim().min(1, message).max(64, message);
+/** The session or opportunity a form is about (a hidden field). */
+const formRecord = () => recordId("Something is missing from this form. Refresh the page and try again.");
 
-export const addSessionSchema = z.intersection(
-  z.object({ opportunityId: idField("Something is missing from this form. Refresh the page and try again.") }),
-  sessionFields,
-);
-export const updateSessionSchema = z.intersection(
-  z.object({ sessionId: idField("Something is missing from this form. Refresh the page and try again.") }),
-  sessionFields,
-);
+export const addSessionSchema = z.intersection(z.object({ opportunityId: formRecord() }), sessionFields);
+export const updateSessionSchema = z.intersection(z.object({ sessionId: formRecord() }), sessionFields);
 export const cancelSessionSchema = z.object({
-  sessionId: idField("Something is missing from this form. Refresh the page and try again."),
+  sessionId: formRecord(),
   reason: z.string().trim().max(1000, "The message must be 1,000 characters or fewer").default(""),
   confirm: z.literal("yes", { error: "Confirm that you want to cancel this session" }),
 });

@@ -19,26 +19,42 @@ describe("listOpportunities", () => {
     await db.booking.create({ data: { sessionId: soon.id, expertId: world.experts[0].expert.id } });
     await createOpportunity(other);
 
-    const all = await listOpportunities(world.institution.id, {}, page);
+    const all = await listOpportunities({ institutionId: world.institution.id, filters: {}, page });
     expect(all.total).toBe(3);
     expect(all.items.map((o) => o.id)).toEqual([sooner.id, later.id, none.id]);
     expect(all.items[0]).toMatchObject({ waiting: 1, nextSessionAt: soon.startsAt });
 
-    const drafts = await listOpportunities(world.institution.id, { status: "DRAFT" }, page);
+    const drafts = await listOpportunities({ institutionId: world.institution.id, filters: { status: "DRAFT" }, page });
     expect(drafts.items.map((o) => o.id)).toEqual([none.id]);
-    const byCreated = await listOpportunities(world.institution.id, { sort: "created" }, page);
+    const byCreated = await listOpportunities({
+      institutionId: world.institution.id,
+      filters: { sort: "created" },
+      page,
+    });
     expect(byCreated.items.map((o) => o.id)).toEqual([none.id, sooner.id, later.id]);
-    const searched = await listOpportunities(world.institution.id, { q: sooner.title.slice(-12).toUpperCase() }, page);
+    const searched = await listOpportunities({
+      institutionId: world.institution.id,
+      filters: { q: sooner.title.slice(-12).toUpperCase() },
+      page,
+    });
     expect(searched.items.map((o) => o.id)).toEqual([sooner.id]);
-    const wildcard = await listOpportunities(world.institution.id, { q: "%" }, page);
+    const wildcard = await listOpportunities({ institutionId: world.institution.id, filters: { q: "%" }, page });
     expect(wildcard.total).toBe(0);
   });
 
   it("pages through with a stable order", async () => {
     const world = await createWorld(0);
     for (let i = 0; i < 4; i++) await createOpportunity(world);
-    const p1 = await listOpportunities(world.institution.id, {}, { page: 1, size: 3, skip: 0, take: 3 });
-    const p2 = await listOpportunities(world.institution.id, {}, { page: 2, size: 3, skip: 3, take: 3 });
+    const p1 = await listOpportunities({
+      institutionId: world.institution.id,
+      filters: {},
+      page: { page: 1, size: 3, skip: 0, take: 3 },
+    });
+    const p2 = await listOpportunities({
+      institutionId: world.institution.id,
+      filters: {},
+      page: { page: 2, size: 3, skip: 3, take: 3 },
+    });
     expect(p1.pageCount).toBe(2);
     expect(new Set([...p1.items, ...p2.items].map((o) => o.id)).size).toBe(4);
   });
@@ -56,17 +72,17 @@ describe("session and opportunity detail", () => {
     const earlier = await createSession(opportunity.id, { startsAt: new Date(Date.now() - 2 * DAY) });
     await db.booking.create({ data: { sessionId: earlier.id, expertId: a.expert.id, status: "ATTENDED" } });
 
-    const detail = await findSession(world.institution.id, session.id);
+    const detail = await findSession({ id: session.id, institutionId: world.institution.id });
     expect(detail?.confirmed).toBe(1);
     expect(detail?.bookings.map((x) => x.status)).toEqual(["REQUESTED", "CONFIRMED"]);
     expect(detail?.bookings.find((x) => x.expert.id === a.expert.id)?.attendedThisYear).toBe(1);
-    expect(await findSession((await createWorld(0)).institution.id, session.id)).toBeNull();
+    expect(await findSession({ id: session.id, institutionId: (await createWorld(0)).institution.id })).toBeNull();
 
-    const bookable = await listBookableExperts(world.partnership.id, session.id);
+    const bookable = await listBookableExperts({ sessionId: session.id, partnershipId: world.partnership.id });
     expect(bookable.map((e) => e.id)).toEqual([c.expert.id]);
     expect(bookable.map((e) => e.id)).not.toContain(paused.expert.id);
 
-    const opp = await findOpportunity(world.institution.id, opportunity.id);
+    const opp = await findOpportunity({ id: opportunity.id, institutionId: world.institution.id });
     expect(opp?.sessions.find((s) => s.id === session.id)).toMatchObject({ confirmed: 1, requested: 1, places: 2 });
   });
 });

@@ -44,18 +44,42 @@ describe("rate card", () => {
     ).toBe(1);
 
     // Today's sessions get the old rate; sessions from the uplift date get the new one.
-    expect((await rateFor(world.institution.id, "TEACHING", "HOUR", new Date()))?.amountPence).toBe(2500);
-    const [y, m, d] = from.split("-").map(Number) as [number, number, number];
-    expect((await rateFor(world.institution.id, "TEACHING", "HOUR", fromLondon(y, m, d, 0, 0)))?.amountPence).toBe(
-      2750,
-    );
     expect(
-      (await rateFor(world.institution.id, "TEACHING", "HOUR", new Date(fromLondon(y, m, d, 0, 0).getTime() - 60_000)))
-        ?.amountPence,
+      (
+        await rateFor({
+          institutionId: world.institution.id,
+          opportunityType: "TEACHING",
+          basis: "HOUR",
+          at: new Date(),
+        })
+      )?.amountPence,
     ).toBe(2500);
-    expect(await rateFor(world.institution.id, "TEACHING", "DAY", new Date())).toBeNull();
+    const [y, m, d] = from.split("-").map(Number) as [number, number, number];
+    expect(
+      (
+        await rateFor({
+          institutionId: world.institution.id,
+          opportunityType: "TEACHING",
+          basis: "HOUR",
+          at: fromLondon(y, m, d, 0, 0),
+        })
+      )?.amountPence,
+    ).toBe(2750);
+    expect(
+      (
+        await rateFor({
+          institutionId: world.institution.id,
+          opportunityType: "TEACHING",
+          basis: "HOUR",
+          at: new Date(fromLondon(y, m, d, 0, 0).getTime() - 60_000),
+        })
+      )?.amountPence,
+    ).toBe(2500);
+    expect(
+      await rateFor({ institutionId: world.institution.id, opportunityType: "TEACHING", basis: "DAY", at: new Date() }),
+    ).toBeNull();
 
-    const card = await rateCard(world.institution.id);
+    const card = await rateCard({ institutionId: world.institution.id });
     expect(card).toHaveLength(1);
     expect(card[0]).toMatchObject({
       opportunityType: "TEACHING",

@@ -27,7 +27,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
     sort: first(params.sort),
   });
   const paging = pageFrom(params.page);
-  const result = await listOpportunities(user.institutionId ?? "-", filters, paging);
+  const result = await listOpportunities({ institutionId: user.institutionId, filters, page: paging });
   const filtered = Boolean(filters.status || filters.type || filters.stage || filters.q);
 
   return (

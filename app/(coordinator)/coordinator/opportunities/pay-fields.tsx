@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Radios, SelectField, TextField } from "@/components/form/fields";
-import { getSessionUser } from "@/lib/auth/session";
+import { requireArea } from "@/lib/auth/guard";
 import { formatMoney } from "@/lib/format";
 import { OPPORTUNITY_TYPE, options, PAY_BASIS } from "@/lib/labels";
 import { rateCard } from "@/lib/rates/queries";
@@ -15,8 +15,8 @@ export async function PayFields({
 }: {
   defaults?: { payRate?: string; payBasis?: string; rateId?: string | null; rateOverrideReason?: string | null };
 }) {
-  const user = await getSessionUser();
-  const card = user?.institutionId ? await rateCard(user.institutionId) : [];
+  const user = await requireArea("coordinator");
+  const card = await rateCard({ institutionId: user.institutionId });
   const current = card.filter((line) => line.current);
   const fromCard =
     !defaults || Boolean(defaults.rateId) || (!defaults.rateOverrideReason && defaults.payRate === "0.00");

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/form/action-form";
 import { SelectField, SingleCheckbox, TextField } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
@@ -60,8 +59,8 @@ function RateCell({ line }: { line: CardLine | undefined }) {
 
 export default async function Page() {
   const user = await requireArea("coordinator");
-  if (!user.institutionId) notFound();
-  const [card, settings] = await Promise.all([rateCard(user.institutionId), paymentSettings(user.institutionId)]);
+  const { institutionId } = user;
+  const [card, settings] = await Promise.all([rateCard({ institutionId }), paymentSettings({ institutionId })]);
 
   return (
     <>

@@ -20,7 +20,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 export default async function Page({ params, searchParams }: Props) {
   const user = await requireArea("coordinator");
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const o = await findOpportunity(user.institutionId ?? "-", id);
+  const o = await findOpportunity({ id, institutionId: user.institutionId });
   if (!o) notFound();
   const now = new Date();
   const upcoming = o.sessions.filter((s) => !s.cancelledAt && s.startsAt > now);

@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "New opportunity" };
 
 export default async function Page() {
   const user = await requireArea("coordinator");
-  const modules = await listInstitutionModules(user.institutionId ?? "-");
+  const modules = await listInstitutionModules({ institutionId: user.institutionId });
   return (
     <>
       <p className="mb-4">

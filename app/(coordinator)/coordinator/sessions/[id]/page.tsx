@@ -20,8 +20,8 @@ export default async function Page({ params, searchParams }: Props) {
   const user = await requireArea("coordinator");
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const [session, bookable] = await Promise.all([
-    findSession(user.institutionId ?? "-", id),
-    listBookableExperts(user.partnershipId ?? "-", id),
+    findSession({ id, institutionId: user.institutionId }),
+    listBookableExperts({ sessionId: id, partnershipId: user.partnershipId }),
   ]);
   if (!session) notFound();
   const now = new Date();

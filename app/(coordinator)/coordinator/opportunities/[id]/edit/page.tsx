@@ -12,10 +12,10 @@ export const metadata: Metadata = { title: "Edit opportunity" };
 export default async function Page({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireArea("coordinator");
   const { id } = await params;
-  const institutionId = user.institutionId ?? "-";
+  const { institutionId } = user;
   const [opportunity, modules] = await Promise.all([
-    findOpportunity(institutionId, id),
-    listInstitutionModules(institutionId),
+    findOpportunity({ id, institutionId }),
+    listInstitutionModules({ institutionId }),
   ]);
   if (!opportunity || opportunity.status === "CANCELLED") notFound();
   return (

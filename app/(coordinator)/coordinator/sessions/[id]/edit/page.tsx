@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Change a session" };
 export default async function Page({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireArea("coordinator");
   const { id } = await params;
-  const session = await findSessionForEdit(user.institutionId ?? "-", id);
+  const session = await findSessionForEdit({ id, institutionId: user.institutionId });
   if (!session) notFound();
   const changeable = !session.cancelledAt && session.startsAt > new Date();
   return (

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Add a session" };
 export default async function Page({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireArea("coordinator");
   const { id } = await params;
-  const opportunity = await findOpportunityHeading(user.institutionId ?? "-", id);
+  const opportunity = await findOpportunityHeading({ id, institutionId: user.institutionId });
   if (!opportunity || opportunity.status === "CANCELLED" || opportunity.status === "CLOSED") notFound();
   return (
     <>
