@@ -5,7 +5,6 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/actions/action";
 import { ActionError, notFound } from "@/lib/actions/action-error";
-import type { SessionUser } from "@/lib/auth/session";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -16,19 +15,13 @@ const nameTaken = () =>
     name: ["Use a different name, or open the existing group"],
   });
 
-function partnershipOf(user: SessionUser): string {
-  if (!user.partnershipId)
-    throw new ActionError("Your account is not linked to a partnership. Ask an admin to fix this.", "FORBIDDEN");
-  return user.partnershipId;
-}
-
 const isUniqueClash = (error: unknown) =>
   error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 export const createPartnerAction = defineAction(
   { name: "createPartner", area: "coordinator", schema: partnerSchema },
   async (input, { user }) => {
-    const partnershipId = partnershipOf(user);
+    const { partnershipId } = user;
     let id: string;
     try {
       id = await db.$transaction(async (tx) => {
@@ -57,7 +50,7 @@ export const createPartnerAction = defineAction(
 export const updatePartnerAction = defineAction(
   { name: "updatePartner", area: "coordinator", schema: updatePartnerSchema },
   async (input, { user }) => {
-    const partnershipId = partnershipOf(user);
+    const { partnershipId } = user;
     const { partnerId, ...data } = input;
     try {
       await db.$transaction(async (tx) => {

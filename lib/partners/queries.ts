@@ -5,10 +5,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PartnerType } from "@/lib/generated/prisma/enums";
 import { paged } from "@/lib/pagination";
 
+export type PartnerFilters = { type?: PartnerType; q?: string };
+type Page = { page: number; size: number };
+
 export async function listPartners(
-  partnershipId: string,
-  filters: { type?: PartnerType; q?: string },
-  page: { page: number; size: number },
+  { partnershipId, filters, page }: { partnershipId: string; filters: PartnerFilters; page: Page },
   db: DbClient = defaultDb,
 ) {
   const q = filters.q?.trim();
@@ -42,9 +43,12 @@ export async function listPartners(
   );
 }
 
-export async function findPartner(partnershipId: string, partnerId: string, db: DbClient = defaultDb) {
+export async function findPartner(
+  { id, partnershipId }: { id: string; partnershipId: string },
+  db: DbClient = defaultDb,
+) {
   return db.partner.findFirst({
-    where: { id: partnerId, partnershipId },
+    where: { id, partnershipId },
     select: {
       id: true,
       name: true,
@@ -60,9 +64,7 @@ export async function findPartner(partnershipId: string, partnerId: string, db: 
 }
 
 export async function listPartnerExperts(
-  partnershipId: string,
-  partnerId: string,
-  page: { page: number; size: number },
+  { partnerId, partnershipId, page }: { partnerId: string; partnershipId: string; page: Page },
   db: DbClient = defaultDb,
 ) {
   const where: Prisma.ExpertProfileWhereInput = { partnershipId, partners: { some: { id: partnerId, partnershipId } } };

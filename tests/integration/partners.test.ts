@@ -151,20 +151,26 @@ describe("partner queries", () => {
     await db.expertProfile.update({ where: { id: member.expert.id }, data: { partners: { connect: { id: a.id } } } });
     const page = { page: 1, size: 25 };
 
-    const all = await listPartners(world.partnership.id, {}, page);
+    const all = await listPartners({ partnershipId: world.partnership.id, filters: {}, page });
     expect(all.items.map((p) => p.id).sort()).toEqual([a.id, b.id].sort());
     expect(all.items.find((p) => p.id === a.id)?.expertCount).toBe(1);
-    expect((await listPartners(world.partnership.id, { type: "CARERS_CENTRE" }, page)).items.map((p) => p.id)).toEqual([
-      b.id,
-    ]);
     expect(
-      (await listPartners(world.partnership.id, { q: a.name.toUpperCase() }, page)).items.map((p) => p.id),
+      (await listPartners({ partnershipId: world.partnership.id, filters: { type: "CARERS_CENTRE" }, page })).items.map(
+        (p) => p.id,
+      ),
+    ).toEqual([b.id]);
+    expect(
+      (
+        await listPartners({ partnershipId: world.partnership.id, filters: { q: a.name.toUpperCase() }, page })
+      ).items.map((p) => p.id),
     ).toEqual([a.id]);
-    expect(await findPartner(world.partnership.id, theirs.id)).toBeNull();
-    expect((await findPartner(world.partnership.id, a.id))?.name).toBe(a.name);
-    expect((await listPartnerExperts(world.partnership.id, a.id, page)).items.map((e) => e.id)).toEqual([
-      member.expert.id,
-    ]);
-    expect((await listPartnerExperts(elsewhere.partnership.id, a.id, page)).total).toBe(0);
+    expect(await findPartner({ id: theirs.id, partnershipId: world.partnership.id })).toBeNull();
+    expect((await findPartner({ id: a.id, partnershipId: world.partnership.id }))?.name).toBe(a.name);
+    expect(
+      (await listPartnerExperts({ partnerId: a.id, partnershipId: world.partnership.id, page })).items.map((e) => e.id),
+    ).toEqual([member.expert.id]);
+    expect((await listPartnerExperts({ partnerId: a.id, partnershipId: elsewhere.partnership.id, page })).total).toBe(
+      0,
+    );
   });
 });

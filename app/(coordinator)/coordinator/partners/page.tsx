@@ -25,7 +25,7 @@ export default async function Page({
     type: rawType && rawType in PartnerType ? (rawType as PartnerType) : undefined,
     q: first(params.q),
   };
-  const result = await listPartners(user.partnershipId ?? "-", filters, pageFrom(params.page));
+  const result = await listPartners({ partnershipId: user.partnershipId, filters, page: pageFrom(params.page) });
   const filtered = Boolean(filters.type || filters.q);
 
   return (

@@ -25,10 +25,10 @@ export default async function Page({
 }) {
   const user = await requireArea("coordinator");
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const partnershipId = user.partnershipId ?? "-";
+  const { partnershipId } = user;
   const [partner, experts] = await Promise.all([
-    findPartner(partnershipId, id),
-    listPartnerExperts(partnershipId, id, pageFrom(query.page)),
+    findPartner({ id, partnershipId }),
+    listPartnerExperts({ partnerId: id, partnershipId, page: pageFrom(query.page) }),
   ]);
   if (!partner) notFound();
 
