@@ -1,26 +1,20 @@
 /** Who may touch which payment: an expert their own; a coordinator or admin their institution's. */
-import { MESSAGES } from "@/lib/actions/action";
 import { ActionError } from "@/lib/actions/action-error";
-import type { SessionUser } from "@/lib/auth/session";
+import { isCoordinatorCaller, type CoordinatorCaller, type ExpertCaller } from "@/lib/auth/caller";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PaymentStatus } from "@/lib/generated/prisma/enums";
 
-export const isCoordinator = (user: Pick<SessionUser, "role">) => user.role === "COORDINATOR" || user.role === "ADMIN";
+/** Payments are acted on by their expert and by the coordinators of the session's institution. */
+export type PaymentCaller = CoordinatorCaller | ExpertCaller;
 
+/** The payments for sessions of one institution. */
 export function paymentsOfInstitution(institutionId: string): Prisma.PaymentWhereInput {
   return { booking: { session: { opportunity: { institutionId } } } };
 }
 
-export function paymentScope(user: SessionUser): Prisma.PaymentWhereInput {
-  if (user.role === "EXPERT" && user.expertId) return { expertId: user.expertId };
-  if (isCoordinator(user) && user.institutionId) return paymentsOfInstitution(user.institutionId);
-  throw new ActionError(MESSAGES.forbidden, "FORBIDDEN");
-}
-
-/** The coordinator's institution, or a refusal for an account without one. */
-export function institutionOf(user: SessionUser): string {
-  if (!user.institutionId) throw new ActionError(MESSAGES.forbidden, "FORBIDDEN");
-  return user.institutionId;
+/** The payments this caller may see and act on. */
+export function paymentScope(user: PaymentCaller): Prisma.PaymentWhereInput {
+  return isCoordinatorCaller(user) ? paymentsOfInstitution(user.institutionId) : { expertId: user.expertId };
 }
 
 /** Expenses can change until the payment is approved. */
@@ -29,7 +23,7 @@ export const EDITABLE: readonly PaymentStatus[] = ["DRAFT", "SUBMITTED"];
 /** Why a payment in `status` cannot have `what` done to it, in words for this user. */
 export function stateRefusal(
   status: PaymentStatus,
-  user: SessionUser,
+  user: Pick<PaymentCaller, "role">,
   what: "change" | "submit" | "approve" | "send back" | "mark as paid",
 ): ActionError {
   const ask = user.role === "EXPERT" ? " Ask your coordinator." : "";

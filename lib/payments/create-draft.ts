@@ -7,7 +7,10 @@ import { audit } from "@/lib/audit";
 import type { DbClient } from "@/lib/db";
 import { paysFee, sessionFeePence } from "./fee";
 
-export async function createDraftPayment(tx: DbClient, bookingId: string, actorId: string | null = null) {
+export async function createDraftPayment(
+  { bookingId, actorId = null }: { bookingId: string; actorId?: string | null },
+  tx: DbClient,
+) {
   const booking = await tx.booking.findUniqueOrThrow({
     where: { id: bookingId },
     select: {
@@ -66,7 +69,10 @@ export async function createDraftPayment(tx: DbClient, bookingId: string, actorI
  * Attendance corrected to "did not attend": the draft goes, unless money is already moving
  * (submitted or later) or the expert has added expenses; returns whether it was removed.
  */
-export async function removeDraftPayment(tx: DbClient, bookingId: string, actorId: string | null = null) {
+export async function removeDraftPayment(
+  { bookingId, actorId = null }: { bookingId: string; actorId?: string | null },
+  tx: DbClient,
+) {
   const payment = await tx.payment.findUnique({
     where: { bookingId },
     select: { id: true, status: true, _count: { select: { expenses: true } } },

@@ -4,7 +4,7 @@
  * date of the session, in London calendar periods. Used to warn, never to block.
  */
 import "server-only";
-import type { DbClient } from "@/lib/db";
+import { db as defaultDb, type DbClient } from "@/lib/db";
 import { formatMoney } from "@/lib/format";
 import { LIMIT_PERIOD } from "@/lib/labels";
 import { limitPeriodOf, taxYearOf } from "@/lib/time";
@@ -12,7 +12,12 @@ import { paysFee, sessionFeePence } from "./fee";
 
 const COUNTED = { not: "DECLINED_BY_EXPERT" } as const;
 
-async function feesBetween(db: DbClient, expertId: string, start: Date, end: Date, excludePaymentId?: string) {
+type Between = { expertId: string; start: Date; end: Date };
+
+async function feesBetween(
+  { expertId, start, end, excludePaymentId }: Between & { excludePaymentId?: string },
+  db: DbClient,
+) {
   const sum = await db.payment.aggregate({
     where: {
       expertId,
@@ -26,7 +31,10 @@ async function feesBetween(db: DbClient, expertId: string, start: Date, end: Dat
 }
 
 /** Fees the expert will earn from confirmed sessions not yet attended, in a period. */
-async function confirmedFeesBetween(db: DbClient, expertId: string, start: Date, end: Date, excludeBookingId?: string) {
+async function confirmedFeesBetween(
+  { expertId, start, end, excludeBookingId }: Between & { excludeBookingId?: string },
+  db: DbClient,
+) {
   const bookings = await db.booking.findMany({
     where: {
       expertId,
@@ -67,7 +75,10 @@ export type EarningsSummary = {
   taxYearLabel: string;
 };
 
-export async function earningsSummary(db: DbClient, expertId: string, at = new Date()): Promise<EarningsSummary> {
+export async function earningsSummary(
+  { expertId, at = new Date() }: { expertId: string; at?: Date },
+  db: DbClient = defaultDb,
+): Promise<EarningsSummary> {
   const profile = await db.expertProfile.findUniqueOrThrow({
     where: { id: expertId },
     select: { earningsLimitPence: true, earningsLimitPeriod: true },
@@ -76,8 +87,8 @@ export async function earningsSummary(db: DbClient, expertId: string, at = new D
   const bounds = limitPeriodOf(period, at);
   const taxYear = taxYearOf(at);
   const [inPeriod, inTaxYear] = await Promise.all([
-    feesBetween(db, expertId, bounds.start, bounds.end),
-    feesBetween(db, expertId, taxYear.start, taxYear.end),
+    feesBetween({ expertId, start: bounds.start, end: bounds.end }, db),
+    feesBetween({ expertId, start: taxYear.start, end: taxYear.end }, db),
   ]);
   return {
     limitPence: profile.earningsLimitPence,
@@ -95,7 +106,10 @@ function warning(name: string, limit: number, period: "WEEK" | "MONTH", already:
 }
 
 /** Warning text if confirming this booking would take the expert over their limit, else null. */
-export async function limitWarningForBooking(db: DbClient, bookingId: string): Promise<string | null> {
+export async function limitWarningForBooking(
+  { bookingId }: { bookingId: string },
+  db: DbClient = defaultDb,
+): Promise<string | null> {
   const booking = await db.booking.findUniqueOrThrow({
     where: { id: bookingId },
     select: {
@@ -128,15 +142,21 @@ export async function limitWarningForBooking(db: DbClient, bookingId: string): P
   });
   const bounds = limitPeriodOf(expert.earningsLimitPeriod, session.startsAt);
   const already =
-    (await feesBetween(db, expert.id, bounds.start, bounds.end)) +
-    (await confirmedFeesBetween(db, expert.id, bounds.start, bounds.end, bookingId));
+    (await feesBetween({ expertId: expert.id, start: bounds.start, end: bounds.end }, db)) +
+    (await confirmedFeesBetween(
+      { expertId: expert.id, start: bounds.start, end: bounds.end, excludeBookingId: bookingId },
+      db,
+    ));
   return already + fee > expert.earningsLimitPence
     ? warning(expert.user.name, expert.earningsLimitPence, expert.earningsLimitPeriod, already, fee)
     : null;
 }
 
 /** Warning text if approving this payment's fee would take the expert over their limit, else null. */
-export async function limitWarningForPayment(db: DbClient, paymentId: string): Promise<string | null> {
+export async function limitWarningForPayment(
+  { paymentId }: { paymentId: string },
+  db: DbClient = defaultDb,
+): Promise<string | null> {
   const payment = await db.payment.findUniqueOrThrow({
     where: { id: paymentId },
     select: {
@@ -151,7 +171,10 @@ export async function limitWarningForPayment(db: DbClient, paymentId: string): P
   const { expert } = payment;
   if (expert.earningsLimitPence == null || !expert.earningsLimitPeriod || payment.feePence === 0) return null;
   const bounds = limitPeriodOf(expert.earningsLimitPeriod, payment.sessionDate);
-  const already = await feesBetween(db, expert.id, bounds.start, bounds.end, payment.id);
+  const already = await feesBetween(
+    { expertId: expert.id, start: bounds.start, end: bounds.end, excludePaymentId: payment.id },
+    db,
+  );
   return already + payment.feePence > expert.earningsLimitPence
     ? warning(expert.user.name, expert.earningsLimitPence, expert.earningsLimitPeriod, already, payment.feePence)
     : null;

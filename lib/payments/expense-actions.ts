@@ -18,7 +18,7 @@ export const addExpenseAction = defineAction(
   { name: "addExpense", area: ["expert", "coordinator"], schema: addExpenseSchema },
   async (input, { user }) => {
     const added = await db.$transaction(async (tx) => {
-      const payment = await lockEditable(tx, user, input.paymentId);
+      const payment = await lockEditable({ paymentId: input.paymentId, user }, tx);
       if (payment._count.expenses >= MAX_EXPENSES)
         throw new ActionError(
           `A payment can have up to ${MAX_EXPENSES} expenses. Ask your coordinator if you need more.`,
@@ -81,7 +81,7 @@ export const removeExpenseAction = defineAction(
         select: { id: true, paymentId: true, type: true, miles: true, amountPence: true },
       });
       if (!item) throw notFound("That expense");
-      await lockEditable(tx, user, item.paymentId);
+      await lockEditable({ paymentId: item.paymentId, user }, tx);
       await tx.expenseItem.delete({ where: { id: item.id } });
       await audit(
         {
@@ -103,19 +103,25 @@ export const submitPaymentAction = defineAction(
   { name: "submitPayment", area: ["expert", "coordinator"], schema: paymentIdSchema },
   async ({ paymentId }, { user }) => {
     await db.$transaction((tx) =>
-      transition(tx, user, {
-        paymentId,
-        verb: "submit",
-        from: ["DRAFT"],
-        to: "SUBMITTED",
-        action: "payment.submitted",
-        data: { submittedAt: new Date(), sentBackReason: null },
-        check: (payment) => {
-          if (payment.feePence === 0 && payment._count.expenses === 0) {
-            throw new ActionError("There is nothing to pay yet. Add an expense, or tell us you have nothing to claim.");
-          }
+      transition(
+        {
+          user,
+          paymentId,
+          verb: "submit",
+          from: ["DRAFT"],
+          to: "SUBMITTED",
+          action: "payment.submitted",
+          data: { submittedAt: new Date(), sentBackReason: null },
+          check: (payment) => {
+            if (payment.feePence === 0 && payment._count.expenses === 0) {
+              throw new ActionError(
+                "There is nothing to pay yet. Add an expense, or tell us you have nothing to claim.",
+              );
+            }
+          },
         },
-      }),
+        tx,
+      ),
     );
     revalidatePath("/", "layout");
     return { message: "Sent for approval. Your coordinator will check it." };
@@ -127,22 +133,26 @@ export const declineFeeAction = defineAction(
   { name: "declineFee", area: ["expert", "coordinator"], schema: paymentIdSchema },
   async ({ paymentId }, { user }) => {
     await db.$transaction((tx) =>
-      transition(tx, user, {
-        paymentId,
-        verb: "submit",
-        from: ["DRAFT"],
-        to: "DECLINED_BY_EXPERT",
-        action: "payment.declined_by_expert",
-        data: { sentBackReason: null },
-        check: (payment) => {
-          if (payment.feePence > 0)
-            throw new ActionError(
-              "This session has a fee. To turn fees down, change how you are paid in your profile, then ask your coordinator.",
-            );
-          if (payment._count.expenses > 0)
-            throw new ActionError("You have added expenses. Remove them first, or send them for approval.");
+      transition(
+        {
+          user,
+          paymentId,
+          verb: "submit",
+          from: ["DRAFT"],
+          to: "DECLINED_BY_EXPERT",
+          action: "payment.declined_by_expert",
+          data: { sentBackReason: null },
+          check: (payment) => {
+            if (payment.feePence > 0)
+              throw new ActionError(
+                "This session has a fee. To turn fees down, change how you are paid in your profile, then ask your coordinator.",
+              );
+            if (payment._count.expenses > 0)
+              throw new ActionError("You have added expenses. Remove them first, or send them for approval.");
+          },
         },
-      }),
+        tx,
+      ),
     );
     revalidatePath("/", "layout");
     return { message: "Done. There is nothing to pay for this session." };

@@ -8,14 +8,14 @@ import { audit } from "@/lib/audit";
 import { notify } from "@/lib/notifications/notify";
 import { db } from "@/lib/db";
 import { formatMoney } from "@/lib/format";
-import { institutionOf, paymentsOfInstitution } from "./access";
+import { paymentsOfInstitution } from "./access";
 import { checkPaidDate } from "./paid-date";
 import { emptySchema, markExportPaidSchema } from "./schemas";
 
 export const createFinanceExportAction = defineAction(
   { name: "createFinanceExport", area: "coordinator", schema: emptySchema },
   async (_input, { user }) => {
-    const institutionId = institutionOf(user);
+    const { institutionId } = user;
     const batch = await db.$transaction(async (tx) => {
       const ready = await tx.payment.findMany({
         where: { status: "APPROVED", ...paymentsOfInstitution(institutionId) },
@@ -42,8 +42,8 @@ export const createFinanceExportAction = defineAction(
         0,
       );
       await tx.financeExport.update({ where: { id: created.id }, data: { paymentCount: moved.length, totalPence } });
-      await tx.auditEvent.createMany({
-        data: moved.map((p) => ({
+      await audit(
+        moved.map((p) => ({
           actorId: user.id,
           action: "payment.sent_to_finance",
           entityType: "Payment",
@@ -51,7 +51,8 @@ export const createFinanceExportAction = defineAction(
           before: { status: "APPROVED" },
           after: { status: "SENT_TO_FINANCE", financeExportId: created.id },
         })),
-      });
+        tx,
+      );
       await audit(
         {
           actorId: user.id,
@@ -75,7 +76,7 @@ export const createFinanceExportAction = defineAction(
 export const markExportPaidAction = defineAction(
   { name: "markExportPaid", area: "coordinator", schema: markExportPaidSchema },
   async ({ exportId, paidOn, reference }, { user }) => {
-    const institutionId = institutionOf(user);
+    const { institutionId } = user;
     const count = await db.$transaction(async (tx) => {
       const batch = await tx.financeExport.findFirst({
         where: { id: exportId, institutionId },
@@ -99,8 +100,8 @@ export const markExportPaidAction = defineAction(
       });
       if (updated !== waiting.length)
         throw new ActionError("Someone else changed this export at the same time. Try again.");
-      await tx.auditEvent.createMany({
-        data: waiting.map((p) => ({
+      await audit(
+        waiting.map((p) => ({
           actorId: user.id,
           action: "payment.paid",
           entityType: "Payment",
@@ -108,7 +109,8 @@ export const markExportPaidAction = defineAction(
           before: { status: "SENT_TO_FINANCE" },
           after: { status: "PAID", paidAt: paidOn.toISOString(), reference },
         })),
-      });
+        tx,
+      );
       await notify(
         waiting.map((p) => ({
           userId: p.expert.userId,

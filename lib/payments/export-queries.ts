@@ -6,7 +6,10 @@ import { paged, pageFrom } from "@/lib/pagination";
 import { paymentsOfInstitution } from "./access";
 import type { FinanceLine } from "./finance-csv";
 
-export async function listFinanceExports(institutionId: string, rawPage: string | undefined, db: DbClient = defaultDb) {
+export async function listFinanceExports(
+  { institutionId, page: rawPage }: { institutionId: string; page?: string },
+  db: DbClient = defaultDb,
+) {
   const { page, skip, take } = pageFrom(rawPage);
   const where = { institutionId };
   const [items, total] = await Promise.all([
@@ -42,7 +45,7 @@ export async function listFinanceExports(institutionId: string, rawPage: string 
 }
 
 /** Approved payments waiting for the next export: how many and how much. */
-export async function readyForExport(institutionId: string, db: DbClient = defaultDb) {
+export async function readyForExport({ institutionId }: { institutionId: string }, db: DbClient = defaultDb) {
   const where = { status: "APPROVED" as const, ...paymentsOfInstitution(institutionId) };
   const [fees, expenses] = await Promise.all([
     db.payment.aggregate({ where, _count: { _all: true }, _sum: { feePence: true } }),
@@ -51,7 +54,10 @@ export async function readyForExport(institutionId: string, db: DbClient = defau
   return { count: fees._count._all, totalPence: (fees._sum.feePence ?? 0) + (expenses._sum.amountPence ?? 0) };
 }
 
-export async function findFinanceExport(id: string, institutionId: string, db: DbClient = defaultDb) {
+export async function findFinanceExport(
+  { id, institutionId }: { id: string; institutionId: string },
+  db: DbClient = defaultDb,
+) {
   const batch = await db.financeExport.findFirst({
     where: { id, institutionId },
     select: {

@@ -73,10 +73,12 @@ function lateWhere(latePaymentDays: number, now: Date): Prisma.PaymentWhereInput
 }
 
 export async function listPaymentsForInstitution(
-  institutionId: string,
-  filters: { tab: CoordinatorTab; q?: string; page?: string },
+  {
+    institutionId,
+    now = new Date(),
+    ...filters
+  }: { institutionId: string; tab: CoordinatorTab; q?: string; page?: string; now?: Date },
   db: DbClient = defaultDb,
-  now = new Date(),
 ) {
   const institution = await db.institution.findUniqueOrThrow({
     where: { id: institutionId },
@@ -120,10 +122,8 @@ export async function listPaymentsForInstitution(
 }
 
 export async function latePaymentsForInstitution(
-  institutionId: string,
-  take = 5,
+  { institutionId, take = 5, now = new Date() }: { institutionId: string; take?: number; now?: Date },
   db: DbClient = defaultDb,
-  now = new Date(),
 ) {
   const institution = await db.institution.findUniqueOrThrow({
     where: { id: institutionId },
@@ -139,7 +139,10 @@ export async function latePaymentsForInstitution(
   return { items: items.map(toRow), count, latePaymentDays: institution.latePaymentDays };
 }
 
-export async function listPaymentsForExpert(expertId: string, rawPage: string | undefined, db: DbClient = defaultDb) {
+export async function listPaymentsForExpert(
+  { expertId, page: rawPage }: { expertId: string; page?: string },
+  db: DbClient = defaultDb,
+) {
   const { page, skip, take } = pageFrom(rawPage, 10);
   const where = { expertId };
   const [items, total] = await Promise.all([
@@ -222,7 +225,10 @@ function toDetail(payment: DetailData) {
 
 export type PaymentDetail = ReturnType<typeof toDetail>;
 
-export async function findPaymentForInstitution(id: string, institutionId: string, db: DbClient = defaultDb) {
+export async function findPaymentForInstitution(
+  { id, institutionId }: { id: string; institutionId: string },
+  db: DbClient = defaultDb,
+) {
   const payment = await db.payment.findFirst({
     where: { id, ...paymentsOfInstitution(institutionId) },
     select: DETAIL,
@@ -230,17 +236,32 @@ export async function findPaymentForInstitution(id: string, institutionId: strin
   return payment && toDetail(payment);
 }
 
-export async function findPaymentForExpert(id: string, expertId: string, db: DbClient = defaultDb) {
+export async function findPaymentForExpert(
+  { id, expertId }: { id: string; expertId: string },
+  db: DbClient = defaultDb,
+) {
   const payment = await db.payment.findFirst({ where: { id, expertId }, select: DETAIL });
   return payment && toDetail(payment);
 }
 
 /** Everything that happened to one payment, oldest first. */
-export async function paymentAuditTrail(paymentId: string, db: DbClient = defaultDb) {
+export async function paymentAuditTrail({ paymentId }: { paymentId: string }, db: DbClient = defaultDb) {
   return db.auditEvent.findMany({
     where: { entityType: "Payment", entityId: paymentId },
     select: { id: true, action: true, createdAt: true, after: true, actor: { select: { name: true, role: true } } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: 200,
+  });
+}
+
+/** The oldest payment waiting for approval other than this one: where "Approve and next" goes. */
+export function nextPaymentToApprove(
+  { institutionId, excludingId }: { institutionId: string; excludingId: string },
+  db: DbClient = defaultDb,
+) {
+  return db.payment.findFirst({
+    where: { ...paymentsOfInstitution(institutionId), status: "SUBMITTED", id: { not: excludingId } },
+    orderBy: [{ sessionDate: "asc" }, { id: "asc" }],
+    select: { id: true },
   });
 }

@@ -17,19 +17,23 @@ export const approvePaymentAction = defineAction(
   async ({ paymentId }, { user }) => {
     const warning = await db.$transaction(async (tx) => {
       // A coordinator may approve a draft directly: many experts tell them their expenses instead.
-      const payment = await transition(tx, user, {
-        paymentId,
-        verb: "approve",
-        from: ["DRAFT", "SUBMITTED"],
-        to: "APPROVED",
-        action: "payment.approved",
-        data: { approvedAt: new Date(), approvedById: user.id, sentBackReason: null },
-        check: (p) => {
-          if (p.feePence === 0 && p._count.expenses === 0)
-            throw new ActionError("There is nothing to approve: this payment has no fee and no expenses.");
+      const payment = await transition(
+        {
+          user,
+          paymentId,
+          verb: "approve",
+          from: ["DRAFT", "SUBMITTED"],
+          to: "APPROVED",
+          action: "payment.approved",
+          data: { approvedAt: new Date(), approvedById: user.id, sentBackReason: null },
+          check: (p) => {
+            if (p.feePence === 0 && p._count.expenses === 0)
+              throw new ActionError("There is nothing to approve: this payment has no fee and no expenses.");
+          },
         },
-      });
-      return limitWarningForPayment(tx, payment.id);
+        tx,
+      );
+      return limitWarningForPayment({ paymentId: payment.id }, tx);
     });
     revalidatePath("/", "layout");
     return {
@@ -43,15 +47,19 @@ export const sendBackPaymentAction = defineAction(
   { name: "sendBackPayment", area: "coordinator", schema: sendBackSchema },
   async ({ paymentId, reason }, { user }) => {
     await db.$transaction(async (tx) => {
-      const payment = await transition(tx, user, {
-        paymentId,
-        verb: "send back",
-        from: ["SUBMITTED", "APPROVED"],
-        to: "DRAFT",
-        action: "payment.sent_back",
-        data: { sentBackReason: reason, submittedAt: null, approvedAt: null, approvedById: null },
-        auditAfter: { reason },
-      });
+      const payment = await transition(
+        {
+          user,
+          paymentId,
+          verb: "send back",
+          from: ["SUBMITTED", "APPROVED"],
+          to: "DRAFT",
+          action: "payment.sent_back",
+          data: { sentBackReason: reason, submittedAt: null, approvedAt: null, approvedById: null },
+          auditAfter: { reason },
+        },
+        tx,
+      );
       await notify(
         {
           userId: payment.expert.userId,
@@ -71,16 +79,20 @@ export const markPaidAction = defineAction(
   { name: "markPaid", area: "coordinator", schema: markPaidSchema },
   async ({ paymentId, paidOn, reference }, { user }) => {
     await db.$transaction(async (tx) => {
-      const payment = await transition(tx, user, {
-        paymentId,
-        verb: "mark as paid",
-        from: ["SENT_TO_FINANCE"],
-        to: "PAID",
-        action: "payment.paid",
-        data: { paidAt: paidOn, reference },
-        check: (p) => checkPaidDate(paidOn, p.sentToFinanceAt),
-        auditAfter: { paidAt: paidOn.toISOString(), reference },
-      });
+      const payment = await transition(
+        {
+          user,
+          paymentId,
+          verb: "mark as paid",
+          from: ["SENT_TO_FINANCE"],
+          to: "PAID",
+          action: "payment.paid",
+          data: { paidAt: paidOn, reference },
+          check: (p) => checkPaidDate(paidOn, p.sentToFinanceAt),
+          auditAfter: { paidAt: paidOn.toISOString(), reference },
+        },
+        tx,
+      );
       const total = await tx.expenseItem.aggregate({ where: { paymentId }, _sum: { amountPence: true } });
       await notify(
         {

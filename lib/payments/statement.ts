@@ -23,8 +23,7 @@ export function taxYearFrom(raw: string | string[] | undefined, now = new Date()
 }
 
 export async function statementForExpert(
-  expertId: string,
-  taxYear: { start: Date; end: Date },
+  { expertId, taxYear }: { expertId: string; taxYear: { start: Date; end: Date } },
   db: DbClient = defaultDb,
 ) {
   const payments = await db.payment.findMany({

@@ -5,12 +5,11 @@
  */
 import "server-only";
 import { notFound } from "@/lib/actions/action-error";
-import type { SessionUser } from "@/lib/auth/session";
 import { audit } from "@/lib/audit";
 import type { DbClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PaymentStatus } from "@/lib/generated/prisma/enums";
-import { paymentScope, stateRefusal } from "./access";
+import { paymentScope, stateRefusal, type PaymentCaller } from "./access";
 
 const CURRENT = {
   id: true,
@@ -27,17 +26,16 @@ export type CurrentPayment = Prisma.PaymentGetPayload<{ select: typeof CURRENT }
 
 type Verb = Parameters<typeof stateRefusal>[2];
 
-export async function findInScope(tx: DbClient, user: SessionUser, paymentId: string) {
-  const payment = await tx.payment.findFirst({ where: { id: paymentId, ...paymentScope(user) }, select: CURRENT });
+export async function findInScope({ paymentId, user }: { paymentId: string; user: PaymentCaller }, db: DbClient) {
+  const payment = await db.payment.findFirst({ where: { id: paymentId, ...paymentScope(user) }, select: CURRENT });
   if (!payment) throw notFound("That payment");
   return payment;
 }
 
 export async function transition(
-  tx: DbClient,
-  user: SessionUser,
   input: {
     paymentId: string;
+    user: PaymentCaller;
     verb: Verb;
     from: readonly PaymentStatus[];
     to: PaymentStatus;
@@ -47,8 +45,10 @@ export async function transition(
     check?: (payment: CurrentPayment) => void;
     auditAfter?: Record<string, string | number | null>;
   },
+  tx: DbClient,
 ): Promise<CurrentPayment> {
-  const payment = await findInScope(tx, user, input.paymentId);
+  const { user } = input;
+  const payment = await findInScope({ paymentId: input.paymentId, user }, tx);
   if (!input.from.includes(payment.status)) throw stateRefusal(payment.status, user, input.verb);
   input.check?.(payment);
   const { count } = await tx.payment.updateMany({
@@ -57,7 +57,7 @@ export async function transition(
   });
   if (count !== 1) {
     // Someone else changed it between our read and our write: explain with what it is now.
-    const now = await findInScope(tx, user, input.paymentId);
+    const now = await findInScope({ paymentId: input.paymentId, user }, tx);
     throw stateRefusal(now.status, user, input.verb);
   }
   await audit(
@@ -78,12 +78,12 @@ export async function transition(
  * Locks an editable payment for an expense change (the row lock makes a racing approval wait),
  * or explains why it cannot be changed.
  */
-export async function lockEditable(tx: DbClient, user: SessionUser, paymentId: string) {
+export async function lockEditable({ paymentId, user }: { paymentId: string; user: PaymentCaller }, tx: DbClient) {
   const { count } = await tx.payment.updateMany({
     where: { id: paymentId, ...paymentScope(user), status: { in: ["DRAFT", "SUBMITTED"] } },
     data: { updatedAt: new Date() },
   });
-  const payment = await findInScope(tx, user, paymentId);
+  const payment = await findInScope({ paymentId, user }, tx);
   if (count !== 1) throw stateRefusal(payment.status, user, "change");
   return payment;
 }

@@ -52,7 +52,7 @@ export async function attendedBookingWithPayment(
   const booking = await db.booking.create({
     data: { sessionId, expertId, status: "ATTENDED", attendanceMarkedAt: new Date() },
   });
-  const payment = await db.$transaction((tx) => createDraftPayment(tx, booking.id));
+  const payment = await db.$transaction((tx) => createDraftPayment({ bookingId: booking.id }, tx));
   const when = new Date();
   const updated = await db.payment.update({
     where: { id: payment.id },

@@ -26,7 +26,7 @@ describe("earnings limit warning when approving a fee", () => {
     const expert = await limitedExpert(world.partnership.id);
     const first = await attendedPayment(world, { expert, startsAt: wednesday });
     const second = await attendedPayment(world, { expert, startsAt: friday }); // £50 each
-    expect(await limitWarningForPayment(db, second.payment.id)).toBeNull(); // 5000 + 5000 = 10000
+    expect(await limitWarningForPayment({ paymentId: second.payment.id })).toBeNull(); // 5000 + 5000 = 10000
 
     actAs(world.coordinator);
     await setStatus(second.payment.id, "SUBMITTED");
@@ -35,7 +35,7 @@ describe("earnings limit warning when approving a fee", () => {
     expect(atLimit.warnings).toBeUndefined();
 
     await db.payment.update({ where: { id: first.payment.id }, data: { feePence: 5001 } });
-    const warning = await limitWarningForPayment(db, second.payment.id);
+    const warning = await limitWarningForPayment({ paymentId: second.payment.id });
     expect(warning).toContain("£100.00 a week");
     expect(warning).toContain("£50.01 in that period already");
     expect(warning).toContain("making £100.01, which is £0.01 over");
@@ -68,8 +68,8 @@ describe("earnings limit warning when approving a fee", () => {
     const declined = await attendedPayment(world, { expert, startsAt: friday, ratePence: 10_000 });
     await setStatus(declined.payment.id, "DECLINED_BY_EXPERT");
     const second = await attendedPayment(world, { expert, startsAt: friday });
-    expect(await limitWarningForPayment(db, second.payment.id)).toBeNull();
-    const summary = await earningsSummary(db, expert.id, fromLondon(2026, 11, 19, 12));
+    expect(await limitWarningForPayment({ paymentId: second.payment.id })).toBeNull();
+    const summary = await earningsSummary({ expertId: expert.id, at: fromLondon(2026, 11, 19, 12) });
     expect(summary).toMatchObject({ limitPence: LIMIT, period: "WEEK", earnedInPeriodPence: 10_000 });
     expect(summary.earnedInTaxYearPence).toBe(10_000 + lastWeek.payment.feePence);
     expect(summary.periodStart.toISOString()).toBe("2026-11-16T00:00:00.000Z");
@@ -85,18 +85,18 @@ describe("earnings limit warning when approving a fee", () => {
     };
     await book(fromLondon(2027, 3, 2, 10), "CONFIRMED"); // £50
     const asking = await book(fromLondon(2027, 3, 30, 10), "REQUESTED"); // £50 → exactly £100
-    expect(await limitWarningForBooking(db, asking.id)).toBeNull();
+    expect(await limitWarningForBooking({ bookingId: asking.id })).toBeNull();
     const another = await book(fromLondon(2027, 3, 31, 22, 59), "REQUESTED"); // still March in London
     await db.booking.update({ where: { id: asking.id }, data: { status: "CONFIRMED" } });
-    expect(await limitWarningForBooking(db, another.id)).toContain("£150.00, which is £50.00 over");
+    expect(await limitWarningForBooking({ bookingId: another.id })).toContain("£150.00, which is £50.00 over");
     const april = await book(fromLondon(2027, 4, 1, 0, 0), "REQUESTED");
-    expect(await limitWarningForBooking(db, april.id)).toBeNull();
+    expect(await limitWarningForBooking({ bookingId: april.id })).toBeNull();
   });
 
   it("gives no warning to experts without a limit or without a fee", async () => {
     const world = await createWorld(0);
     const noLimit = await attendedPayment(world, { ratePence: 900_000 });
-    expect(await limitWarningForPayment(db, noLimit.payment.id)).toBeNull();
+    expect(await limitWarningForPayment({ paymentId: noLimit.payment.id })).toBeNull();
     const expert = (
       await createExpert(world.partnership.id, {
         paymentPreference: "EXPENSES_ONLY",
@@ -105,7 +105,7 @@ describe("earnings limit warning when approving a fee", () => {
       })
     ).expert;
     const noFee = await attendedPayment(world, { expert });
-    expect(await limitWarningForPayment(db, noFee.payment.id)).toBeNull();
+    expect(await limitWarningForPayment({ paymentId: noFee.payment.id })).toBeNull();
   });
 });
 
@@ -117,14 +117,18 @@ describe("tax year edges (6 April – 5 April, London time)", () => {
     const early = await attendedPayment(world, { expert, startsAt: fromLondon(2026, 4, 6, 0, 0), minutes: 120 }); // £50
     await setStatus(late.payment.id, "PAID");
     await setStatus(early.payment.id, "APPROVED");
-    const old = await statementForExpert(expert.id, taxYearFrom("2025"));
-    const current = await statementForExpert(expert.id, taxYearFrom("2026"));
+    const old = await statementForExpert({ expertId: expert.id, taxYear: taxYearFrom("2025") });
+    const current = await statementForExpert({ expertId: expert.id, taxYear: taxYearFrom("2026") });
     expect(old.rows.map((r) => r.id)).toEqual([late.payment.id]);
     expect(current.rows.map((r) => r.id)).toEqual([early.payment.id]);
     expect(old.totals).toMatchObject({ feePence: 2500, paidPence: 2500 });
     expect(current.totals).toMatchObject({ feePence: 5000, paidPence: 0 });
-    expect((await earningsSummary(db, expert.id, fromLondon(2026, 4, 5, 23, 59))).earnedInTaxYearPence).toBe(2500);
-    expect((await earningsSummary(db, expert.id, fromLondon(2026, 4, 6, 0, 0))).earnedInTaxYearPence).toBe(5000);
+    expect(
+      (await earningsSummary({ expertId: expert.id, at: fromLondon(2026, 4, 5, 23, 59) })).earnedInTaxYearPence,
+    ).toBe(2500);
+    expect(
+      (await earningsSummary({ expertId: expert.id, at: fromLondon(2026, 4, 6, 0, 0) })).earnedInTaxYearPence,
+    ).toBe(5000);
   });
 
   it("leaves drafts and declined payments off the statement and sums expenses apart from fees", async () => {
@@ -136,7 +140,7 @@ describe("tax year edges (6 April – 5 April, London time)", () => {
     await addExpenseAction(idle, form({ paymentId: approved.payment.id, type: "PARKING", amount: "2.20" }));
     await setStatus(approved.payment.id, "APPROVED");
     await attendedPayment(world, { expert, startsAt: when }); // still a draft
-    const statement = await statementForExpert(expert.id, taxYearFrom("2026"));
+    const statement = await statementForExpert({ expertId: expert.id, taxYear: taxYearFrom("2026") });
     expect(statement.rows).toHaveLength(1);
     expect(statement.totals).toEqual({ feePence: 5000, expensesPence: 220, totalPence: 5220, paidPence: 0 });
   });

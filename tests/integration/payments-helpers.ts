@@ -30,7 +30,9 @@ export async function attendedPayment(
   const booking = await db.booking.create({
     data: { sessionId: session.id, expertId: expert.id, status: "ATTENDED", attendanceMarkedAt: new Date() },
   });
-  const payment = await db.$transaction((tx) => createDraftPayment(tx, booking.id, world.coordinator.id));
+  const payment = await db.$transaction((tx) =>
+    createDraftPayment({ bookingId: booking.id, actorId: world.coordinator.id }, tx),
+  );
   return { payment, booking, session, opportunity, expertId: expert.id };
 }
 

@@ -19,9 +19,9 @@ describe("draft payment from attendance", () => {
     const world = await createWorld(0);
     const { payment, booking } = await attendedPayment(world);
     expect(payment).toMatchObject({ status: "DRAFT", feePence: 5000, method: "BANK_TRANSFER" });
-    const again = await db.$transaction((tx) => createDraftPayment(tx, booking.id));
+    const again = await db.$transaction((tx) => createDraftPayment({ bookingId: booking.id }, tx));
     expect(again.id).toBe(payment.id);
-    await Promise.all([1, 2, 3].map(() => db.$transaction((tx) => createDraftPayment(tx, booking.id))));
+    await Promise.all([1, 2, 3].map(() => db.$transaction((tx) => createDraftPayment({ bookingId: booking.id }, tx))));
     expect(await db.payment.count({ where: { bookingId: booking.id } })).toBe(1);
     expect(await auditCount(payment.id, "payment.created")).toBe(1);
   });

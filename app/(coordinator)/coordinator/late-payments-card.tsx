@@ -9,7 +9,7 @@ import { COORDINATOR_STATUS } from "@/lib/payments/steps";
  * session) and the oldest few, with a link to all of them.
  */
 export async function LatePaymentsCard({ institutionId, show = 5 }: { institutionId: string; show?: number }) {
-  const late = await latePaymentsForInstitution(institutionId, show);
+  const late = await latePaymentsForInstitution({ institutionId, take: show });
   const now = new Date();
   return (
     <section aria-labelledby="late-payments" className={`card ${late.count > 0 ? "border-l-8 border-l-danger" : ""}`}>

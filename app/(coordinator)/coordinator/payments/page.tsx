@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { InlineFilterForm } from "@/components/filters/filter-form";
 import { AmountCell, AmountHeading, PayeeCell, SessionCell } from "@/components/payments/table-cells";
 import { Pagination } from "@/components/ui/pagination";
@@ -22,11 +21,15 @@ function payee(p: PaymentRow) {
 
 export default async function Page({ searchParams }: Props) {
   const user = await requireArea("coordinator");
-  if (!user.institutionId) notFound();
   const query = await searchParams;
   const tab = tabFrom(query.tab);
   const q = first(query.q)?.slice(0, 100) ?? "";
-  const result = await listPaymentsForInstitution(user.institutionId, { tab, q, page: first(query.page) });
+  const result = await listPaymentsForInstitution({
+    institutionId: user.institutionId,
+    tab,
+    q,
+    page: first(query.page),
+  });
   const now = new Date();
   const current = COORDINATOR_TABS.find((t) => t.key === tab)!;
   const href = (key: string) =>

@@ -9,13 +9,12 @@ import { MoneySummary } from "@/components/payments/money-summary";
 import { StepLine } from "@/components/payments/step-line";
 import { Notice } from "@/components/ui/notice";
 import { requireArea } from "@/lib/auth/guard";
-import { db } from "@/lib/db";
 import { formatDate, formatMoney, formatSessionTime } from "@/lib/format";
 import { PAY_BASIS } from "@/lib/labels";
-import { EDITABLE, paymentsOfInstitution } from "@/lib/payments/access";
+import { EDITABLE } from "@/lib/payments/access";
 import { earningsSummary, limitWarningForPayment } from "@/lib/payments/earnings";
 import { addExpenseAction, removeExpenseAction } from "@/lib/payments/expense-actions";
-import { findPaymentForInstitution, paymentAuditTrail } from "@/lib/payments/queries";
+import { findPaymentForInstitution, nextPaymentToApprove, paymentAuditTrail } from "@/lib/payments/queries";
 import { AuditTrail } from "../_components/audit-trail";
 import { DaysSince, StatusTag } from "../_components/payment-status";
 import { ApproveForm, MarkPaidForm, SendBackForm } from "../_components/review-forms";
@@ -27,19 +26,15 @@ type Props = { params: Promise<{ id: string }> };
 export default async function Page({ params }: Props) {
   const user = await requireArea("coordinator");
   const { id } = await params;
-  if (!user.institutionId) notFound();
-  const payment = await findPaymentForInstitution(id, user.institutionId);
+  const { institutionId } = user;
+  const payment = await findPaymentForInstitution({ id, institutionId });
   if (!payment) notFound();
   const editable = EDITABLE.includes(payment.status);
   const [summary, warning, events, next] = await Promise.all([
-    earningsSummary(db, payment.expert.id),
-    editable && payment.feePence > 0 ? limitWarningForPayment(db, payment.id) : null,
-    paymentAuditTrail(payment.id),
-    db.payment.findFirst({
-      where: { ...paymentsOfInstitution(user.institutionId), status: "SUBMITTED", id: { not: payment.id } },
-      orderBy: [{ sessionDate: "asc" }, { id: "asc" }],
-      select: { id: true },
-    }),
+    earningsSummary({ expertId: payment.expert.id }),
+    editable && payment.feePence > 0 ? limitWarningForPayment({ paymentId: payment.id }) : null,
+    paymentAuditTrail({ paymentId: payment.id }),
+    nextPaymentToApprove({ institutionId, excludingId: payment.id }),
   ]);
   const now = new Date();
   const { opportunity } = payment;

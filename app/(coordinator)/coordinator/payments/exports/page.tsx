@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/form/action-form";
 import { SubmitButton } from "@/components/form/submit-button";
 import { AmountCell, AmountHeading } from "@/components/payments/table-cells";
@@ -16,12 +15,11 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function Page({ searchParams }: Props) {
   const user = await requireArea("coordinator");
-  if (!user.institutionId) notFound();
   const query = await searchParams;
   const rawPage = Array.isArray(query.page) ? query.page[0] : query.page;
   const [ready, exports] = await Promise.all([
-    readyForExport(user.institutionId),
-    listFinanceExports(user.institutionId, rawPage),
+    readyForExport({ institutionId: user.institutionId }),
+    listFinanceExports({ institutionId: user.institutionId, page: rawPage }),
   ]);
 
   return (

@@ -19,7 +19,7 @@ type Props = { params: Promise<{ id: string }> };
 export default async function Page({ params }: Props) {
   const user = await requireArea("coordinator");
   const { id } = await params;
-  const batch = user.institutionId ? await findFinanceExport(id, user.institutionId) : null;
+  const batch = await findFinanceExport({ id, institutionId: user.institutionId });
   if (!batch) notFound();
   const waiting = batch.lines.filter((l) => l.status === "SENT_TO_FINANCE").length;
 

@@ -7,7 +7,7 @@ import { defineRoute } from "@/lib/routes/route";
 export const GET = defineRoute<"coordinator", { id: string }>(
   { name: "financeExportCsv", area: "coordinator", notFound: "That export could not be found." },
   async ({ user, params }) => {
-    const batch = await findFinanceExport(params.id.slice(0, 40), user.institutionId);
+    const batch = await findFinanceExport({ id: params.id.slice(0, 40), institutionId: user.institutionId });
     if (!batch) return null;
     return {
       type: "csv",
