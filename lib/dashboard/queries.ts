@@ -13,11 +13,11 @@ export const QUIET_DAYS = 90;
 const SOON_DAYS = 14;
 
 type Counted<T> = { total: number; items: T[] };
+type ForInstitution = { institutionId: string; now: Date };
 
 async function unfilledSoon(
+  { institutionId, now }: ForInstitution,
   db: DbClient,
-  institutionId: string,
-  now: Date,
 ): Promise<
   Counted<{
     id: string;
@@ -69,7 +69,7 @@ async function unfilledSoon(
   };
 }
 
-async function waitingForDecision(db: DbClient, institutionId: string, now: Date) {
+async function waitingForDecision({ institutionId, now }: ForInstitution, db: DbClient) {
   const where = {
     status: "REQUESTED" as const,
     session: {
@@ -95,7 +95,7 @@ async function waitingForDecision(db: DbClient, institutionId: string, now: Date
   return { total, items };
 }
 
-async function attendanceToRecord(db: DbClient, institutionId: string, now: Date) {
+async function attendanceToRecord({ institutionId, now }: ForInstitution, db: DbClient) {
   // Still-CONFIRMED bookings on a finished session mean nobody has recorded who came.
   const where = {
     endsAt: { lt: now },
@@ -135,9 +135,8 @@ async function attendanceToRecord(db: DbClient, institutionId: string, now: Date
 }
 
 async function quietExperts(
+  { partnershipId, now }: { partnershipId: string; now: Date },
   db: DbClient,
-  partnershipId: string,
-  now: Date,
 ): Promise<Counted<{ id: string; name: string; lastInvolvedAt: Date | null }>> {
   const since = new Date(now.getTime() - QUIET_DAYS * DAY_MS);
   // NOT EXISTS probes each expert's bookings by index rather than grouping every booking in the
@@ -165,7 +164,7 @@ async function quietExperts(
   };
 }
 
-async function academicRequests(db: DbClient, institutionId: string) {
+async function academicRequests({ institutionId }: { institutionId: string }, db: DbClient) {
   const where = { institutionId, status: "DRAFT" as const, requestedById: { not: null } };
   const [total, items] = await Promise.all([
     db.opportunity.count({ where }),
@@ -186,18 +185,17 @@ async function academicRequests(db: DbClient, institutionId: string) {
   return { total, items };
 }
 
+/** Sessions and requests of the coordinator's university; quiet experts of their partnership's pool. */
 export async function coordinatorDashboard(
-  user: { institutionId: string | null; partnershipId: string | null },
+  { institutionId, partnershipId, now = new Date() }: { institutionId: string; partnershipId: string; now?: Date },
   db: DbClient = defaultDb,
-  now = new Date(),
 ) {
-  const institutionId = user.institutionId ?? "-";
   const [soon, waiting, attendance, quiet, requests] = await Promise.all([
-    unfilledSoon(db, institutionId, now),
-    waitingForDecision(db, institutionId, now),
-    attendanceToRecord(db, institutionId, now),
-    user.partnershipId ? quietExperts(db, user.partnershipId, now) : Promise.resolve({ total: 0, items: [] }),
-    academicRequests(db, institutionId),
+    unfilledSoon({ institutionId, now }, db),
+    waitingForDecision({ institutionId, now }, db),
+    attendanceToRecord({ institutionId, now }, db),
+    quietExperts({ partnershipId, now }, db),
+    academicRequests({ institutionId }, db),
   ]);
   return { soon, waiting, attendance, quiet, requests };
 }

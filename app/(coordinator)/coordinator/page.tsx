@@ -12,7 +12,7 @@ const when = (d: Date) => `${formatShortDate(d)}, ${formatTime(d)}`;
 
 export default async function Page() {
   const user = await requireArea("coordinator");
-  const dash = await coordinatorDashboard(user);
+  const dash = await coordinatorDashboard({ institutionId: user.institutionId, partnershipId: user.partnershipId });
   const cards = [
     { id: "waiting", count: dash.waiting.total, text: "requests waiting for a decision" },
     { id: "soon", count: dash.soon.total, text: "sessions in the next 14 days with places free" },
@@ -43,11 +43,9 @@ export default async function Page() {
         <Attendance dash={dash} />
         <Requests dash={dash} />
         <Quiet dash={dash} />
-        {user.institutionId && (
-          <div className="mb-10">
-            <LatePaymentsCard institutionId={user.institutionId} />
-          </div>
-        )}
+        <div className="mb-10">
+          <LatePaymentsCard institutionId={user.institutionId} />
+        </div>
       </div>
     </>
   );
