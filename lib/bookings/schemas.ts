@@ -1,32 +1,33 @@
 import { z } from "zod";
+import { optionalText, recordId } from "@/lib/validation/fields";
 
-export const id = (message = "Something is missing from this form. Refresh the page and try again.") =>
-  z.string({ error: message }).trim().min(1, message).max(64, message);
+/** The session or booking a form is about (a hidden field). */
+const formRecord = () => recordId("Something is missing from this form. Refresh the page and try again.");
 
 export const signUpSchema = z.object({
-  sessionId: id(),
+  sessionId: formRecord(),
   waitlist: z.enum(["yes"]).optional(),
 });
 
 export const withdrawSchema = z.object({
-  bookingId: id(),
+  bookingId: formRecord(),
   confirm: z.literal("yes", { error: "Confirm that you want to withdraw" }),
 });
 
 export const DECISIONS = ["CONFIRMED", "WAITLISTED", "DECLINED"] as const;
 
 export const decideSchema = z.object({
-  bookingId: id(),
+  bookingId: formRecord(),
   decision: z.enum(DECISIONS, { error: "Choose what to do with this request" }),
-  message: z.string().trim().max(1000, "The message must be 1,000 characters or fewer").optional().default(""),
+  message: optionalText(1000, "The message must be 1,000 characters or fewer"),
 });
 
 export const bookDirectlySchema = z.object({
-  sessionId: id(),
-  expertId: id("Choose an expert to book"),
+  sessionId: formRecord(),
+  expertId: recordId("Choose an expert to book"),
 });
 
 /** Attendance fields are named attendance_<bookingId>; the action reads them off the loose object. */
-export const attendanceSchema = z.looseObject({ sessionId: id() });
+export const attendanceSchema = z.looseObject({ sessionId: formRecord() });
 export const ATTENDANCE_PREFIX = "attendance_";
 export const ATTENDANCE_VALUES = ["ATTENDED", "NO_SHOW"] as const;

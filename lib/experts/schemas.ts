@@ -2,26 +2,10 @@
 import { z } from "zod";
 import { parsePounds } from "@/lib/format";
 import { ExpertStatus, LimitPeriod, OpportunityType, PaymentPreference } from "@/lib/generated/prisma/enums";
+import { checkboxGroup, noNul, optionalText, recordId, requiredText, UNUSUAL } from "@/lib/validation/fields";
 
-/** A checkbox group: missing → [], one value → [value], many → the array. */
-export const manyOf = <T extends z.ZodType<unknown, string>>(item: T) =>
-  z
-    .union([z.string(), z.array(z.string())])
-    .optional()
-    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
-    .pipe(z.array(item).max(50));
-
-/** Postgres cannot store NUL characters; nobody types them, so they are refused, not stored. */
-export const noNul = (value: string) => !value.includes("\u0000");
-const UNUSUAL = "Remove the unusual characters from this answer";
-
-/** A record id from a form: cuid-like, never free text. */
-export const id = z
-  .string()
-  .trim()
-  .min(1, "Choose an option")
-  .max(40, "Something is wrong with this form. Refresh the page and try again.")
-  .regex(/^[A-Za-z0-9_-]+$/, "Something is wrong with this form. Refresh the page and try again.");
+/** An expert, partner group or other record chosen in a form. */
+const id = recordId("Choose an option");
 
 /** "carer, mental health ,  Carer" → ["carer", "mental health"] (first spelling kept). */
 export const tagList = z
@@ -41,15 +25,6 @@ export const tagList = z
     return tags;
   })
   .pipe(z.array(z.string().max(60, "Keep each area to 60 characters or fewer")).max(20, "Enter 20 areas or fewer"));
-
-const optionalText = (max: number, message = `Use ${max} characters or fewer`) =>
-  z
-    .string()
-    .trim()
-    .max(max, message)
-    .refine(noNul, UNUSUAL)
-    .optional()
-    .transform((v) => v ?? "");
 
 export const phone = z
   .string()
@@ -71,7 +46,7 @@ const email = z
 export const myProfileSchema = z
   .object({
     phone,
-    interests: manyOf(z.enum(OpportunityType)),
+    interests: checkboxGroup(z.enum(OpportunityType)),
     livedExperience: tagList,
     availabilityNotes: optionalText(2000),
     accessNeeds: optionalText(2000),
@@ -130,29 +105,19 @@ export const myProfileSchema = z
 export const INVITE_STATUSES = ["ENQUIRY", "INDUCTION"] as const;
 
 export const inviteExpertSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, "Enter their name")
-    .max(200, "Enter a name of 200 characters or fewer")
-    .refine(noNul, UNUSUAL),
+  name: requiredText(200, "Enter their name", "Enter a name of 200 characters or fewer"),
   email,
   phone,
   livedExperience: tagList,
-  interests: manyOf(z.enum(OpportunityType)),
-  partnerIds: manyOf(id),
+  interests: checkboxGroup(z.enum(OpportunityType)),
+  partnerIds: checkboxGroup(id),
   status: z.enum(INVITE_STATUSES, "Choose where they are up to"),
 });
 
 export const changeStatusSchema = z.object({
   expertId: id,
   status: z.enum(ExpertStatus, "Choose a status"),
-  reason: z
-    .string()
-    .trim()
-    .min(1, "Enter the reason for the change")
-    .max(1000, "Keep the reason to 1000 characters or fewer")
-    .refine(noNul, UNUSUAL),
+  reason: requiredText(1000, "Enter the reason for the change", "Keep the reason to 1000 characters or fewer"),
 });
 
 export const expertBiographySchema = z.object({
@@ -162,7 +127,7 @@ export const expertBiographySchema = z.object({
 
 export const expertPartnersSchema = z.object({
   expertId: id,
-  partnerIds: manyOf(id),
+  partnerIds: checkboxGroup(id),
 });
 
 export const expertIdSchema = z.object({ expertId: id });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalText, recordId } from "@/lib/validation/fields";
 
 export const RATING_OPTIONS = [
   { value: "1", label: "1 – Poor" },
@@ -12,7 +13,7 @@ export const ratingLabel = (rating: number) =>
   RATING_OPTIONS.find((o) => o.value === String(rating))?.label ?? String(rating);
 
 export const giveFeedbackSchema = z.object({
-  sessionId: z.string().trim().min(1).max(50),
+  sessionId: recordId(),
   rating: z.preprocess(
     (v) => (v === "" ? undefined : v),
     z.coerce
@@ -21,5 +22,5 @@ export const giveFeedbackSchema = z.object({
       .min(1, "Select a rating from 1 to 5")
       .max(5, "Select a rating from 1 to 5"),
   ),
-  text: z.string().trim().max(2000, "Your comments must be 2000 characters or fewer").default(""),
+  text: optionalText(2000, "Your comments must be 2000 characters or fewer"),
 });

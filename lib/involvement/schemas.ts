@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { InvolvementStage } from "@/lib/generated/prisma/enums";
 import { fromLondon, londonParts } from "@/lib/time";
+import { recordId, requiredText } from "@/lib/validation/fields";
 import { MAX_MINUTES, MIN_MINUTES, parseHoursToMinutes } from "./hours";
-
-const id = z.string().trim().min(1).max(50);
 
 /** "2026-11-23" → the start of that day in London; refuses impossible dates like 31 February. */
 function parseDay(value: string): Date | null {
@@ -23,7 +22,7 @@ export function latestAllowedDate(now = new Date()): Date {
 }
 
 export const addInvolvementSchema = z.object({
-  moduleId: id,
+  moduleId: recordId(),
   date: z
     .string({ error: "Enter the date" })
     .trim()
@@ -63,11 +62,11 @@ export const addInvolvementSchema = z.object({
       }
       return minutes;
     }),
-  description: z
-    .string({ error: "Describe what people with lived experience did" })
-    .trim()
-    .min(1, "Describe what people with lived experience did")
-    .max(2000, "The description must be 2000 characters or fewer"),
+  description: requiredText(
+    2000,
+    "Describe what people with lived experience did",
+    "The description must be 2000 characters or fewer",
+  ),
   expertCount: z.preprocess(
     (v) => (v === "" ? undefined : v),
     z.coerce
@@ -78,4 +77,4 @@ export const addInvolvementSchema = z.object({
   ),
 });
 
-export const deleteInvolvementSchema = z.object({ recordId: id });
+export const deleteInvolvementSchema = z.object({ recordId: recordId() });

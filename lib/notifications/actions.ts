@@ -6,10 +6,10 @@ import { z } from "zod";
 import { defineAction } from "@/lib/actions/action";
 import { ActionError, notFound } from "@/lib/actions/action-error";
 import { db } from "@/lib/db";
-import { id } from "@/lib/experts/schemas";
+import { recordId } from "@/lib/validation/fields";
 
 const schema = z.object({
-  notificationId: id.optional(),
+  notificationId: recordId().optional(),
   all: z.enum(["yes"]).optional(),
 });
 

@@ -1,21 +1,23 @@
 import { z } from "zod";
 import { InvolvementStage, OpportunityType } from "@/lib/generated/prisma/enums";
+import { noNul, optionalText, recordId, requiredText, UNUSUAL } from "@/lib/validation/fields";
 
 export const requestInvolvementSchema = z.object({
-  moduleId: z.string({ error: "Select the module" }).trim().min(1, "Select the module").max(50),
+  moduleId: recordId("Select the module"),
   type: z.enum(OpportunityType, { error: "Select the kind of involvement" }),
   stage: z.enum(InvolvementStage, { error: "Select the stage of the programme" }),
   title: z
     .string({ error: "Enter a short title" })
     .trim()
     .min(3, "Enter a short title of 3 characters or more")
-    .max(120, "The title must be 120 characters or fewer"),
-  description: z
-    .string({ error: "Describe what you would like people to do" })
-    .trim()
-    .min(1, "Describe what you would like people to do")
-    .max(2000, "The description must be 2000 characters or fewer"),
-  preferredDates: z.string().trim().max(500, "Preferred dates must be 500 characters or fewer").default(""),
+    .max(120, "The title must be 120 characters or fewer")
+    .refine(noNul, UNUSUAL),
+  description: requiredText(
+    2000,
+    "Describe what you would like people to do",
+    "The description must be 2000 characters or fewer",
+  ),
+  preferredDates: optionalText(500, "Preferred dates must be 500 characters or fewer"),
   placesWanted: z.preprocess(
     (v) => (v === "" ? undefined : v),
     z.coerce
