@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { db as defaultDb, type DbClient } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { verifyPassword } from "./password";
 import { clearFailures, isLocked, recordFailure, throttleKeys } from "./throttle";
@@ -15,13 +15,20 @@ const credentialsSchema = z.object({
 
 export type AuthenticatedUser = { id: string; name: string; email: string; role: Role };
 
-/** Checks a password sign-in. Throws an Error whose message is shown to the person. */
-export async function authenticate(input: unknown, address: string | null): Promise<AuthenticatedUser> {
-  const parsed = credentialsSchema.safeParse(input);
+/**
+ * Checks a password sign-in: `credentials` as typed (untrusted), `address` the client address for
+ * per-address throttling (null when not behind a trusted proxy). Throws an Error whose message is
+ * shown to the person.
+ */
+export async function authenticate(
+  { credentials, address }: { credentials: unknown; address: string | null },
+  db: DbClient = defaultDb,
+): Promise<AuthenticatedUser> {
+  const parsed = credentialsSchema.safeParse(credentials);
   if (!parsed.success) throw new Error(SIGN_IN_FAILED);
   const { email, password } = parsed.data;
   const keys = throttleKeys(email, address);
-  if (await isLocked(keys)) throw new Error(SIGN_IN_LOCKED);
+  if (await isLocked({ keys }, db)) throw new Error(SIGN_IN_LOCKED);
 
   const user = await db.user.findUnique({
     where: { email },
@@ -29,10 +36,10 @@ export async function authenticate(input: unknown, address: string | null): Prom
   });
   const ok = user?.active && user.passwordHash ? await verifyPassword(password, user.passwordHash) : false;
   if (!user || !ok) {
-    await recordFailure(keys);
+    await recordFailure({ keys }, db);
     throw new Error(SIGN_IN_FAILED);
   }
-  await clearFailures(email);
+  await clearFailures({ email }, db);
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
   return { id: user.id, name: user.name, email: user.email, role: user.role };
 }

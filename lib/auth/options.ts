@@ -29,7 +29,7 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      authorize: (credentials, req) => authenticate(credentials, clientAddress(req?.headers)),
+      authorize: (credentials, req) => authenticate({ credentials, address: clientAddress(req?.headers) }),
     }),
   ],
   callbacks: {

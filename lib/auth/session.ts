@@ -6,7 +6,7 @@
 import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
-import { db } from "@/lib/db";
+import { db as defaultDb, type DbClient } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { authOptions } from "./options";
 
@@ -21,7 +21,10 @@ export type SessionUser = {
   expertId: string | null;
 };
 
-export async function loadSessionUser(userId: string): Promise<SessionUser | null> {
+export async function loadSessionUser(
+  { userId }: { userId: string },
+  db: DbClient = defaultDb,
+): Promise<SessionUser | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {
@@ -50,5 +53,5 @@ export async function loadSessionUser(userId: string): Promise<SessionUser | nul
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
-  return id ? loadSessionUser(id) : null;
+  return id ? loadSessionUser({ userId: id }) : null;
 });

@@ -4,7 +4,7 @@
  * counted the same as known ones, so the lock says nothing about whether an account exists.
  */
 import "server-only";
-import { db } from "@/lib/db";
+import { db as defaultDb, type DbClient } from "@/lib/db";
 
 export const WINDOW_MS = 15 * 60 * 1000;
 export const LOCK_MS = 15 * 60 * 1000;
@@ -17,14 +17,20 @@ export function throttleKeys(email: string, address: string | null) {
   return keys;
 }
 
-export async function isLocked(keys: { key: string }[], now = new Date()): Promise<boolean> {
+export async function isLocked(
+  { keys, now = new Date() }: { keys: { key: string }[]; now?: Date },
+  db: DbClient = defaultDb,
+): Promise<boolean> {
   const locked = await db.loginThrottle.count({
     where: { key: { in: keys.map((k) => k.key) }, lockedUntil: { gt: now } },
   });
   return locked > 0;
 }
 
-export async function recordFailure(keys: { key: string; max: number }[], now = new Date()): Promise<void> {
+export async function recordFailure(
+  { keys, now = new Date() }: { keys: { key: string; max: number }[]; now?: Date },
+  db: DbClient = defaultDb,
+): Promise<void> {
   const windowStartedAfter = new Date(now.getTime() - WINDOW_MS);
   const lockUntil = new Date(now.getTime() + LOCK_MS);
   for (const { key, max } of keys) {
@@ -41,6 +47,6 @@ export async function recordFailure(keys: { key: string; max: number }[], now = 
   }
 }
 
-export async function clearFailures(email: string): Promise<void> {
+export async function clearFailures({ email }: { email: string }, db: DbClient = defaultDb): Promise<void> {
   await db.loginThrottle.deleteMany({ where: { key: `email:${email.trim().toLowerCase()}` } });
 }

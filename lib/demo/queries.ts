@@ -1,9 +1,9 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db as defaultDb, type DbClient } from "@/lib/db";
 import { DEMO_ACCOUNTS } from "./accounts";
 
 /** The demo accounts that exist in this database (none on a real installation). */
-export async function findDemoAccounts() {
+export async function findDemoAccounts(db: DbClient = defaultDb) {
   const found = await db.user.findMany({
     where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) }, active: true },
     select: { email: true },

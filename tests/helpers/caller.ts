@@ -7,7 +7,7 @@ import type { Area } from "@/lib/auth/roles";
 import { loadSessionUser } from "@/lib/auth/session";
 
 export async function callerFor<A extends Area>(area: A, user: { id: string }): Promise<CallerFor<A>> {
-  const signedIn = await loadSessionUser(user.id);
+  const signedIn = await loadSessionUser({ userId: user.id });
   if (!signedIn) throw new Error(`callerFor: no active user ${user.id}`);
   const check = checkCaller(area, signedIn);
   if (!check.ok) throw new Error(`callerFor: ${signedIn.role} ${user.id} is not let into ${area} (${check.reason})`);

@@ -7,7 +7,7 @@ vi.mock("@/lib/auth/session", async (importOriginal) => {
     ...actual,
     getSessionUser: async () => {
       const id = currentActorId();
-      return id ? actual.loadSessionUser(id) : null;
+      return id ? actual.loadSessionUser({ userId: id }) : null;
     },
   };
 });
