@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import {
-  checkbox,
-  checkboxGroup,
-  moneyInPounds,
-  optionalText,
-  recordId,
-  requiredText,
-} from "@/lib/validation/fields";
+import { checkbox, checkboxGroup, moneyInPounds, optionalText, recordId, requiredText } from "@/lib/validation/fields";
 
 const errorOf = (schema: z.ZodType, value: unknown) => {
   const result = schema.safeParse(value);
