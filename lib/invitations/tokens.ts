@@ -3,17 +3,12 @@
  * only its SHA-256 hash is stored, so a copy of the database cannot be used to sign in.
  */
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
 import { db as defaultDb, type DbClient } from "@/lib/db";
-import { DAY_MS } from "@/lib/time";
+import { hashToken, newToken } from "./token-hash";
 
-export const TOKEN_LIFETIME_DAYS = 7;
+export { hashToken, TOKEN_LIFETIME_DAYS } from "./token-hash";
 export const LINK_NOT_USABLE =
   "This link has expired or has already been used. Ask your coordinator to send you a new link.";
-
-export function hashToken(token: string): string {
-  return createHash("sha256").update(token, "utf8").digest("hex");
-}
 
 /**
  * A new link for this user. Older unused links are removed so only the newest one works.
@@ -23,10 +18,9 @@ export async function issuePasswordToken(
   { userId, now = new Date() }: { userId: string; now?: Date },
   db: DbClient,
 ): Promise<{ token: string; expiresAt: Date }> {
-  const token = randomBytes(32).toString("base64url");
-  const expiresAt = new Date(now.getTime() + TOKEN_LIFETIME_DAYS * DAY_MS);
+  const { token, tokenHash, expiresAt } = newToken(now);
   await db.passwordToken.deleteMany({ where: { userId, usedAt: null } });
-  await db.passwordToken.create({ data: { userId, tokenHash: hashToken(token), expiresAt } });
+  await db.passwordToken.create({ data: { userId, tokenHash, expiresAt } });
   return { token, expiresAt };
 }
 

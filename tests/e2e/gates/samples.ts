@@ -10,7 +10,7 @@
 import type { Db } from "@/lib/db/client";
 import { DEMO_ACCOUNTS } from "@/lib/demo/accounts";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { issuePasswordToken } from "@/lib/invitations/tokens";
+import { newToken } from "@/lib/invitations/token-hash";
 
 export type Params = Record<string, string>;
 export type DemoAccount = {
@@ -290,7 +290,8 @@ export const PAGE_VARIANTS: Record<string, Record<string, (ctx: SampleContext) =
           passwordHash: null,
         },
       });
-      const { token } = await db.$transaction((tx) => issuePasswordToken({ userId: user.id }, tx));
+      const { token, tokenHash, expiresAt } = newToken();
+      await db.passwordToken.create({ data: { userId: user.id, tokenHash, expiresAt } });
       return `?token=${encodeURIComponent(token)}`;
     },
   },
