@@ -1,4 +1,15 @@
+import Module, { createRequire } from "node:module";
 import { defineConfig, devices } from "@playwright/test";
+
+// "server-only" throws outside a React Server environment, and the fixtures import server modules
+// (to seed, to issue tokens). The runner and each worker load this file first: there it is an
+// empty module already in the require cache, as it is the empty module under Vitest.
+const require = createRequire(import.meta.url);
+const serverOnly = require.resolve("server-only");
+const empty = new Module(serverOnly);
+empty.filename = serverOnly;
+empty.loaded = true;
+require.cache[serverOnly] = empty;
 
 /**
  * End-to-end tests run the production build in Debian's Chromium. `npm run test:e2e` prepares a
