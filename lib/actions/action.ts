@@ -30,7 +30,6 @@ export const MESSAGES = {
 } as const;
 
 type Values = Record<string, string | string[]>;
-type Refusal = Extract<FormState, { status: "error" }> | FormState;
 
 /** What was typed, to show again; passwords (and any other secret fields) are never echoed. */
 function echoable(formData: FormData, secretFields: readonly string[] = []): Values {
@@ -40,7 +39,7 @@ function echoable(formData: FormData, secretFields: readonly string[] = []): Val
 }
 
 /** PostgreSQL cannot store NUL characters in text; refused here for every action. */
-function nulRefusal(values: Values): Refusal | null {
+function nulRefusal(values: Values): FormState | null {
   const withNul = Object.keys(values).filter((key) =>
     [values[key]].flat().some((x) => typeof x === "string" && x.includes("\u0000")),
   );

@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { parsePounds } from "@/lib/format";
 import { InvolvementStage, OpportunityStatus, OpportunityType, PayBasis } from "@/lib/generated/prisma/enums";
-import { checkbox, recordId } from "@/lib/validation/fields";
+import { checkbox, moneyInPounds, recordId } from "@/lib/validation/fields";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 /** A select or hidden field that may be left empty (no module; pay not from the rate card). */
@@ -40,21 +39,7 @@ export const opportunityFields = z.object({
     .refine((tags) => tags.every((t) => t.length <= 60), "Each area must be 60 characters or fewer"),
   moduleId: optionalId,
   /** Blank when the pay comes from the rate card (payFrom "card"); lib/rates/pick.ts decides. */
-  payRate: z.preprocess(
-    blankToUndefined,
-    z
-      .string({ error: "Enter the pay rate in pounds, for example 25.00" })
-      .max(20, "Enter the pay rate in pounds, for example 25.00")
-      .transform((v, ctx) => {
-        const pence = parsePounds(v);
-        if (pence === null) {
-          ctx.addIssue({ code: "custom", message: "Enter the pay rate in pounds, for example 25.00" });
-          return z.NEVER;
-        }
-        return pence;
-      })
-      .optional(),
-  ),
+  payRate: z.preprocess(blankToUndefined, moneyInPounds({ what: "the pay rate", example: "25.00" }).optional()),
   payFrom: z.preprocess(
     blankToUndefined,
     z.enum(["card", "own"], { error: "Choose the rate card or a different amount" }).optional(),

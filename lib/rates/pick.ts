@@ -10,7 +10,6 @@ import type { DbClient } from "@/lib/db";
 import type { OpportunityType, PayBasis } from "@/lib/generated/prisma/enums";
 import { formatMoney } from "@/lib/format";
 import { OPPORTUNITY_TYPE, PAY_BASIS } from "@/lib/labels";
-import { MAX_LINE_PENCE } from "@/lib/payments/schemas";
 import { rateFor } from "./queries";
 
 export type PayChoice = {
@@ -50,7 +49,6 @@ export async function resolvePay(
     return { payRatePence: card.amountPence, rateId: card.id, rateOverrideReason: null };
   }
   if (input.payRate === undefined) throw invalid("payRate", "Enter the pay rate in pounds, for example 25.00");
-  if (input.payRate > MAX_LINE_PENCE) throw invalid("payRate", "The pay rate must be £5,000 or less");
   if (card && input.payRate === card.amountPence)
     return { payRatePence: card.amountPence, rateId: card.id, rateOverrideReason: null };
   if (card && !input.rateOverrideReason) {

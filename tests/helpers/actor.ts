@@ -20,5 +20,6 @@ export function runAs<T>(user: { id: string } | null, fn: () => T): T {
 }
 
 export function currentActorId() {
-  return perCall.getStore()?.id ?? (perCall.getStore() ? null : defaultActorId);
+  const store = perCall.getStore();
+  return store ? store.id : defaultActorId;
 }
