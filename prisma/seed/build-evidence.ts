@@ -339,6 +339,8 @@ export function buildEvidence(cal: Calendar, people: People, activity: Activity,
   ) => ({
     id: newId(),
     actorId: actor,
+    // Everything in the demo happens in its one partnership, so its admin's audit log shows it.
+    partnershipId: people.partnership.id,
     action,
     entityType,
     entityId,

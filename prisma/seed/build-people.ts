@@ -26,6 +26,7 @@ export function buildPeople(cal: Calendar, passwordHash: string) {
   const partnership: Prisma.PartnershipCreateManyInput = {
     id: partnershipId,
     name: PARTNERSHIP_NAME,
+    demo: true,
     createdAt: addDays(now, -1200),
   };
 
@@ -94,6 +95,7 @@ export function buildPeople(cal: Calendar, passwordHash: string) {
       passwordHash,
       active: true,
       phone: e.phone ?? null,
+      contactPreference: e.prefers ?? "EMAIL",
       createdAt: joined,
       lastSignInAt: e.status === "ACTIVE" ? addDays(now, -((e.joinedDaysAgo % 9) + 0.5)) : null,
     });

@@ -10,6 +10,7 @@ import { DEMO_PASSWORD } from "@/lib/demo/accounts";
 import type { Db } from "@/lib/db/client";
 import { buildActivity } from "./build-activity";
 import { buildEvidence } from "./build-evidence";
+import { buildMessages } from "./build-messages";
 import { buildMoney } from "./build-money";
 import { buildPeople } from "./build-people";
 import { PARTNERSHIP_NAME } from "./data/organisations";
@@ -23,7 +24,8 @@ export function buildDemo(now: Date, passwordHash: string) {
   const activity = buildActivity(cal, people);
   const money = buildMoney(cal, people, activity);
   const evidence = buildEvidence(cal, people, activity, money);
-  return { people, activity, money, evidence };
+  const { messages } = buildMessages(cal, people);
+  return { people, activity, money, evidence, messages };
 }
 
 export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boolean }> {
@@ -31,7 +33,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
   if (await exists()) return { created: false };
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const { people, activity, money, evidence } = buildDemo(now, passwordHash);
+  const { people, activity, money, evidence, messages } = buildDemo(now, passwordHash);
 
   return db.$transaction(
     async (tx) => {
@@ -64,6 +66,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
       await tx.feedback.createMany({ data: evidence.feedback });
       await tx.notification.createMany({ data: evidence.notifications });
       await tx.auditEvent.createMany({ data: evidence.auditEvents });
+      await tx.message.createMany({ data: messages });
       return { created: true };
     },
     { timeout: 120_000, maxWait: 20_000 },

@@ -1,6 +1,12 @@
 /** The pool of experts by experience. Biographies are anonymised and in the person's own voice. */
 import { DEMO_ACCOUNTS } from "@/lib/demo/accounts";
-import type { ExpertStatus, LimitPeriod, OpportunityType, PaymentPreference } from "@/lib/generated/prisma/enums";
+import type {
+  ContactPreference,
+  ExpertStatus,
+  LimitPeriod,
+  OpportunityType,
+  PaymentPreference,
+} from "@/lib/generated/prisma/enums";
 import type { PartnerKey } from "./organisations";
 
 export type ExpertSpec = {
@@ -8,6 +14,8 @@ export type ExpertSpec = {
   name: string;
   email: string;
   phone?: string;
+  /** How they want to hear from Involve (email unless said). */
+  prefers?: ContactPreference;
   status: ExpertStatus;
   statusReason?: string;
   /** For PAUSED and LEFT: how many days ago the status changed. */
@@ -95,6 +103,7 @@ export const EXPERTS: ExpertSpec[] = [
     name: "Derek Ashworth",
     email: "derek.ashworth@involve.example",
     phone: "0113 496 0921",
+    prefers: "PHONE",
     status: "ACTIVE",
     lived: ["dementia carer", "carer for my wife"],
     interests: ["TEACHING", "CURRICULUM_DESIGN", "PROGRAMME_BOARD"],
@@ -112,6 +121,7 @@ export const EXPERTS: ExpertSpec[] = [
     name: "Grace Mensah",
     email: "grace.mensah@involve.example",
     phone: "07700 900204",
+    prefers: "IN_APP",
     status: "ACTIVE",
     lived: ["mental health", "detained under the Mental Health Act"],
     interests: ["TEACHING", "ASSESSMENT", "SKILLS_ROLE_PLAY"],
