@@ -1,10 +1,11 @@
 "use server";
-/** An expert marks their own in-app messages as read. Only rows with their user id change. */
+/** Anyone marks their own in-app messages as read. Only rows with their user id change. */
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/action";
 import { ActionError, notFound } from "@/lib/actions/action-error";
+import { homeFor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { recordId } from "@/lib/validation/fields";
 
@@ -14,7 +15,7 @@ const schema = z.object({
 });
 
 export const markNotificationReadAction = defineAction(
-  { name: "markNotificationRead", area: "expert", schema },
+  { name: "markNotificationRead", area: ["expert", "coordinator", "academic"], schema },
   async (input, { user }) => {
     if (!input.notificationId && input.all !== "yes")
       throw new ActionError("Choose a message to mark as read.", "INVALID");
@@ -26,7 +27,8 @@ export const markNotificationReadAction = defineAction(
     // Someone else's message looks the same as a missing one; one's own, already read, is fine.
     if (one && result.count === 0 && !(await db.notification.count({ where: { id: one, userId: user.id } })))
       throw notFound("That message");
-    revalidatePath("/expert");
+    // The unread count is in the area's navigation, so the whole area's layout is refreshed.
+    revalidatePath(homeFor(user.role), "layout");
     return {
       message: one
         ? "Marked as read."
