@@ -1,8 +1,9 @@
 "use server";
 /**
- * Setting a password from a one-time link. The person is signed out (they have no password
- * yet), so this is a public action: the one-time token is the proof of who they are, checked
- * again inside the write so a link cannot be used twice.
+ * Setting a password from a one-time link, and asking for such a link ("Forgotten your
+ * password?"). The person is signed out, so these are public actions: for setting, the one-time
+ * token is the proof of who they are, checked again inside the write so a link cannot be used
+ * twice; asking proves nothing, so it answers everyone the same way (lib/invitations/reset.ts).
  */
 import "server-only";
 import { definePublicAction } from "@/lib/actions/action";
@@ -11,7 +12,9 @@ import { z } from "zod";
 import { audit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
+import { requestPasswordReset, RESET_ANSWER_MS } from "./reset";
 import { findUsableToken, LINK_NOT_USABLE } from "./tokens";
+import { RESET_REQUESTED } from "./words";
 
 const setPasswordSchema = z
   .object({
@@ -60,5 +63,30 @@ export const setPasswordAction = definePublicAction(
     });
     if (!done) throw linkNotUsable();
     return { message: "Your password is set. You can now sign in." };
+  },
+);
+
+const requestResetSchema = z.object({
+  email: z
+    .string({ error: "Enter your email address" })
+    .trim()
+    .toLowerCase()
+    .min(1, "Enter your email address")
+    .max(254, "Enter an email address of 254 characters or fewer")
+    .pipe(z.email("Enter an email address in the correct format, like name@example.com")),
+});
+
+export const requestPasswordResetAction = definePublicAction(
+  { name: "requestPasswordReset", schema: requestResetSchema },
+  async ({ email }) => {
+    // Answered no sooner than RESET_ANSWER_MS, whatever happened, so the time says nothing either.
+    const answerAt = Date.now() + RESET_ANSWER_MS;
+    try {
+      await requestPasswordReset({ email }, db);
+    } finally {
+      const wait = answerAt - Date.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+    return { message: RESET_REQUESTED, data: { email } };
   },
 );

@@ -1,0 +1,25 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/action";
+import { optionalText, recordId } from "@/lib/validation/fields";
+import { askForDebrief } from "./debrief";
+
+const schema = z.object({
+  bookingId: recordId(),
+  note: optionalText(1000, "Your message must be 1,000 characters or fewer"),
+});
+
+export const askForDebriefAction = defineAction(
+  { name: "askForDebrief", area: "expert", schema },
+  async ({ bookingId, note }, { user }) => {
+    const { alreadyAsked } = await askForDebrief({ user, bookingId, note });
+    revalidatePath(`/expert/bookings/${bookingId}/check-in`);
+    return {
+      message: alreadyAsked
+        ? "You have already asked for a debrief. Your coordinator will be in touch."
+        : "Thank you. We have told your coordinator, and they will be in touch soon.",
+    };
+  },
+);
