@@ -1,6 +1,11 @@
 import Link from "next/link";
 
-export type NavItem = { href: string; label: string };
+export type NavItem = {
+  href: string;
+  label: string;
+  /** A number shown beside the label when above zero, e.g. unread messages. */
+  count?: number;
+};
 
 /** The top bar: service name, the role's navigation, who is signed in. No data access here. */
 export function Header({
@@ -38,6 +43,12 @@ export function Header({
               <li key={item.href}>
                 <Link href={item.href} className="inline-block min-h-11 py-2 font-bold text-white!">
                   {item.label}
+                  {item.count ? (
+                    <span className="ml-2 inline-block min-w-7 rounded-full bg-white px-2 text-center text-brand-dark">
+                      {item.count}
+                      <span className="sr-only"> unread</span>
+                    </span>
+                  ) : null}
                 </Link>
               </li>
             ))}

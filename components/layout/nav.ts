@@ -1,20 +1,25 @@
 import type { NavItem } from "./header";
 
 /** Each role's navigation. Add a page to its area here so people can find it. */
-export const NAV: Record<"coordinator" | "expert" | "academic", readonly NavItem[]> = {
+export const NAV: Record<"coordinator" | "expert" | "academic" | "admin", readonly NavItem[]> = {
   coordinator: [
     { href: "/coordinator", label: "Dashboard" },
     { href: "/coordinator/opportunities", label: "Opportunities" },
     { href: "/coordinator/experts", label: "Experts" },
     { href: "/coordinator/partners", label: "Partners" },
     { href: "/coordinator/payments", label: "Payments" },
+    { href: "/coordinator/calendar", label: "Calendar" },
+    { href: "/coordinator/import", label: "Import" },
+    { href: "/coordinator/messages", label: "Messages" },
   ],
   expert: [
     { href: "/expert", label: "Home" },
     { href: "/expert/opportunities", label: "Opportunities" },
     { href: "/expert/history", label: "My involvement" },
     { href: "/expert/payments", label: "Payments" },
+    { href: "/expert/calendar", label: "Calendar" },
     { href: "/expert/profile", label: "My profile" },
+    { href: "/expert/messages", label: "Messages" },
   ],
   academic: [
     { href: "/academic", label: "My modules" },
@@ -22,5 +27,25 @@ export const NAV: Record<"coordinator" | "expert" | "academic", readonly NavItem
     { href: "/academic/feedback", label: "Feedback" },
     { href: "/academic/experts", label: "Experts" },
     { href: "/academic/report", label: "Report" },
+    { href: "/academic/calendar", label: "Calendar" },
+    { href: "/academic/messages", label: "Messages" },
+  ],
+  // Admins set the partnership up here; the last entry takes them back to their coordinator work.
+  admin: [
+    { href: "/admin", label: "Overview" },
+    { href: "/admin/institutions", label: "Institutions" },
+    { href: "/admin/modules", label: "Programmes and modules" },
+    { href: "/admin/staff", label: "Staff" },
+    { href: "/admin/import", label: "Import" },
+    { href: "/admin/audit", label: "Audit log" },
+    { href: "/coordinator", label: "Coordinator area" },
   ],
 };
+
+/** Admins also work as coordinators: their coordinator navigation ends with a way back here. */
+export const ADMIN_AREA_LINK: NavItem = { href: "/admin", label: "Admin" };
+
+/** The area's navigation with the number of unread messages beside "Messages". */
+export function withUnread(nav: readonly NavItem[], unread: number): NavItem[] {
+  return nav.map((item) => (item.href.endsWith("/messages") ? { ...item, count: unread } : item));
+}

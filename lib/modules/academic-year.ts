@@ -17,3 +17,9 @@ export function academicYearParam(raw: string | string[] | undefined, now = new 
 export function yearChoices(years: readonly string[], now = new Date()): string[] {
   return [...new Set([academicYearOf(now), ...years])].sort().reverse();
 }
+
+/** "2026/27" → "2027/28". */
+export function nextAcademicYear(label: string): string {
+  const start = Number(label.slice(0, 4)) + 1;
+  return `${start}/${String((start + 1) % 100).padStart(2, "0")}`;
+}

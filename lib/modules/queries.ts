@@ -4,6 +4,13 @@ import type { AcademicCaller } from "@/lib/auth/caller";
 import { db as defaultDb, type DbClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
+/** Modules still offered for new work: neither the module nor its programme is retired. */
+export const offered: Prisma.ModuleWhereInput = { retiredAt: null, programme: { retiredAt: null } };
+
+/** True when a module (with its programme) has been retired and must not be chosen for new work. */
+export const isRetired = (m: { retiredAt: Date | null; programme: { retiredAt: Date | null } }) =>
+  Boolean(m.retiredAt || m.programme.retiredAt);
+
 /**
  * The ownership rule for every academic query and action: the caller leads the module and the
  * module belongs to the caller's own institution (so a stale leaderId after a move elsewhere
@@ -20,7 +27,8 @@ const moduleSelect = {
   title: true,
   yearOfStudy: true,
   academicYear: true,
-  programme: { select: { name: true, level: true } },
+  retiredAt: true,
+  programme: { select: { name: true, level: true, retiredAt: true } },
 } satisfies Prisma.ModuleSelect;
 
 export type ModuleRow = Prisma.ModuleGetPayload<{ select: typeof moduleSelect }>;
@@ -61,10 +69,10 @@ export async function listLeaderYears({ user }: { user: AcademicCaller }, db: Db
   return rows.map((r) => r.academicYear);
 }
 
-/** Small list for the request form's select: every module they lead, newest year first. */
+/** Small list for the request form's select: every current module they lead, newest year first. */
 export function listModuleChoices({ user }: { user: AcademicCaller }, db: DbClient = defaultDb) {
   return db.module.findMany({
-    where: ledBy(user),
+    where: { AND: [ledBy(user), offered] },
     select: { id: true, code: true, title: true, academicYear: true },
     orderBy: [{ academicYear: "desc" }, { code: "asc" }],
     take: 200,

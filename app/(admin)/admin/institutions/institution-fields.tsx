@@ -1,0 +1,87 @@
+import { TextField } from "@/components/form/fields";
+import { penceToDecimal } from "@/lib/format";
+
+/** The fields of an institution, shared by the add and change forms. */
+export function InstitutionFields({
+  institution,
+}: {
+  institution?: {
+    name: string;
+    shortName: string;
+    costCentre: string;
+    mileageRatePence: number;
+    latePaymentDays: number;
+    expertContactName: string;
+    expertContactEmail: string;
+    expertContactPhone: string;
+  };
+}) {
+  return (
+    <>
+      <TextField name="name" label="Full name" defaultValue={institution?.name} maxLength={200} />
+      <TextField
+        name="shortName"
+        label="Short name"
+        hint="Shown where space is tight, for example NBU"
+        defaultValue={institution?.shortName}
+        className="max-w-xs"
+        maxLength={40}
+      />
+      <fieldset className="mb-6">
+        <legend className="label text-xl">Payments</legend>
+        <TextField
+          name="costCentre"
+          label="Finance cost centre (optional)"
+          hint="Printed on payment exports for the finance team"
+          defaultValue={institution?.costCentre}
+          className="max-w-sm"
+          maxLength={50}
+        />
+        <TextField
+          name="mileageRate"
+          label="Mileage rate, in pounds per mile"
+          hint="In pounds and pence, for example 0.45 for 45p a mile"
+          inputMode="decimal"
+          defaultValue={institution ? penceToDecimal(institution.mileageRatePence) : "0.45"}
+          className="max-w-xs"
+          maxLength={20}
+        />
+        <TextField
+          name="latePaymentDays"
+          label="A payment is late after this many days"
+          hint="Counted from the session; from 1 to 365"
+          inputMode="numeric"
+          defaultValue={institution?.latePaymentDays ?? 30}
+          className="max-w-xs"
+          maxLength={3}
+        />
+      </fieldset>
+      <fieldset className="mb-6">
+        <legend className="label text-xl">Contact for experts (optional)</legend>
+        <p className="hint">Experts see this on opportunities of this institution, for any question.</p>
+        <TextField
+          name="expertContactName"
+          label="Name"
+          defaultValue={institution?.expertContactName}
+          maxLength={200}
+        />
+        <TextField
+          name="expertContactEmail"
+          label="Email address"
+          type="email"
+          spellCheck={false}
+          defaultValue={institution?.expertContactEmail}
+          maxLength={200}
+        />
+        <TextField
+          name="expertContactPhone"
+          label="Phone number"
+          type="tel"
+          defaultValue={institution?.expertContactPhone}
+          className="max-w-sm"
+          maxLength={40}
+        />
+      </fieldset>
+    </>
+  );
+}

@@ -1,0 +1,149 @@
+/**
+ * Plain words for the audit log: what each action means, what each kind of record is called, and
+ * a readable before/after. Pure (no database), so it is easy to test and to extend: an action
+ * missing here is still shown, by its raw name.
+ */
+import { ROLE_LABEL } from "@/lib/labels";
+
+export const ACTION_TEXT: Record<string, string> = {
+  // Sign-in and accounts
+  "user.sign-in.succeeded": "Signed in",
+  "user.sign-in.failed": "Tried to sign in, and it failed",
+  "user.sign-in.locked": "Sign-in locked for 15 minutes after too many failed attempts",
+  "user.sign-in.refused-locked": "Tried to sign in while sign-in was locked",
+  "user.password.set": "Set their password",
+  "user.password-reset.emailed": "Asked for a password reset link (emailed)",
+  "user.password-link.created": "Made a set-password link for an expert",
+  // Staff accounts
+  "staff.invited": "Invited a staff member",
+  "staff.invitation.resent": "Sent a staff member a new invitation",
+  "staff.role.changed": "Changed a staff member's role",
+  "staff.deactivated": "Deactivated a staff account",
+  "staff.reactivated": "Reactivated a staff account",
+  // Experts and groups
+  "expert.invited": "Invited an expert by experience",
+  "expert.status.changed": "Changed an expert's status",
+  "expert.biography.edited": "Edited an expert's biography",
+  "expert.biography.approved": "Approved their biography",
+  "expert.partners.changed": "Changed an expert's groups",
+  "expert.profile.updated": "Updated their profile",
+  "partner.created": "Added a partner group",
+  "partner.updated": "Changed a partner group",
+  // Opportunities and sessions
+  "opportunity.created": "Created an opportunity",
+  "opportunity.updated": "Changed an opportunity",
+  "opportunity.published": "Published an opportunity",
+  "opportunity.closed": "Closed an opportunity",
+  "opportunity.cancelled": "Cancelled an opportunity",
+  "opportunity.request": "Asked for involvement in a module",
+  "session.created": "Added a session",
+  "session.updated": "Changed a session",
+  "session.cancelled": "Cancelled a session",
+  // Bookings
+  "booking.requested": "Asked for a place",
+  "booking.rerequested": "Asked for a place again",
+  "booking.confirmed": "Confirmed a place",
+  "booking.waitlisted": "Put a request on the waiting list",
+  "booking.declined": "Said no to a request for a place",
+  "booking.promoted": "Offered a place from the waiting list",
+  "booking.withdrawn": "Gave up a place",
+  "booking.booked_directly": "Booked an expert onto a session",
+  "booking.cancelled_by_university": "A place was cancelled by the university",
+  "booking.debrief_requested": "Asked for a debrief",
+  "session.attendance_recorded": "Recorded who came to a session",
+  // Money
+  "payment.created": "Drafted a payment",
+  "payment.submitted": "Sent a payment for approval",
+  "payment.approved": "Approved a payment",
+  "payment.paid": "Marked a payment as paid",
+  "payment.removed": "Removed a draft payment",
+  "payment.expense_added": "Added an expense to a payment",
+  "payment.expense_removed": "Removed an expense from a payment",
+  "payment.declined_by_expert": "Chose not to be paid a fee",
+  "payment.sent_back": "Sent a payment back for changes",
+  "payment.sent_to_finance": "Sent a payment to finance",
+  "finance_export.created": "Made a finance export",
+  "rate.added": "Added a pay rate",
+  // Academics
+  "involvement.add": "Recorded involvement in a module",
+  "involvement.delete": "Deleted a record of involvement",
+  "feedback.create": "Gave feedback on a session",
+  "feedback.update": "Changed their feedback on a session",
+  // Messages
+  "message.phoned": "Phoned someone who asked for a call",
+  "calendar_feed.turned_on": "Turned on their calendar subscription",
+  "calendar_feed.new_address": "Made a new calendar subscription address",
+  "calendar_feed.turned_off": "Turned off their calendar subscription",
+};
+
+export const ENTITY_TEXT: Record<string, string> = {
+  User: "Account",
+  ExpertProfile: "Expert",
+  Partner: "Partner group",
+  Opportunity: "Opportunity",
+  Session: "Session",
+  Booking: "Booking",
+  Payment: "Payment",
+  FinanceExport: "Finance export",
+  Rate: "Pay rate",
+  InvolvementRecord: "Involvement record",
+  Feedback: "Feedback",
+  Message: "Message",
+  Institution: "University",
+  Programme: "Programme",
+  Module: "Module",
+  Email: "Email address (no account)",
+};
+
+/** "staff.role.changed" → its plain words, or a tidied raw name for an action not listed. */
+export function describeAction(action: string): string {
+  return ACTION_TEXT[action] ?? action.replace(/[._-]+/g, " ").replace(/^./, (c) => c.toUpperCase());
+}
+
+export const describeEntity = (entityType: string) => ENTITY_TEXT[entityType] ?? entityType;
+
+/** "linkEmailed" → "Link emailed". */
+export function humanKey(key: string): string {
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/[_-]+/g, " ")
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** One value in plain words; long values are cut so a row stays readable. */
+export function humanValue(value: unknown): string {
+  if (value === null || value === undefined || value === "") return "(none)";
+  if (typeof value === "boolean") return value ? "Yes" : "No";
+  if (typeof value === "string") {
+    if (value in ROLE_LABEL) return ROLE_LABEL[value as keyof typeof ROLE_LABEL];
+    return value.length > 300 ? `${value.slice(0, 300)}…` : value;
+  }
+  if (typeof value === "number") return String(value);
+  if (Array.isArray(value)) return value.length ? value.map(humanValue).join(", ") : "(none)";
+  const text = JSON.stringify(value);
+  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
+}
+
+export type Change = { field: string; before: string | null; after: string | null };
+
+/**
+ * Before and after as rows: each field with its old and new value (null where that side does
+ * not have it). Values that are not objects show as one "Value" row.
+ */
+export function describeChanges(before: unknown, after: unknown): Change[] {
+  const asObject = (v: unknown): Record<string, unknown> | null =>
+    v === null || v === undefined
+      ? null
+      : typeof v === "object" && !Array.isArray(v)
+        ? (v as Record<string, unknown>)
+        : { value: v };
+  const b = asObject(before);
+  const a = asObject(after);
+  const keys = [...new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})])];
+  return keys.map((key) => ({
+    field: humanKey(key),
+    before: b && key in b ? humanValue(b[key]) : null,
+    after: a && key in a ? humanValue(a[key]) : null,
+  }));
+}
