@@ -28,7 +28,15 @@ import { createBenchDatabase, withClient } from "./database";
 import { explainPages } from "./explain";
 import { measure, precheck, type Measurement, type Scenario } from "./load";
 import { printBundles, printResults } from "./report";
-import { BENCH_ACCOUNTS, BENCH_PASSWORD, WRITERS, seedBench, writerEmail } from "./seed";
+import {
+  BENCH_ACCOUNTS,
+  BENCH_IMPORT_BATCH,
+  BENCH_PASSWORD,
+  WRITERS,
+  benchFeedToken,
+  seedBench,
+  writerEmail,
+} from "./seed";
 import { DIST_DIR, build, buildReason, startServer, type Server } from "./server";
 import { openSessions, signUpScenario, writerBookings } from "./signup";
 
@@ -81,6 +89,7 @@ try {
 
   const coordinator = await signIn(origin, BENCH_ACCOUNTS.coordinator.email, BENCH_PASSWORD);
   const academic = await signIn(origin, BENCH_ACCOUNTS.academic.email, BENCH_PASSWORD);
+  const admin = await signIn(origin, BENCH_ACCOUNTS.admin.email, BENCH_PASSWORD);
   const experts: string[] = [];
   for (let n = 1; n <= WRITERS; n++) experts.push(await signIn(origin, writerEmail(n), BENCH_PASSWORD));
   const expert = experts[0] ?? "";
@@ -129,6 +138,31 @@ try {
       path: `/academic/modules/${ids.module?.id ?? "none"}`,
       cookie: academic,
     },
+    { name: "Sent messages, page 1", kind: "read", path: "/coordinator/sent-messages", cookie: coordinator },
+    { name: "Coordinator's messages", kind: "read", path: "/coordinator/messages", cookie: coordinator },
+    { name: "Expert's messages", kind: "read", path: "/expert/messages", cookie: expert },
+    { name: "Admin overview", kind: "read", path: "/admin", cookie: admin },
+    { name: "Admin: staff, page 1", kind: "read", path: "/admin/staff", cookie: admin },
+    { name: "Admin: programmes and modules", kind: "read", path: "/admin/modules", cookie: admin },
+    { name: "Admin: audit log, page 1", kind: "read", path: "/admin/audit", cookie: admin },
+    {
+      name: "Admin: audit log, filtered by action",
+      kind: "read",
+      path: "/admin/audit?action=payment.approved",
+      cookie: admin,
+    },
+    {
+      name: "Import preview (5,000 expert rows)",
+      kind: "read",
+      path: `/coordinator/import/${BENCH_IMPORT_BATCH}`,
+      cookie: coordinator,
+    },
+    {
+      name: "Calendar feed, coordinator",
+      kind: "read",
+      path: `/calendar/${benchFeedToken(BENCH_ACCOUNTS.coordinator.userId)}`,
+    },
+    { name: "Calendar feed, expert", kind: "read", path: `/calendar/${benchFeedToken(BENCH_ACCOUNTS.expert.userId)}` },
     signUp.scenario,
   ];
   if (signUp.actionId) console.log(`Sign-up server action ${signUp.actionId} found on ${signUp.scenario.path}.`);

@@ -32,14 +32,20 @@ export const SIZE = {
 } as const;
 
 export const BENCH_PASSWORD = "bench-password";
+/** A 5,000-row expert spreadsheet the bench coordinator uploaded: half the pool, half new people. */
+export const BENCH_IMPORT_BATCH = "cib00000001";
 export const BENCH_ACCOUNTS = {
   coordinator: { email: "bench-coordinator@bench.example", userId: "cus00000001" },
   academic: { email: "bench-academic@bench.example", userId: "cus00000021" },
   expert: { email: "bench-expert@bench.example", userId: "cus00001001", expertId: "cex00000001" },
+  /** An admin of the bench coordinator's institution (staff member 11), for the admin area. */
+  admin: { email: "bench-admin@bench.example", userId: "cus00000011" },
 } as const;
 
 /** Experts 1…WRITERS can sign in (expert 1 is the bench expert), so the write test is not one person's 20 tabs. */
 export const WRITERS = 20;
+/** The bench people's calendar addresses (a real token has the same 43-character shape). */
+export const benchFeedToken = (userId: string) => `bench-feed-${userId}`.padEnd(43, "x");
 export function writerEmail(n: number): string {
   return n === 1 ? BENCH_ACCOUNTS.expert.email : `expert${n}@bench.example`;
 }
@@ -110,10 +116,11 @@ function steps(now: Date, passwordHash: string): Step[] {
         INSERT INTO "User"(id, email, name, role, "passwordHash", "institutionId", phone, "createdAt")
           SELECT ${user("n")},
                  CASE n WHEN 1 THEN '${BENCH_ACCOUNTS.coordinator.email}' WHEN 21 THEN '${BENCH_ACCOUNTS.academic.email}'
+                        WHEN 11 THEN '${BENCH_ACCOUNTS.admin.email}'
                         ELSE CASE WHEN n <= 20 THEN 'coordinator' ELSE 'academic' END || n || '@bench.example' END,
                  CASE n WHEN 1 THEN 'Bench Coordinator' WHEN 21 THEN 'Dr Bench Academic'
                         ELSE CASE WHEN n <= 20 THEN '' ELSE 'Dr ' END || (${list(FIRST_NAMES)})[1 + ${h("n", 1, FIRST_NAMES.length)}] || ' ' || (${list(LAST_NAMES)})[1 + ${h("n", 2, LAST_NAMES.length)}] END,
-                 (CASE WHEN n <= 20 THEN 'COORDINATOR' ELSE 'ACADEMIC' END)::"Role", $1,
+                 (CASE WHEN n = 11 THEN 'ADMIN' WHEN n <= 20 THEN 'COORDINATOR' ELSE 'ACADEMIC' END)::"Role", $1,
                  ${inst("CASE WHEN n <= 20 THEN (n - 1) % 10 ELSE (n - 21) % 10 END + 1")},
                  '0161 496 ' || lpad((1000 + n)::text, 4, '0'), ${T} - interval '2 years'
           FROM generate_series(1, ${SIZE.coordinators + SIZE.academics}) n;
@@ -302,7 +309,7 @@ function steps(now: Date, passwordHash: string): Step[] {
         DROP TABLE bench_pay;`,
     },
     {
-      name: "involvement records, feedback, notifications, audit",
+      name: "involvement records, feedback, notifications, messages, audit",
       sql: `
         INSERT INTO "InvolvementRecord"(id, "moduleId", date, stage, minutes, description, "expertCount", "sessionId", "loggedById", "createdAt")
           SELECT ${id("ir", "row_number() OVER (ORDER BY se.id)")}, op."moduleId", se."startsAt", op.stage,
@@ -333,10 +340,34 @@ function steps(now: Date, passwordHash: string): Step[] {
                  'Open Involve to see the details.', '/expert', CASE WHEN ${h("n", 102, 3)} <> 0 THEN ${T} - ${day(h("n", 103, 30))} END,
                  ${T} - ${day(`${h("n", 103, 30)} + ${h("n", 104, 300)}`)}
           FROM generate_series(1, 30000) n;
-        INSERT INTO "AuditEvent"(id, "actorId", action, "entityType", "entityId", "after", "createdAt")
-          SELECT ${id("au", "n")}, ${user(`1 + ${h("n", 105, SIZE.coordinators)}`)}, 'booking.confirmed', 'Booking', ${id("bk", "n * 4")},
+        -- One email per decided booking (to the expert, from the session's institution), as notify() writes them.
+        INSERT INTO "Message"(id, "userId", "institutionId", kind, status, "toAddress", subject, "textBody", "htmlBody", link,
+            attempts, "sentAt", "createdAt", "updatedAt")
+          SELECT ${id("ms", "row_number() OVER (ORDER BY b.id)")}, ep."userId", op."institutionId", 'BOOKING',
+                 ${pick(["SENT", "SENT", "SENT", "SENT", "SENT", "SENT", "SKIPPED", "FAILED", "TO_CALL", "NOT_SENT"], num("b.id"), 107, "MessageStatus")},
+                 'expert@bench.example', 'Your place is confirmed', 'Hello,\n\nYou have a place.', '<p>You have a place.</p>',
+                 '/expert/opportunities/' || op.id, 1, b."decidedAt", b."decidedAt", b."decidedAt"
+          FROM "Booking" b JOIN "ExpertProfile" ep ON ep.id = b."expertId"
+          JOIN "Session" se ON se.id = b."sessionId" JOIN "Opportunity" op ON op.id = se."opportunityId"
+          WHERE b."decidedAt" IS NOT NULL;
+        -- Calendar addresses for the bench people (the feeds are measured).
+        UPDATE "User" SET "calendarFeedToken" = rpad('bench-feed-' || id, 43, 'x')
+          WHERE id IN ('${BENCH_ACCOUNTS.coordinator.userId}', '${BENCH_ACCOUNTS.academic.userId}', '${BENCH_ACCOUNTS.expert.userId}');
+        INSERT INTO "AuditEvent"(id, "actorId", "partnershipId", action, "entityType", "entityId", "after", "createdAt")
+          SELECT ${id("au", "n")}, ${user(`1 + ${h("n", 105, SIZE.coordinators)}`)}, '${PARTNERSHIP}',
+                 ${pick(["booking.confirmed", "booking.confirmed", "payment.approved", "opportunity.updated", "user.sign-in.succeeded"], "n", 107)},
+                 'Booking', ${id("bk", "n * 4")},
                  '{"status":"CONFIRMED"}'::jsonb, ${T} - ${day(h("n", 106, 400))}
-          FROM generate_series(1, 50000) n;`,
+          FROM generate_series(1, 50000) n;
+        INSERT INTO "ImportBatch"(id, kind, "partnershipId", "institutionId", "createdById", "fileName", rows, "rowCount", "createdAt")
+          SELECT '${BENCH_IMPORT_BATCH}', 'EXPERTS', '${PARTNERSHIP}', ${inst("1")}, '${BENCH_ACCOUNTS.coordinator.userId}',
+                 'experts-from-our-spreadsheet.csv',
+                 jsonb_agg(jsonb_build_object('row', n + 1, 'values', jsonb_build_object(
+                   'email', CASE WHEN n % 2 = 0 THEN 'expert' || (n / 2 + 1) || '@bench.example' ELSE 'new' || n || '@import.bench.example' END,
+                   'name', 'Imported Person ' || n, 'status', 'Active', 'livedExperience', 'carer; mental health',
+                   'contactPreference', 'Email')) ORDER BY n),
+                 5000, ${T}
+          FROM generate_series(1, 5000) n;`,
     },
   ];
 }
@@ -382,6 +413,7 @@ export async function seedBench(client: pg.Client, now: Date, passwordHash: stri
     "ExpenseItem",
     "InvolvementRecord",
     "Feedback",
+    "Message",
   ];
   const { rows } = await client.query<Record<string, string>>(
     `SELECT ${tables.map((t) => `(SELECT count(*) FROM "${t}") AS "${t}"`).join(", ")}`,

@@ -85,7 +85,7 @@ export async function startServer(databaseUrl: string, port: number, logName = "
       ...process.env,
       NEXT_DIST_DIR: DIST_DIR,
       DATABASE_URL: databaseUrl,
-      NEXTAUTH_SECRET: "bench",
+      NEXTAUTH_SECRET: "bench-secret-at-least-32-characters-long",
       NEXTAUTH_URL: origin,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
