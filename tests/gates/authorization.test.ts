@@ -10,7 +10,7 @@ import { expectUnchanged, snapshot } from "./db-snapshot";
 import { discoverActions, inlineServerActionFiles, serverActionFiles } from "./discover";
 import { OWNERSHIP_CASES, OWNERSHIP_EXEMPT } from "./ownership";
 import { ACTION_POLICY, ROLES } from "./policy";
-import { expectTokenRefused, PUBLIC_ACTION_CHECKS } from "./public-actions";
+import { expectPublicCheck, PUBLIC_ACTION_CHECKS } from "./public-actions";
 import { fieldsOf, isIdField } from "./schema-fields";
 import { createGateWorld, ownerFor, type GateWorld } from "./world";
 
@@ -72,7 +72,7 @@ describe("every server action is known", () => {
       .map(([k]) => k);
     expect(
       publicKeys.filter((k) => !PUBLIC_ACTION_CHECKS[k]),
-      "add a token check to tests/gates/public-actions.ts",
+      "add a check to tests/gates/public-actions.ts",
     ).toEqual([]);
     const mismatched = actions
       .filter((a) => a.config && (a.config.areas === "public") !== (ACTION_POLICY[a.key] === "PUBLIC"))
@@ -183,12 +183,13 @@ describe("ownership: other people's records are refused and left alone", () => {
   }
 });
 
-describe("public actions check their own token", () => {
+describe("public actions check their own token, or answer everyone alike", () => {
   for (const [key, check] of Object.entries(PUBLIC_ACTION_CHECKS)) {
     const action = actions.find((a) => a.key === key);
-    it.runIf(ACTION_POLICY[key] === "PUBLIC")(`${key} refuses a wrong or missing token`, async () => {
+    const what = check.kind === "token" ? "refuses a wrong or missing token" : "answers everyone alike";
+    it.runIf(ACTION_POLICY[key] === "PUBLIC")(`${key} ${what}`, async () => {
       expect(action, `${key} is listed as public but does not exist`).toBeDefined();
-      await expectTokenRefused(key, action!.fn, check);
+      await expectPublicCheck(key, action!.fn, check);
     });
   }
 });

@@ -15,9 +15,12 @@ export type Outcome =
   | { kind: "crash"; error: unknown };
 
 export type Caller = { id: string; role: Role } | null;
-export type FormValues = Record<string, string | string[] | undefined>;
+/** A form field's value: text, or a file (the import uploads). */
+export type FormValue = string | File;
+export type FormEntry = [string, FormValue];
+export type FormValues = Record<string, FormValue | FormValue[] | undefined>;
 
-export function toFormData(values: FormValues | [string, string][]): FormData {
+export function toFormData(values: FormValues | FormEntry[]): FormData {
   const fd = new FormData();
   const entries = Array.isArray(values) ? values : Object.entries(values);
   for (const [key, value] of entries) {

@@ -11,7 +11,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { callAs, explain, succeeded, toFormData, type FormValues, type Outcome } from "./call";
+import { callAs, explain, succeeded, toFormData, type FormEntry, type FormValues, type Outcome } from "./call";
 import { changedTables, snapshot } from "./db-snapshot";
 import { discoverActions } from "./discover";
 import { formArbitrary, showEntries } from "./hostile";
@@ -38,7 +38,7 @@ const CREATED: Record<string, (id: string) => Promise<unknown>> = {
 
 async function checkOutcome(
   key: string,
-  entries: [string, string][],
+  entries: FormEntry[],
   outcome: Outcome,
   before: Awaited<ReturnType<typeof snapshot>>,
 ) {
@@ -118,20 +118,20 @@ function fixedExamples(
   fields: Field[],
   valid: FormValues,
   role: Role | null,
-): [{ entries: [string, string][]; mutated: boolean }, Role | null][] {
+): [{ entries: FormEntry[]; mutated: boolean }, Role | null][] {
   const base = Object.entries(valid).flatMap(([k, v]) =>
-    v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x): [string, string] => [k, x]),
+    v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x): FormEntry => [k, x]),
   );
   return fields.flatMap((field) =>
     ["a\u0000b", "x".repeat(10_000), "2147483648", "NOT_A_VALUE"].map(
       (bad) =>
         [
           {
-            entries: [...base.filter(([k]) => k !== field.name), [field.name, bad] as [string, string]],
+            entries: [...base.filter(([k]) => k !== field.name), [field.name, bad] as FormEntry],
             mutated: true,
           },
           role,
-        ] as [{ entries: [string, string][]; mutated: boolean }, Role | null],
+        ] as [{ entries: FormEntry[]; mutated: boolean }, Role | null],
     ),
   );
 }

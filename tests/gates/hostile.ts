@@ -5,6 +5,7 @@
  * markup, null bytes, emoji — plus unknown keys and repeated keys.
  */
 import fc from "fast-check";
+import type { FormEntry, FormValues } from "./call";
 import type { Field, FieldKind } from "./schema-fields";
 
 export const HOSTILE_STRINGS = [
@@ -133,8 +134,8 @@ export function formArbitrary(
   fields: Field[],
   ids: Record<string, string>,
   extraKeys: string[] = [],
-  valid?: Record<string, string | string[] | undefined>,
-): fc.Arbitrary<{ entries: [string, string][]; mutated: boolean }> {
+  valid?: FormValues,
+): fc.Arbitrary<{ entries: FormEntry[]; mutated: boolean }> {
   const allIds = Object.values(ids);
   const known = fc.tuple(...fields.map((f) => valueFor(f, ids, allIds)));
   const unknown = fc.array(
@@ -142,7 +143,7 @@ export function formArbitrary(
     { maxLength: 3 },
   );
   const random = fc.tuple(known, unknown).map(([values, extra]) => {
-    const entries: [string, string][] = [];
+    const entries: FormEntry[] = [];
     fields.forEach((field, i) => {
       for (const v of values[i] ?? []) entries.push([field.name, v]);
     });
@@ -157,7 +158,7 @@ export function formArbitrary(
       fc.array(fc.tuple(fc.constantFrom(...UNKNOWN_KEYS), hostile), { maxLength: 2 }),
     )
     .map(([replace, values, extra]) => {
-      const entries: [string, string][] = [];
+      const entries: FormEntry[] = [];
       const keys = [...new Set([...Object.keys(valid), ...names])];
       for (const key of keys) {
         const i = names.indexOf(key);
@@ -170,7 +171,10 @@ export function formArbitrary(
 }
 
 /** Entries for a failure message: long values shortened, control characters shown. */
-export function showEntries(entries: [string, string][]): string {
-  const show = (s: string) => JSON.stringify(s.length > 60 ? `${s.slice(0, 40)}…(${s.length} chars)` : s);
+export function showEntries(entries: FormEntry[]): string {
+  const show = (s: string | File) =>
+    typeof s === "string"
+      ? JSON.stringify(s.length > 60 ? `${s.slice(0, 40)}…(${s.length} chars)` : s)
+      : `File(${JSON.stringify(s.name)}, ${s.size} bytes)`;
   return `{ ${entries.map(([k, v]) => `${show(k)}: ${show(v)}`).join(", ")} }`;
 }

@@ -121,6 +121,12 @@ export const OWNERSHIP_CASES: OwnershipCase[] = [
     setup: async (w) => byIntruders(w.expert1.user, { bookingId: w.bookings.requested.id, confirm: "yes" }, w),
   },
   {
+    name: "an expert asks for a debrief only after their own session",
+    action: "lib/bookings/debrief-actions.ts#askForDebriefAction",
+    setup: async (w) =>
+      byIntruders(w.expert1.user, { bookingId: w.payments.draft.bookingId, note: "Any afternoon" }, w),
+  },
+  {
     name: "an expert signs up only for sessions of their own partnership",
     action: "lib/bookings/actions.ts#signUpForSessionAction",
     setup: async (w) => {
@@ -326,9 +332,23 @@ export const OWNERSHIP_CASES: OwnershipCase[] = [
   },
 
   {
-    name: "an expert marks only their own messages as read",
+    name: "people mark only their own messages as read",
     action: "lib/notifications/actions.ts#markNotificationReadAction",
-    setup: async (w) => byIntruders(w.expert1.user, { notificationId: w.notification.id }, w),
+    setup: async (w) => {
+      const values = { notificationId: w.notification.id };
+      const c = byIntruders(w.expert1.user, values, w);
+      c.refused.push(
+        { as: w.coordinator, values, who: "the expert's own coordinator" },
+        { as: w.admin, values, who: "an admin of the expert's university" },
+        { as: w.academic, values, who: "an academic of the same university" },
+      );
+      return c;
+    },
+  },
+  {
+    name: "a coordinator marks as phoned only their own university's calls",
+    action: "lib/messages/actions.ts#markPhonedAction",
+    setup: async (w) => byIntruders(w.coordinator, { messageId: w.callMessage.id }, w),
   },
 
   // ── Payments ──
@@ -451,7 +471,220 @@ export const OWNERSHIP_CASES: OwnershipCase[] = [
     action: "lib/feedback/actions.ts#giveFeedbackAction",
     setup: async (w) => byIntruders(w.academic, { sessionId: w.past.id, rating: "4", text: "Students valued it." }, w),
   },
+
+  // ── Staff accounts (admins, across every university of their partnership) ──
+  {
+    name: "an admin invites staff only into a university of their own partnership",
+    action: "lib/staff/actions.ts#inviteStaffAction",
+    setup: async (w) => {
+      const values = {
+        name: "New Academic",
+        email: `${unique("staff")}@test.example`,
+        role: "ACADEMIC",
+        institutionId: w.sibling.id,
+      };
+      return {
+        allowed: { as: w.admin, values, who: "an admin of the partnership, for its other university" },
+        refused: [
+          { as: w.foreignCoordinator, values, who: "a coordinator in another partnership" },
+          {
+            as: w.foreignAdmin,
+            values,
+            who: "an admin in another partnership",
+            codes: ["INVALID", "NOT_FOUND"],
+            field: "institutionId",
+          },
+          { as: w.coordinator, values, who: "a coordinator of the same university" },
+          withForeignId(w.admin, values, "institutionId", w.foreign.institution.id, "another partnership's university"),
+        ],
+      };
+    },
+  },
+  {
+    name: "an admin sends new invitations only to their own partnership's staff",
+    action: "lib/staff/actions.ts#resendStaffInvitationAction",
+    setup: async (w) => byIntruders(w.admin, { userId: w.siblingAcademic.id }, w, { scope: "partnership" }),
+  },
+  {
+    name: "an admin changes roles only of their own partnership's staff",
+    action: "lib/staff/actions.ts#changeStaffRoleAction",
+    setup: async (w) =>
+      byIntruders(w.admin, { userId: w.siblingAcademic.id, role: "COORDINATOR" }, w, { scope: "partnership" }),
+  },
+  {
+    name: "an admin deactivates only their own partnership's staff",
+    action: "lib/staff/actions.ts#deactivateStaffAction",
+    setup: async (w) =>
+      byIntruders(w.admin, { userId: w.siblingCoordinator.id, confirm: "yes" }, w, { scope: "partnership" }),
+  },
+  {
+    name: "an admin reactivates only their own partnership's staff",
+    action: "lib/staff/actions.ts#reactivateStaffAction",
+    setup: async (w) => {
+      await db.user.update({
+        where: { id: w.colleagueAcademic.id },
+        data: { active: false, deactivatedAt: new Date() },
+      });
+      return byIntruders(w.admin, { userId: w.colleagueAcademic.id }, w, { scope: "partnership" });
+    },
+  },
+  // ── Admin area: any institution of the admin's own partnership, never another's ──
+  {
+    name: "an admin edits only their own partnership's institutions",
+    action: "lib/institutions/actions.ts#updateInstitutionAction",
+    setup: async (w) => {
+      const values = {
+        institutionId: w.sibling.id,
+        name: unique("Renamed University"),
+        shortName: "RU",
+        mileageRate: "0.40",
+        latePaymentDays: "28",
+      };
+      const c = byIntruders(w.admin, values, w, { scope: "partnership" });
+      c.refused.push(
+        withForeignId(w.admin, values, "institutionId", w.foreign.institution.id, "another partnership's institution"),
+      );
+      return c;
+    },
+  },
+  {
+    name: "an admin adds programmes only to their own partnership's institutions",
+    action: "lib/modules/programme-actions.ts#createProgrammeAction",
+    setup: async (w) => {
+      const values = {
+        institutionId: w.institution.id,
+        name: unique("MA Social Work"),
+        level: "QUALIFYING_POSTGRADUATE",
+      };
+      const c = byIntruders(w.admin, values, w, { scope: "partnership" });
+      c.refused.push(
+        withForeignId(w.admin, values, "institutionId", w.foreign.institution.id, "another partnership's institution"),
+      );
+      return c;
+    },
+  },
+  {
+    name: "an admin changes only their own partnership's programmes",
+    action: "lib/modules/programme-actions.ts#updateProgrammeAction",
+    setup: async (w) =>
+      byIntruders(
+        w.admin,
+        { programmeId: w.programme.id, name: unique("BA Social Work"), level: "POST_QUALIFYING" },
+        w,
+        {
+          scope: "partnership",
+        },
+      ),
+  },
+  {
+    name: "an admin retires only their own partnership's programmes",
+    action: "lib/modules/programme-actions.ts#retireProgrammeAction",
+    setup: async (w) =>
+      byIntruders(w.admin, { programmeId: w.programme.id, change: "retire" }, w, { scope: "partnership" }),
+  },
+  {
+    name: "an admin adds modules only to their partnership's programmes, led by an academic of that institution",
+    action: "lib/modules/module-actions.ts#createModuleAction",
+    setup: async (w) => {
+      const foreignProgramme = await db.programme.create({
+        data: { institutionId: w.foreign.institution.id, name: unique("Foreign programme"), level: "POST_QUALIFYING" },
+      });
+      const values = {
+        programmeId: w.programme.id,
+        code: "SW201",
+        title: "Law and ethics",
+        yearOfStudy: "2",
+        academicYear: "2026/27",
+        leaderId: w.academic.id,
+      };
+      const c = byIntruders(w.admin, values, w, { scope: "partnership" });
+      c.refused.push(
+        withForeignId(w.admin, values, "programmeId", foreignProgramme.id, "another partnership's programme"),
+        withForeignId(w.admin, values, "leaderId", w.siblingAcademic.id, "an academic of another institution"),
+        withForeignId(w.admin, values, "leaderId", w.foreignAcademic.id, "an academic of another partnership"),
+      );
+      return c;
+    },
+  },
+  {
+    name: "an admin changes only their own partnership's modules, and leaders only from the module's institution",
+    action: "lib/modules/module-actions.ts#updateModuleAction",
+    setup: async (w) => {
+      const values = {
+        moduleId: w.module.id,
+        code: "SW101",
+        title: "Communication skills",
+        yearOfStudy: "1",
+        academicYear: "2026/27",
+        leaderId: w.colleagueAcademic.id,
+      };
+      const c = byIntruders(w.admin, values, w, { scope: "partnership" });
+      c.refused.push(
+        withForeignId(w.admin, values, "leaderId", w.siblingAcademic.id, "an academic of another institution"),
+      );
+      return c;
+    },
+  },
+  {
+    name: "an admin retires only their own partnership's modules",
+    action: "lib/modules/module-actions.ts#retireModuleAction",
+    setup: async (w) => byIntruders(w.admin, { moduleId: w.module.id, change: "retire" }, w, { scope: "partnership" }),
+  },
+  {
+    name: "an admin rolls on only their own partnership's modules",
+    action: "lib/modules/roll-on-action.ts#rollModulesOnAction",
+    setup: async (w) => {
+      const values = { institutionId: w.institution.id, fromYear: "2026/27" };
+      const c = byIntruders(w.admin, values, w, { scope: "partnership" });
+      c.refused.push(
+        withForeignId(w.admin, values, "institutionId", w.foreign.institution.id, "another partnership's institution"),
+        withForeignId(
+          w.admin,
+          { ...values, programmeId: w.siblingModule.programmeId },
+          "programmeId",
+          w.siblingModule.programmeId,
+          "a programme of another institution",
+        ),
+      );
+      return c;
+    },
+  },
 ];
+
+/** An uploaded import waiting for its confirm, with one row that will be created. */
+async function importBatch(w: GateWorld, kind: "PARTNERS" | "STAFF") {
+  const by = kind === "PARTNERS" ? w.coordinator : w.admin;
+  const values =
+    kind === "PARTNERS"
+      ? { name: unique("Imported group"), type: "Other" }
+      : { name: "Alex Morgan", email: `${unique("staff").toLowerCase()}@test.example`, role: "Academic" };
+  return db.importBatch.create({
+    data: {
+      kind,
+      partnershipId: w.partnership.id,
+      institutionId: w.institution.id,
+      createdById: by.id,
+      fileName: "file.csv",
+      rows: [{ row: 2, values }],
+      rowCount: 1,
+    },
+  });
+}
+
+OWNERSHIP_CASES.push(
+  {
+    name: "a coordinator confirms only imports of their own partnership",
+    action: "lib/import/actions.ts#confirmCoordinatorImportAction",
+    setup: async (w) =>
+      byIntruders(w.coordinator, { batchId: (await importBatch(w, "PARTNERS")).id }, w, { scope: "partnership" }),
+  },
+  {
+    name: "an admin confirms only imports of their own partnership",
+    action: "lib/import/actions.ts#confirmAdminImportAction",
+    setup: async (w) =>
+      byIntruders(w.admin, { batchId: (await importBatch(w, "STAFF")).id }, w, { scope: "partnership" }),
+  },
+);
 
 /** Actions that take an id but have no owner to protect, with the reason. */
 export const OWNERSHIP_EXEMPT: Record<string, string> = {};

@@ -5,8 +5,8 @@
  * deliberate, reviewed edit of this file.
  *
  * "PUBLIC" is for the documented exception of actions used by signed-out people (setting a
- * password from an invitation link); each needs a token check in PUBLIC_ACTION_CHECKS
- * (tests/gates/public-actions.ts).
+ * password from a one-time link, asking for such a link); each needs a check in
+ * PUBLIC_ACTION_CHECKS (tests/gates/public-actions.ts).
  */
 import type { Role } from "@/lib/generated/prisma/enums";
 
@@ -14,8 +14,12 @@ export const ROLES = ["EXPERT", "ACADEMIC", "COORDINATOR", "ADMIN"] as const sat
 const COORDINATORS = ["COORDINATOR", "ADMIN"] as const;
 const EXPERT = ["EXPERT"] as const;
 const ACADEMIC = ["ACADEMIC"] as const;
+/** The admin area: setting the partnership up. */
+const ADMIN = ["ADMIN"] as const;
 /** Payments: the expert themself, or a coordinator on their behalf. */
 const EXPERT_OR_COORDINATORS = ["EXPERT", "COORDINATOR", "ADMIN"] as const;
+/** Their own messages and how they are contacted: every signed-in person. */
+const EVERYONE = ROLES;
 
 export type ActionPolicy = readonly Role[] | "PUBLIC";
 
@@ -26,6 +30,7 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
   "lib/bookings/actions.ts#decideBookingAction": COORDINATORS,
   "lib/bookings/actions.ts#bookExpertDirectlyAction": COORDINATORS,
   "lib/bookings/actions.ts#markAttendanceAction": COORDINATORS,
+  "lib/bookings/debrief-actions.ts#askForDebriefAction": EXPERT,
 
   // Opportunities and their sessions: coordinators.
   "lib/opportunities/actions.ts#createOpportunityAction": COORDINATORS,
@@ -45,9 +50,19 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
   "lib/experts/actions.ts#createSetPasswordLinkAction": COORDINATORS,
   "lib/experts/profile-actions.ts#updateMyProfileAction": EXPERT,
   "lib/experts/profile-actions.ts#approveMyBiographyAction": EXPERT,
-  "lib/notifications/actions.ts#markNotificationReadAction": EXPERT,
   "lib/partners/actions.ts#createPartnerAction": COORDINATORS,
   "lib/partners/actions.ts#updatePartnerAction": COORDINATORS,
+
+  // Spreadsheet import: coordinators bring in experts and partner groups; admins modules and staff.
+  "lib/import/actions.ts#uploadCoordinatorImportAction": COORDINATORS,
+  "lib/import/actions.ts#confirmCoordinatorImportAction": COORDINATORS,
+  "lib/import/actions.ts#uploadAdminImportAction": ADMIN,
+  "lib/import/actions.ts#confirmAdminImportAction": ADMIN,
+
+  // Messages: everyone's own in-app messages and contact preference; coordinators' call list.
+  "lib/notifications/actions.ts#markNotificationReadAction": EVERYONE,
+  "lib/messages/actions.ts#updateContactPreferenceAction": EVERYONE,
+  "lib/messages/actions.ts#markPhonedAction": COORDINATORS,
 
   // Money.
   "lib/payments/expense-actions.ts#addExpenseAction": EXPERT_OR_COORDINATORS,
@@ -68,6 +83,30 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
   "lib/requests/actions.ts#requestInvolvementAction": ACADEMIC,
   "lib/feedback/actions.ts#giveFeedbackAction": ACADEMIC,
 
+  // Everyone with an area keeps their own calendar subscription address (only their own row changes).
+  "lib/calendar/actions.ts#turnOnCalendarFeedAction": EVERYONE,
+  "lib/calendar/actions.ts#newCalendarFeedAddressAction": EVERYONE,
+  "lib/calendar/actions.ts#turnOffCalendarFeedAction": EVERYONE,
+
+  // Staff accounts of the partnership: its admins only.
+  "lib/staff/actions.ts#inviteStaffAction": ADMIN,
+  "lib/staff/actions.ts#resendStaffInvitationAction": ADMIN,
+  "lib/staff/actions.ts#changeStaffRoleAction": ADMIN,
+  "lib/staff/actions.ts#deactivateStaffAction": ADMIN,
+  "lib/staff/actions.ts#reactivateStaffAction": ADMIN,
+  // Admin area: the partnership's institutions, programmes and modules.
+  "lib/institutions/actions.ts#createInstitutionAction": ADMIN,
+  "lib/institutions/actions.ts#updateInstitutionAction": ADMIN,
+  "lib/modules/programme-actions.ts#createProgrammeAction": ADMIN,
+  "lib/modules/programme-actions.ts#updateProgrammeAction": ADMIN,
+  "lib/modules/programme-actions.ts#retireProgrammeAction": ADMIN,
+  "lib/modules/module-actions.ts#createModuleAction": ADMIN,
+  "lib/modules/module-actions.ts#updateModuleAction": ADMIN,
+  "lib/modules/module-actions.ts#retireModuleAction": ADMIN,
+  "lib/modules/roll-on-action.ts#rollModulesOnAction": ADMIN,
+
   // Signed-out people setting their password from a one-time link (token checked inside).
   "lib/invitations/actions.ts#setPasswordAction": "PUBLIC",
+  // "Forgotten your password?": asks for a link to be emailed; the same answer for everyone.
+  "lib/invitations/actions.ts#requestPasswordResetAction": "PUBLIC",
 };

@@ -86,4 +86,21 @@ describe("every route is known", () => {
       .map((r) => r.file);
     expect(unchecked, `route handlers are made with defineRoute({ name, area }) (lib/routes/route.ts)`).toEqual([]);
   });
+
+  it("makes every public route handler with definePublicRoute, and only those", () => {
+    const routeHandlers = routes.filter((r) => r.kind === "route" && !NO_SESSION_CHECK[r.pattern]);
+    const publicOnes = routeHandlers.filter((r) => policyFor(r) === "PUBLIC");
+    expect(
+      publicOnes
+        .filter((r) => !/export const GET = definePublicRoute(<[^>]*>)?\(/.test(source(r.file)))
+        .map((r) => r.file),
+      "a public route handler (no sign-in) is made with definePublicRoute (lib/routes/route.ts)",
+    ).toEqual([]);
+    expect(
+      routeHandlers
+        .filter((r) => policyFor(r) !== "PUBLIC" && /definePublicRoute/.test(source(r.file)))
+        .map((r) => r.file),
+      "definePublicRoute reads no session: use it only for routes with PUBLIC in ROUTE_POLICY",
+    ).toEqual([]);
+  });
 });

@@ -31,12 +31,16 @@ export const GROUP_POLICY: Record<string, RouteAccess> = {
   coordinator: COORDINATORS,
   expert: ["EXPERT"],
   academic: ["ACADEMIC"],
+  admin: ["ADMIN"],
 };
 
 /** Routes outside a role group, each decided on purpose. */
 export const ROUTE_POLICY: Record<string, RouteAccess> = {
   "/": "PUBLIC", // sends people to their home or to sign in
   "/api/auth/[...nextauth]": "PUBLIC", // next-auth's own endpoints (csrf, session, callback)
+  // Calendar subscription feeds: calendar apps cannot sign in, so the secret token in the
+  // address is the proof (definePublicRoute); anything but a live token is a plain 404.
+  "/calendar/[token]": "PUBLIC",
 };
 
 const APP = path.join(ROOT, "app");

@@ -18,7 +18,28 @@ const londonDay = (offsetDays = 0) =>
     new Date(Date.now() + offsetDays * 86_400_000),
   );
 
+/** A small spreadsheet as an uploaded file, with a name no other test uses. */
+const csvFile = (name: string, text: string) => new File([text], name, { type: "text/csv" });
+
 export const VALID_FORMS: Record<string, (w: GateWorld) => Promise<ValidForm>> = {
+  "lib/import/actions.ts#uploadCoordinatorImportAction": async (w) => ({
+    as: w.coordinator,
+    values: { kind: "PARTNERS", file: csvFile("groups.csv", `Name,Type\r\n${unique("Imported group")},Other\r\n`) },
+  }),
+  "lib/import/actions.ts#uploadAdminImportAction": async (w) => ({
+    as: w.admin,
+    values: {
+      kind: "STAFF",
+      file: csvFile(
+        "staff.csv",
+        `Name,Email,Role\r\nAlex Morgan,${unique("staff").toLowerCase()}@test.example,Academic\r\n`,
+      ),
+    },
+  }),
+  "lib/messages/actions.ts#updateContactPreferenceAction": async (w) => ({
+    as: w.academic,
+    values: { contactPreference: "PHONE", phone: "0113 496 0000" },
+  }),
   "lib/partners/actions.ts#createPartnerAction": async (w) => ({
     as: w.coordinator,
     values: {
@@ -28,6 +49,19 @@ export const VALID_FORMS: Record<string, (w: GateWorld) => Promise<ValidForm>> =
       contactEmail: "pat@example.org",
       contactPhone: "0113 496 0000",
       notes: "Meets on Tuesdays",
+    },
+  }),
+  "lib/institutions/actions.ts#createInstitutionAction": async (w) => ({
+    as: w.admin,
+    values: {
+      name: unique("Southfield University"),
+      shortName: "SFU",
+      costCentre: "SW-200",
+      mileageRate: "0.45",
+      latePaymentDays: "30",
+      expertContactName: "Sam Lee",
+      expertContactEmail: "sam@southfield.example",
+      expertContactPhone: "0113 496 0001",
     },
   }),
   "lib/rates/actions.ts#addRateAction": async (w) => ({

@@ -195,6 +195,20 @@ export async function createGateWorld() {
   const notification = await db.notification.create({
     data: { userId: expert1.user.id, title: "Hello", body: "A note" },
   });
+  // A message for the home university's call list: expert1 asked to be phoned.
+  const callMessage = await db.message.create({
+    data: {
+      userId: expert1.user.id,
+      institutionId: home.institution.id,
+      kind: "BOOKING",
+      status: "TO_CALL",
+      lastError: "They asked to be phoned instead of emailed.",
+      toAddress: expert1.user.email,
+      subject: "Your place is confirmed",
+      textBody: "Hello,\n\nYour place is confirmed.",
+      htmlBody: "<p>Hello,</p><p>Your place is confirmed.</p>",
+    },
+  });
   const draftOpportunity = await createOpportunity(
     { institution: home.institution, coordinator: home.coordinator, module: home.module },
     { status: "DRAFT" },
@@ -235,6 +249,7 @@ export async function createGateWorld() {
     siblingRate,
     feedback,
     notification,
+    callMessage,
   };
 }
 
@@ -282,6 +297,7 @@ export function sampleIds(world: GateWorld): Record<string, string> {
     rateId: world.rate.id,
     feedbackId: world.feedback.id,
     notificationId: world.notification.id,
+    messageId: world.callMessage.id,
     institutionId: world.institution.id,
     partnershipId: world.partnership.id,
     userId: world.expert1.user.id,

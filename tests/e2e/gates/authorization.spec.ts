@@ -2,7 +2,9 @@
  * Authorization gate over HTTP: every route found in app/ is requested as a signed-out visitor
  * and as each demo role. Signed out → sent to sign in (or 401 for files); allowed roles → 200;
  * other roles → 403 (files may answer 404, which says nothing about what exists); someone
- * else's record (the sample's `foreign`) → 404 or 403 even for an allowed role.
+ * else's record (the sample's `foreign`) → 404 or 403 even for an allowed role. A public route
+ * proved by a secret in its address (a calendar feed) answers everyone with the right secret, and
+ * its `foreign` sample (a reset secret) → a 404 with no calendar data.
  */
 import type { APIResponse } from "@playwright/test";
 import { accessOf, allowedRoles, expect, ROLES, ROUTES, targetsFor, test, type Caller } from "./support";
@@ -29,6 +31,13 @@ test.describe("authorization gate: every route × every role", () => {
       const anonymous = await fetchAs(as, "anonymous", url);
       if (access === "PUBLIC") {
         if (anonymous.status() >= 400) report.push(`anonymous: ${anonymous.status()} (a public route should answer)`);
+        // A public route proved by a secret in its address (a calendar feed): a wrong one is a 404.
+        if (foreignUrl) {
+          const foreign = await fetchAs(as, "anonymous", foreignUrl);
+          const body = await foreign.text();
+          if (foreign.status() !== 404) report.push(`anonymous on ${foreignUrl}: ${foreign.status()} (expected 404)`);
+          if (/BEGIN:VCALENDAR/.test(body)) report.push(`anonymous on ${foreignUrl}: the 404 carried calendar data`);
+        }
       } else {
         const location = anonymous.headers()["location"] ?? "";
         const sentToSignIn = isRedirect(anonymous.status()) && location.includes("/sign-in");

@@ -11,6 +11,11 @@
 export const FORM_FAILING_INPUT: Record<string, Record<string, string>> = {
   "/expert/profile#Your profile": { phone: "not a phone number" },
   "/coordinator/experts/[id]#Anonymised biography": { biography: "x".repeat(3001) },
+  // The choice is already made (a radio is checked), so an empty phone number alone is valid.
+  "/coordinator/messages#How we contact you": { phone: "not a phone number" },
+  "/academic/messages#How we contact you": { phone: "not a phone number" },
+  // Asking for a debrief needs nothing typed: the note is optional.
+  "/expert/bookings/[id]/check-in#Yes, I would like a debrief": { note: "x".repeat(1001) },
 };
 
 /** "<route pattern>#<form name>" → why the error state of this form is not tried at all. */

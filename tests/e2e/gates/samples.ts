@@ -10,6 +10,8 @@
 import type { Db } from "@/lib/db/client";
 import { DEMO_ACCOUNTS } from "@/lib/demo/accounts";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { newFeedToken } from "@/lib/calendar/token";
+import { hashJoinCode, joinPath, newJoinCode } from "@/lib/invitations/join-code";
 import { newToken } from "@/lib/invitations/token-hash";
 
 export type Params = Record<string, string>;
@@ -35,6 +37,61 @@ export const SAMPLES: Record<string, Sample> = {
   "/api/auth/[...nextauth]": {
     own: async () => ({ nextauth: "session" }),
     foreign: { none: "next-auth's endpoints are not anyone's records" },
+  },
+
+  // ── Public, proved by a token in the address ──
+  "/calendar/[token]": {
+    // The demo expert's feed, turned on here if it is off (the demo data has no feeds on).
+    own: async ({ db, account }) => {
+      const id = account("EXPERT").id;
+      const user = await db.user.findUniqueOrThrow({ where: { id }, select: { calendarFeedToken: true } });
+      if (user.calendarFeedToken) return { token: user.calendarFeedToken };
+      const token = newFeedToken();
+      await db.user.update({ where: { id }, data: { calendarFeedToken: token } });
+      return { token };
+    },
+    // An address that was reset: a real token once, now no one's. Must be a 404 like any unknown one.
+    foreign: async ({ db, account }) => {
+      const id = account("COORDINATOR").id;
+      const old = newFeedToken();
+      await db.user.update({ where: { id }, data: { calendarFeedToken: old } });
+      await db.user.update({ where: { id }, data: { calendarFeedToken: newFeedToken() } });
+      return { token: old };
+    },
+  },
+
+  // A staff invitation's short link: a code that works goes on to choosing a password; any other is a 404.
+  "/join/[code]": {
+    own: async ({ db }) => {
+      const user = await db.user.create({
+        data: {
+          email: `gate-join-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@test.example`,
+          name: "New Academic",
+          role: "ACADEMIC",
+          passwordHash: null,
+        },
+      });
+      const code = newJoinCode();
+      await db.passwordToken.create({
+        data: { userId: user.id, tokenHash: hashJoinCode(code), expiresAt: new Date(Date.now() + 86_400_000) },
+      });
+      return { code: joinPath(code).slice("/join/".length) };
+    },
+    // A well-formed code that was never issued.
+    foreign: async () => ({ code: joinPath(newJoinCode()).slice("/join/".length) }),
+  },
+
+  // ── Admin ──
+  "/admin/staff/[id]": {
+    own: ({ db, account }) =>
+      one(
+        db.user.findFirst({
+          where: { role: "COORDINATOR", institution: { partnershipId: account("ADMIN").partnershipId! } },
+          select: { id: true },
+          orderBy: { email: "asc" },
+        }),
+      ),
+    foreign: async (ctx) => ({ id: await foreignStaffMember(ctx) }),
   },
 
   // ── Academic ──
@@ -158,12 +215,27 @@ export const SAMPLES: Record<string, Sample> = {
       ),
     foreign: async (ctx) => ({ id: (await foreignPartnership(ctx)).expertId }),
   },
+  "/coordinator/sent-messages/[id]": {
+    // A failed email of the coordinator's own university (it shows the reason and the text).
+    own: ({ db, account }) =>
+      one(db.message.findFirst({ where: { institutionId: inst(account), status: "FAILED" }, select: { id: true } })),
+    foreign: ({ db, account }) =>
+      one(db.message.findFirst({ where: { institutionId: { not: inst(account) } }, select: { id: true } })),
+  },
   "/coordinator/partners/[id]": {
     own: ({ db, account }) =>
       one(
         db.partner.findFirst({ where: { partnershipId: account("COORDINATOR").partnershipId! }, select: { id: true } }),
       ),
     foreign: async (ctx) => ({ id: (await foreignPartnership(ctx)).partnerId }),
+  },
+  "/coordinator/import/[batchId]": {
+    own: async (ctx) => ({ batchId: await importBatchFor(ctx, "COORDINATOR") }),
+    foreign: async (ctx) => ({ batchId: await foreignImportBatch(ctx) }),
+  },
+  "/admin/import/[batchId]": {
+    own: async (ctx) => ({ batchId: await importBatchFor(ctx, "ADMIN") }),
+    foreign: async (ctx) => ({ batchId: await foreignImportBatch(ctx) }),
   },
   "/coordinator/payments/[id]": {
     own: ({ db, account }) =>
@@ -202,6 +274,33 @@ export const SAMPLES: Record<string, Sample> = {
           select: { id: true },
         }),
       ),
+  },
+
+  // ── Admin: any institution of the admin's partnership; another partnership's are not found ──
+  "/admin/institutions/[id]": {
+    own: ({ db, account }) =>
+      one(db.institution.findFirst({ where: { partnershipId: partnershipOf(account) }, select: { id: true } })),
+    foreign: async (ctx) => ({ id: (await foreignModules(ctx)).institutionId }),
+  },
+  "/admin/modules/programmes/[id]": {
+    own: ({ db, account }) =>
+      one(
+        db.programme.findFirst({
+          where: { institution: { partnershipId: partnershipOf(account) } },
+          select: { id: true },
+        }),
+      ),
+    foreign: async (ctx) => ({ id: (await foreignModules(ctx)).programmeId }),
+  },
+  "/admin/modules/[id]": {
+    own: ({ db, account }) =>
+      one(
+        db.module.findFirst({
+          where: { programme: { institution: { partnershipId: partnershipOf(account) } }, leaderId: { not: null } },
+          select: { id: true },
+        }),
+      ),
+    foreign: async (ctx) => ({ id: (await foreignModules(ctx)).moduleId }),
   },
 
   // ── Expert ──
@@ -250,6 +349,22 @@ export const SAMPLES: Record<string, Sample> = {
     foreign: ({ db, account }) =>
       one(db.payment.findFirst({ where: { expertId: { not: account("EXPERT").expertId! } }, select: { id: true } })),
   },
+  "/expert/bookings/[id]/check-in": {
+    own: ({ db, account }) =>
+      one(
+        db.booking.findFirst({
+          where: { expertId: account("EXPERT").expertId!, status: "ATTENDED" },
+          select: { id: true },
+        }),
+      ),
+    foreign: ({ db, account }) =>
+      one(
+        db.booking.findFirst({
+          where: { expertId: { not: account("EXPERT").expertId! }, status: "ATTENDED" },
+          select: { id: true },
+        }),
+      ),
+  },
   "/expert/bookings/[id]/calendar.ics": {
     own: ({ db, account }) =>
       one(
@@ -280,6 +395,10 @@ export const PAGE_VARIANTS: Record<string, Record<string, (ctx: SampleContext) =
   "/expert": { "after withdrawing": async () => "?done=withdrawn" },
   "/coordinator/payments": { "all payments": async () => "?tab=all", "late payments": async () => "?tab=late" },
   "/coordinator/partners/[id]": { "just added": async () => "?saved=created" },
+  "/admin/institutions/[id]": { "just added": async () => "?saved=created" },
+  "/admin/modules": { "with retired": async () => "?retired=on" },
+  "/coordinator/sent-messages": { "failed only": async () => "?status=FAILED" },
+  "/coordinator/call-list": { "after a call": async () => "?done=phoned" },
   "/set-password": {
     "with a good link": async ({ db }) => {
       const user = await db.user.create({
@@ -298,6 +417,35 @@ export const PAGE_VARIANTS: Record<string, Record<string, (ctx: SampleContext) =
 };
 
 const inst = (account: SampleContext["account"]) => account("COORDINATOR").institutionId!;
+
+const partnershipOf = (account: SampleContext["account"]) => account("ADMIN").partnershipId!;
+
+let foreignModulesOnce: Promise<{ institutionId: string; programmeId: string; moduleId: string }> | undefined;
+
+/** Another partnership's institution, programme and module (once per run), for the admin pages. */
+export function foreignModules({ db }: SampleContext) {
+  foreignModulesOnce ??= (async () => {
+    const name = "Gate check: another partnership's modules";
+    const found = await db.module.findFirst({
+      where: { programme: { institution: { partnership: { name } } } },
+      select: { id: true, programmeId: true, programme: { select: { institutionId: true } } },
+    });
+    if (found)
+      return { institutionId: found.programme.institutionId, programmeId: found.programmeId, moduleId: found.id };
+    const partnership = await db.partnership.create({ data: { name } });
+    const institution = await db.institution.create({
+      data: { partnershipId: partnership.id, name: `Gate check university ${Date.now()}`, shortName: "GCU" },
+    });
+    const programme = await db.programme.create({
+      data: { institutionId: institution.id, name: "Gate check programme", level: "POST_QUALIFYING" },
+    });
+    const mod = await db.module.create({
+      data: { programmeId: programme.id, code: "GC1", title: "Gate check", yearOfStudy: 1, academicYear: "2026/27" },
+    });
+    return { institutionId: institution.id, programmeId: programme.id, moduleId: mod.id };
+  })();
+  return foreignModulesOnce;
+}
 
 let foreign: Promise<{ expertId: string; partnerId: string }> | undefined;
 
@@ -338,6 +486,84 @@ export function foreignPartnership({ db }: SampleContext) {
     return { expertId: expert.id, partnerId: partner.id };
   })();
   return foreign;
+}
+
+let foreignStaff: Promise<string> | undefined;
+
+/** A coordinator of a university in another partnership (once per run), for the admin area. */
+export function foreignStaffMember({ db }: SampleContext) {
+  foreignStaff ??= (async () => {
+    const name = "Gate check: another partnership's university";
+    const existing = await db.user.findFirst({
+      where: { role: "COORDINATOR", institution: { name } },
+      select: { id: true },
+    });
+    if (existing) return existing.id;
+    const partnership = await db.partnership.create({ data: { name: "Gate check: another partnership (staff)" } });
+    const institution = await db.institution.create({
+      data: { name, shortName: "Other", partnershipId: partnership.id },
+    });
+    const user = await db.user.create({
+      data: {
+        email: `gate-foreign-staff-${Date.now()}@test.example`,
+        name: "Foreign Coordinator",
+        role: "COORDINATOR",
+        institutionId: institution.id,
+        passwordHash: null,
+      },
+    });
+    return user.id;
+  })();
+  return foreignStaff;
+}
+
+/** An uploaded import waiting for its confirm (a partner group for coordinators, a staff account for admins). */
+async function importBatchFor({ db, account }: SampleContext, role: "COORDINATOR" | "ADMIN") {
+  const by = account(role);
+  const stamp = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  const batch = await db.importBatch.create({
+    data: {
+      kind: role === "COORDINATOR" ? "PARTNERS" : "STAFF",
+      partnershipId: by.partnershipId!,
+      institutionId: by.institutionId!,
+      createdById: by.id,
+      fileName: "gate-check.csv",
+      rows: [
+        {
+          row: 2,
+          values:
+            role === "COORDINATOR"
+              ? { name: `Gate check group ${stamp}`, type: "Other" }
+              : { name: "Gate Check", email: `gate-staff-${stamp}@test.example`, role: "Academic" },
+        },
+      ],
+      rowCount: 1,
+    },
+    select: { id: true },
+  });
+  return batch.id;
+}
+
+/** An import of the other partnership: nobody here may open it. */
+async function foreignImportBatch(ctx: SampleContext) {
+  const { expertId } = await foreignPartnership(ctx);
+  const expert = await ctx.db.expertProfile.findUniqueOrThrow({
+    where: { id: expertId },
+    select: { userId: true, partnershipId: true },
+  });
+  const batch = await ctx.db.importBatch.create({
+    data: {
+      kind: "PARTNERS",
+      partnershipId: expert.partnershipId,
+      institutionId: "none",
+      createdById: expert.userId,
+      fileName: "foreign.csv",
+      rows: [{ row: 2, values: { name: "Foreign group", type: "Other" } }],
+      rowCount: 1,
+    },
+    select: { id: true },
+  });
+  return batch.id;
 }
 
 /** The demo accounts with the ids the samples need. */
