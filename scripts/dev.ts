@@ -1,8 +1,9 @@
 /**
  * npm run dev — the same database as `npm start` (embedded PGlite in .data/ unless DATABASE_URL
- * is set; migrated; demo data if empty), then the Next.js development server.
+ * is set; migrated; demo data if empty), a worker in this process, then the Next.js development server.
  */
-import { prepareApp, serveNext } from "./lib/app";
+import { prepareApp, serveNext, startInProcessWorker } from "./lib/app";
 
 const { hasDemo } = await prepareApp();
+await startInProcessWorker();
 await serveNext("dev", hasDemo);

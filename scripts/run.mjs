@@ -3,6 +3,8 @@
  * once:  node scripts/run.mjs scripts/start.ts [arguments…]
  *   --experimental-wasm-modules  @prisma/schema-engine-wasm imports its .wasm as an ES module (Node 20/22)
  *   --import tsx                 TypeScript without a build step
+ *   --conditions=react-server    the server side of packages: `server-only` is then an empty module,
+ *                                so scripts (the worker, npm start's in-process worker) can use lib/
  * The script runs as a child process: SIGINT, SIGTERM and SIGHUP are passed on to it, and it
  * exits with the script's exit code (or signal).
  */
@@ -14,7 +16,13 @@ if (!script) {
   process.exit(2);
 }
 
-const flags = ["--experimental-wasm-modules", "--no-warnings=ExperimentalWarning", "--import", "tsx"];
+const flags = [
+  "--experimental-wasm-modules",
+  "--no-warnings=ExperimentalWarning",
+  "--conditions=react-server",
+  "--import",
+  "tsx",
+];
 const child = spawn(process.execPath, [...flags, script, ...args], { stdio: "inherit" });
 
 const signals = ["SIGINT", "SIGTERM", "SIGHUP"];

@@ -3,7 +3,8 @@
  * DATABASE_URL's server (which must be local), or an in-memory embedded one when it is unset. Two
  * passes, each on its own fresh database: unit + integration tests (files in parallel), then the
  * quality gates (tests/gates: authorization matrix, hostile input, concurrency), one file at a time
- * because they compare whole-database snapshots. With arguments, only Vitest with those arguments
+ * because they compare whole-database snapshots, then the job-worker tests (tests/jobs), alone
+ * because a worker takes every job in its database. With arguments, only Vitest with those arguments
  * runs (`npm test -- tests/integration/bookings-expert.test.ts`). VITEST_JSON_DIR writes JSON
  * reports. Each database is dropped however the run ends (scripts/lib/exit.ts).
  */
@@ -44,6 +45,8 @@ if (extra.length) {
   const suite = await vitest(reportArgs("vitest-suite"));
   console.log("\nQuality gates (tests/gates), one file at a time:");
   const gates = await vitest(["--config", "tests/gates/vitest.config.ts", ...reportArgs("vitest-gates")]);
-  code = suite || gates;
+  console.log("\nJob workers (tests/jobs), alone on their own database:");
+  const jobs = await vitest(["--config", "tests/jobs/vitest.config.ts", ...reportArgs("vitest-jobs")]);
+  code = suite || gates || jobs;
 }
 await exit(code);

@@ -1,24 +1,45 @@
 /**
  * What `npm start` and `npm run dev` share: the database (embedded PGlite in .data/ unless
- * DATABASE_URL is set), its migrations, the demo partnership when it is empty, a session secret,
+ * DATABASE_URL is set), its migrations, the demo partnership when it is empty (and allowed), the
+ * checked configuration (a session secret made for local use outside production),
  * then a Next.js server that ends with the script (and the script with it).
  */
 import { createPrismaClient } from "../../lib/db/client";
+import { startWorker } from "../../lib/jobs/worker";
+import { checkConfig, ConfigError, isProduction, shouldSeedDemo } from "../../lib/config/env";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../lib/demo/accounts";
 import { seedDemo } from "../../prisma/seed/demo";
 import { applyMigrations } from "../db/engine";
 import { startChild } from "./child";
 import { resolveDatabase } from "./database-url";
-import { exit } from "./exit";
+import { exit, onExit } from "./exit";
+import { ScriptError } from "./script-error";
 import { ensureAuthSecret } from "./secret";
 
 export const port = Number(process.env.PORT ?? 3000);
 
-/** Database ready, migrated and (when empty) seeded; returns whether the demo sign-ins exist. */
+/**
+ * The configuration, checked (lib/config/env.ts). Outside production the launcher fills in what a
+ * local try-out needs (its own address, a session secret kept in .data/); in production
+ * (NODE_ENV=production) nothing is made up: a missing variable stops here, named.
+ */
+export function checkLaunchConfig() {
+  if (!isProduction()) {
+    process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+    ensureAuthSecret();
+  }
+  try {
+    return checkConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) throw new ScriptError(error.message);
+    throw error;
+  }
+}
+
+/** Database ready, migrated and (when empty and allowed) seeded; returns whether it is the demo. */
 export async function prepareApp(): Promise<{ hasDemo: boolean }> {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
-  process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
-  ensureAuthSecret();
+  const config = checkLaunchConfig();
 
   const database = await resolveDatabase();
   const applied = await applyMigrations(database.url);
@@ -27,14 +48,27 @@ export async function prepareApp(): Promise<{ hasDemo: boolean }> {
   const db = createPrismaClient(database.url);
   try {
     const empty = (await db.user.count()) === 0;
-    if (empty && process.env.SEED_DEMO !== "false") {
+    if (empty && shouldSeedDemo({ embedded: database.embedded, seedDemo: config.SEED_DEMO })) {
       await seedDemo(db);
       console.log("Loaded demo data.");
+    } else if (empty) {
+      console.log(
+        'This database has no accounts yet. Create the first admin with:\n  npm run setup -- --email you@university.ac.uk --partnership "Your partnership" --institution "Your university"',
+      );
     }
-    return { hasDemo: (await db.user.count({ where: { email: DEMO_ACCOUNTS[0].email } })) > 0 };
+    return { hasDemo: (await db.partnership.count({ where: { demo: true } })) > 0 };
   } finally {
     await db.$disconnect();
   }
+}
+
+/**
+ * One worker in this process (emails, reminders, digests), so the two-command quick start does
+ * everything. Production runs `npm run worker` processes instead (README, Deploying).
+ */
+export async function startInProcessWorker() {
+  const worker = await startWorker();
+  onExit("stop the worker", () => worker.stop());
 }
 
 /**
