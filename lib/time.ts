@@ -102,3 +102,4 @@ export function limitPeriodOf(period: "WEEK" | "MONTH", date: Date): { start: Da
 }
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
+export const HOUR_MS = 60 * 60 * 1000;

@@ -188,25 +188,45 @@ export function Radios({
   options,
   defaultValue,
 }: Common & {
-  options: readonly Option[];
+  /** A hint under a choice explains it in one line (GOV.UK radio hints). */
+  options: readonly (Option & { hint?: ReactNode })[];
   defaultValue?: string | null;
 }) {
   const { error, value, id } = useField(name, defaultValue ?? undefined);
   return (
     <FieldShell id={id} label={label} hint={hint} error={error} className={className} as="fieldset">
       <div id={id} tabIndex={-1} className="grid gap-2">
-        {options.map((o) => (
-          <label key={o.value} className="flex min-h-11 items-center gap-3">
-            <input
-              type="radio"
-              name={name}
-              value={o.value}
-              defaultChecked={value === o.value}
-              className="size-6 shrink-0"
-            />
-            {o.label}
-          </label>
-        ))}
+        {options.map((o) =>
+          o.hint ? (
+            <div key={o.value}>
+              <label className="flex min-h-11 items-center gap-3">
+                <input
+                  type="radio"
+                  name={name}
+                  value={o.value}
+                  defaultChecked={value === o.value}
+                  aria-describedby={`${id}-${o.value}-hint`}
+                  className="size-6 shrink-0"
+                />
+                {o.label}
+              </label>
+              <span id={`${id}-${o.value}-hint`} className="hint mb-2 block pl-9">
+                {o.hint}
+              </span>
+            </div>
+          ) : (
+            <label key={o.value} className="flex min-h-11 items-center gap-3">
+              <input
+                type="radio"
+                name={name}
+                value={o.value}
+                defaultChecked={value === o.value}
+                className="size-6 shrink-0"
+              />
+              {o.label}
+            </label>
+          ),
+        )}
       </div>
     </FieldShell>
   );
@@ -215,10 +235,12 @@ export function Radios({
 export function SingleCheckbox({
   name,
   label,
+  hint,
   defaultChecked,
 }: {
   name: string;
   label: ReactNode;
+  hint?: ReactNode;
   defaultChecked?: boolean;
 }) {
   const { value, id, error } = useField(name, defaultChecked ? "on" : undefined);
@@ -232,10 +254,34 @@ export function SingleCheckbox({
           name={name}
           value="on"
           defaultChecked={value === "on"}
+          aria-describedby={hint ? `${id}-hint` : undefined}
           className="size-6 shrink-0"
         />
         {label}
       </label>
+      {hint && (
+        <span id={`${id}-hint`} className="hint ml-9">
+          {hint}
+        </span>
+      )}
     </div>
+  );
+}
+
+/** A file input (GOV.UK file upload). Browsers never refill it, so after an error the person chooses again. */
+export function FileField({ name, label, hint, className, accept }: Common & { accept?: string }) {
+  const { error, id } = useField(name);
+  return (
+    <FieldShell id={id} label={label} hint={hint} error={error} className={className}>
+      <input
+        id={id}
+        name={name}
+        type="file"
+        accept={accept}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+        className={`block max-w-full py-2 ${error ? "input-error" : ""}`}
+      />
+    </FieldShell>
   );
 }

@@ -18,7 +18,11 @@ import { formDataToObject } from "./form-data";
 import type { FormState } from "./form-state";
 import { actionRegistry } from "./registry";
 
-export type ActionContext<A extends Area> = { user: CallerFor<A> };
+/**
+ * `formData` is the raw form, for the one thing a schema cannot carry: an uploaded file
+ * (`formData.get("file")`). Everything else comes validated in `input`.
+ */
+export type ActionContext<A extends Area> = { user: CallerFor<A>; formData: FormData };
 export type ActionResult = Partial<Pick<FormState, "message" | "data" | "warnings">> | void;
 export type ServerAction = (prev: FormState, formData: FormData) => Promise<FormState>;
 
@@ -105,7 +109,7 @@ export function defineAction<S extends z.ZodType, const A extends Area>(
     }
     const caller = check.caller;
     return validateAndRun(config.name, `user ${user.id}`, config.schema, formData, values, (input) =>
-      run(input, { user: caller }),
+      run(input, { user: caller, formData }),
     );
   }
   actionRegistry.set(serverAction, { name: config.name, areas, roles: rolesOf(areas), schema: config.schema });

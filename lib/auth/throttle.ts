@@ -27,15 +27,17 @@ export async function isLocked(
   return locked > 0;
 }
 
+/** Counts a failure against each key; true when one of them is now locked. */
 export async function recordFailure(
   { keys, now = new Date() }: { keys: { key: string; max: number }[]; now?: Date },
   db: DbClient = defaultDb,
-): Promise<void> {
+): Promise<boolean> {
+  let locked = false;
   const windowStartedAfter = new Date(now.getTime() - WINDOW_MS);
   const lockUntil = new Date(now.getTime() + LOCK_MS);
   for (const { key, max } of keys) {
     // One statement, so concurrent failures cannot lose a count.
-    await db.$executeRaw`
+    const [row] = await db.$queryRaw<{ lockedUntil: Date | null }[]>`
       INSERT INTO "LoginThrottle" (key, failures, "windowStart", "lockedUntil")
       VALUES (${key}, 1, ${now}, CASE WHEN 1 >= ${max} THEN ${lockUntil}::timestamp ELSE NULL END)
       ON CONFLICT (key) DO UPDATE SET
@@ -43,8 +45,11 @@ export async function recordFailure(
         "windowStart" = CASE WHEN "LoginThrottle"."windowStart" < ${windowStartedAfter} THEN ${now} ELSE "LoginThrottle"."windowStart" END,
         "lockedUntil" = CASE
           WHEN (CASE WHEN "LoginThrottle"."windowStart" < ${windowStartedAfter} THEN 1 ELSE "LoginThrottle".failures + 1 END) >= ${max}
-          THEN ${lockUntil}::timestamp ELSE "LoginThrottle"."lockedUntil" END`;
+          THEN ${lockUntil}::timestamp ELSE "LoginThrottle"."lockedUntil" END
+      RETURNING "lockedUntil"`;
+    if (row?.lockedUntil && row.lockedUntil > now) locked = true;
   }
+  return locked;
 }
 
 export async function clearFailures({ email }: { email: string }, db: DbClient = defaultDb): Promise<void> {

@@ -91,6 +91,8 @@ export async function decideBooking(input: {
     await notify(
       {
         userId: booking.expert.userId,
+        kind: "BOOKING",
+        institutionId: user.institutionId,
         title: notice.title,
         body: notice.body,
         link: expertOpportunityLink(booking.session.opportunity.id),
@@ -179,6 +181,8 @@ export async function bookExpertDirectly(input: { user: CoordinatorCaller; sessi
     await notify(
       {
         userId: expert.userId,
+        kind: "BOOKING",
+        institutionId: user.institutionId,
         title: "You have been booked",
         body: `Your coordinator has booked you a place on "${session.opportunity.title}", ${formatSessionTime(session.startsAt, session.endsAt)}. If you cannot make it, you can withdraw.`,
         link: expertOpportunityLink(session.opportunity.id),

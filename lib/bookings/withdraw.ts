@@ -35,7 +35,7 @@ export async function withdrawBooking({ user, bookingId }: { user: ExpertCaller;
             startsAt: true,
             endsAt: true,
             cancelledAt: true,
-            opportunity: { select: { id: true, title: true, contactId: true } },
+            opportunity: { select: { id: true, title: true, contactId: true, institutionId: true } },
           },
         },
       },
@@ -73,6 +73,8 @@ export async function withdrawBooking({ user, bookingId }: { user: ExpertCaller;
       await notify(
         {
           userId: promoted.userId,
+          kind: "BOOKING",
+          institutionId: session.opportunity.institutionId,
           title: "A place has come up",
           body: `A place has come up on "${session.opportunity.title}", ${when}. We have booked you in. If you cannot make it now, you can withdraw and we will offer the place to someone else.`,
           link: expertOpportunityLink(session.opportunity.id),
@@ -105,6 +107,8 @@ export async function withdrawBooking({ user, bookingId }: { user: ExpertCaller;
       await notify(
         {
           userId: session.opportunity.contactId,
+          kind: "BOOKING",
+          institutionId: session.opportunity.institutionId,
           title: "Someone has withdrawn from a session",
           body: body,
           link: coordinatorSessionLink(session.id),
@@ -120,8 +124,9 @@ export async function withdrawBooking({ user, bookingId }: { user: ExpertCaller;
 async function promoteFromWaitingList({ sessionId, now }: { sessionId: string; now: Date }, tx: DbClient) {
   const { free } = await lockSessionPlaces({ sessionId }, tx);
   if (free <= 0) return null;
+  // Someone who is taking a break (PAUSED) or has left is not offered a place; they stay on the list.
   const next = await tx.booking.findFirst({
-    where: { sessionId, status: "WAITLISTED" },
+    where: { sessionId, status: "WAITLISTED", expert: { status: "ACTIVE", user: { active: true } } },
     orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
     select: { id: true, expert: { select: { userId: true, user: { select: { name: true } } } } },
   });

@@ -3,6 +3,9 @@
  * Coordinators look after the expert pool of their own partnership: invite, change status,
  * edit the biography on someone's behalf, set which partner groups they belong to, and send a
  * new set-password link. Every write is scoped by the coordinator's partnership.
+ *
+ * A set-password link is always shown to the coordinator (to read out on the phone: many experts
+ * prefer a call first), and emailed to the expert only when the coordinator ticks the box.
  */
 import "server-only";
 import { revalidatePath } from "next/cache";
@@ -12,13 +15,14 @@ import { audit } from "@/lib/audit";
 import { db, type DbClient } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { EXPERT_STATUS } from "@/lib/labels";
+import { emailInvitationLink } from "@/lib/invitations/emails";
 import { issuePasswordToken, logLinkInDevelopment, setPasswordLink } from "@/lib/invitations/tokens";
 import {
   changeStatusSchema,
   expertBiographySchema,
-  expertIdSchema,
   expertPartnersSchema,
   inviteExpertSchema,
+  setPasswordLinkSchema,
 } from "./schemas";
 
 const EMAIL_USED =
@@ -66,13 +70,19 @@ export const inviteExpertAction = defineAction(
           select: { id: true },
         });
         const { token } = await issuePasswordToken({ userId: created.id }, tx);
+        if (input.emailLink) {
+          await emailInvitationLink(
+            { userId: created.id, token, firstTime: true, invitedBy: user, institutionId: user.institutionId },
+            tx,
+          );
+        }
         await audit(
           {
             actorId: user.id,
             action: "expert.invited",
             entityType: "ExpertProfile",
             entityId: expert.id,
-            after: { status: input.status, partners: partnerIds },
+            after: { status: input.status, partners: partnerIds, linkEmailed: input.emailLink },
           },
           tx,
         );
@@ -89,8 +99,10 @@ export const inviteExpertAction = defineAction(
     logLinkInDevelopment(input.email, link);
     revalidatePath("/coordinator/experts");
     return {
-      message: `${input.name} has been added. Send them the link below so they can set a password. It works once and lasts 7 days.`,
-      data: { link, expertId: result.expertId },
+      message: input.emailLink
+        ? `${input.name} has been added. We have emailed the link below to ${input.email} so they can set a password. It works once and lasts 7 days.`
+        : `${input.name} has been added. Send them the link below so they can set a password. It works once and lasts 7 days.`,
+      data: { link, expertId: result.expertId, emailed: input.emailLink },
     };
   },
 );
@@ -209,23 +221,36 @@ export const setExpertPartnersAction = defineAction(
 
 /** For someone who lost their first link or forgot their password. */
 export const createSetPasswordLinkAction = defineAction(
-  { name: "createSetPasswordLink", area: "coordinator", schema: expertIdSchema },
+  { name: "createSetPasswordLink", area: "coordinator", schema: setPasswordLinkSchema },
   async (input, { user }) => {
     const { partnershipId } = user;
     const issued = await db.$transaction(async (tx) => {
       const expert = await tx.expertProfile.findFirst({
         where: { id: input.expertId, partnershipId },
-        select: { user: { select: { id: true, email: true, active: true } } },
+        select: { user: { select: { id: true, email: true, active: true, passwordHash: true } } },
       });
       if (!expert) throw notFound("That expert");
       if (!expert.user.active) throw new ActionError("This account is switched off, so a link would not work.");
       const { token } = await issuePasswordToken({ userId: expert.user.id }, tx);
+      if (input.emailLink) {
+        await emailInvitationLink(
+          {
+            userId: expert.user.id,
+            token,
+            firstTime: expert.user.passwordHash === null,
+            invitedBy: user,
+            institutionId: user.institutionId,
+          },
+          tx,
+        );
+      }
       await audit(
         {
           actorId: user.id,
           action: "user.password-link.created",
           entityType: "User",
           entityId: expert.user.id,
+          after: { linkEmailed: input.emailLink },
         },
         tx,
       );
@@ -234,8 +259,10 @@ export const createSetPasswordLinkAction = defineAction(
     const link = setPasswordLink(issued.token);
     logLinkInDevelopment(issued.email, link);
     return {
-      message: "Here is a new link. Any older link no longer works. It works once and lasts 7 days.",
-      data: { link },
+      message: input.emailLink
+        ? `We have emailed a new link to ${issued.email}. Any older link no longer works. It works once and lasts 7 days.`
+        : "Here is a new link. Any older link no longer works. It works once and lasts 7 days.",
+      data: { link, emailed: input.emailLink },
     };
   },
 );

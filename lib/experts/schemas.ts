@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { parsePounds } from "@/lib/format";
 import { ExpertStatus, LimitPeriod, OpportunityType, PaymentPreference } from "@/lib/generated/prisma/enums";
-import { checkboxGroup, noNul, optionalText, recordId, requiredText, UNUSUAL } from "@/lib/validation/fields";
+import { checkbox, checkboxGroup, noNul, optionalText, recordId, requiredText, UNUSUAL } from "@/lib/validation/fields";
 
 /** An expert, partner group or other record chosen in a form. */
 const id = recordId("Choose an option");
@@ -112,6 +112,8 @@ export const inviteExpertSchema = z.object({
   interests: checkboxGroup(z.enum(OpportunityType)),
   partnerIds: checkboxGroup(id),
   status: z.enum(INVITE_STATUSES, "Choose where they are up to"),
+  /** Also email the link to them now (the link is shown on screen either way). */
+  emailLink: checkbox,
 });
 
 export const changeStatusSchema = z.object({
@@ -130,4 +132,5 @@ export const expertPartnersSchema = z.object({
   partnerIds: checkboxGroup(id),
 });
 
-export const expertIdSchema = z.object({ expertId: id });
+/** A new set-password link, and whether to email it to them now. */
+export const setPasswordLinkSchema = z.object({ expertId: id, emailLink: checkbox });

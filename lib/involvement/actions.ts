@@ -7,7 +7,7 @@ import { ActionError, notFound } from "@/lib/actions/action-error";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { formatMinutes } from "@/lib/format";
-import { ledBy } from "@/lib/modules/queries";
+import { isRetired, ledBy } from "@/lib/modules/queries";
 import { addInvolvementSchema, deleteInvolvementSchema } from "./schemas";
 
 /** An academic logs involvement by hand on a module they lead (a guest talk, a marking day). */
@@ -15,8 +15,13 @@ export const addInvolvementRecordAction = defineAction(
   { name: "addInvolvementRecord", area: "academic", schema: addInvolvementSchema },
   async (input, { user }) => {
     const record = await db.$transaction(async (tx) => {
-      const led = await tx.module.findFirst({ where: { id: input.moduleId, ...ledBy(user) }, select: { id: true } });
+      const led = await tx.module.findFirst({
+        where: { id: input.moduleId, ...ledBy(user) },
+        select: { id: true, retiredAt: true, programme: { select: { retiredAt: true } } },
+      });
       if (!led) throw notFound("That module");
+      if (isRetired(led))
+        throw new ActionError("This module is retired, so no new involvement can be added to it.", "CONFLICT");
       const created = await tx.involvementRecord.create({
         data: {
           moduleId: led.id,

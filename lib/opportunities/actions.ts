@@ -109,6 +109,8 @@ export const publishOpportunityAction = defineAction(
         await notify(
           {
             userId: opportunity.requestedById,
+            kind: "REQUEST",
+            institutionId,
             title: "Your involvement request is open",
             body: `"${opportunity.title}" is now open, and experts by experience can sign up.`,
             link: "/academic",

@@ -40,6 +40,7 @@ export async function cancelOpportunity({
     const told = await cancelSessionBookings(
       {
         sessionIds: sessions.map((s) => s.id),
+        institutionId,
         title: "A session has been cancelled",
         body: (when) => `We are sorry: "${opportunity.title}", ${when}, has been cancelled. ${reason}`,
         link: expertOpportunityLink(opportunity.id),
@@ -51,6 +52,8 @@ export async function cancelOpportunity({
       await notify(
         {
           userId: opportunity.requestedById,
+          kind: "REQUEST",
+          institutionId,
           title: "Involvement cancelled",
           body: `"${opportunity.title}" has been cancelled. ${reason}`,
           link: "/academic",

@@ -207,7 +207,9 @@ export async function findOpportunityForExpert(
       preparationOffered: true,
       preparationMinutes: true,
       debriefOffered: true,
-      institution: { select: { name: true } },
+      institution: {
+        select: { name: true, expertContactName: true, expertContactEmail: true, expertContactPhone: true },
+      },
       contact: { select: { name: true, email: true, phone: true } },
       sessions: {
         where: { endsAt: { gt: now } },

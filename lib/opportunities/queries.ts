@@ -1,5 +1,6 @@
 /** The coordinator's opportunities, always scoped to their own university. */
 import "server-only";
+import { isRetired, offered } from "@/lib/modules/queries";
 import { db as defaultDb, type DbClient } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { paged } from "@/lib/pagination";
@@ -181,14 +182,28 @@ export async function findOpportunity(
 
 export type OpportunityDetail = NonNullable<Awaited<ReturnType<typeof findOpportunity>>>;
 
-/** Modules for the form's select: this university's, newest academic year first. */
-export function listInstitutionModules({ institutionId }: { institutionId: string }, db: DbClient = defaultDb) {
-  return db.module.findMany({
-    where: { programme: { institutionId } },
-    select: { id: true, code: true, title: true, academicYear: true },
+/**
+ * Modules for the form's select: this university's current ones, newest academic year first.
+ * `keepId` keeps an opportunity's own module listed after it was retired, so editing shows it.
+ */
+export async function listInstitutionModules(
+  { institutionId, keepId }: { institutionId: string; keepId?: string | null },
+  db: DbClient = defaultDb,
+) {
+  const rows = await db.module.findMany({
+    where: { programme: { institutionId }, OR: [offered, ...(keepId ? [{ id: keepId }] : [])] },
+    select: {
+      id: true,
+      code: true,
+      title: true,
+      academicYear: true,
+      retiredAt: true,
+      programme: { select: { retiredAt: true } },
+    },
     orderBy: [{ academicYear: "desc" }, { code: "asc" }],
     take: 500,
   });
+  return rows.map(({ retiredAt, programme, ...m }) => ({ ...m, retired: isRetired({ retiredAt, programme }) }));
 }
 
 /** Just enough to head a page about one of this university's opportunities. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { ActionError, notFound } from "@/lib/actions/action-error";
 import type { DbClient } from "@/lib/db";
+import { isRetired } from "@/lib/modules/queries";
 import { resolvePay } from "@/lib/rates/pick";
 import type { OpportunityInput } from "./schemas";
 
@@ -15,12 +16,25 @@ export async function opportunityData(
   if (input.moduleId) {
     const found = await db.module.findFirst({
       where: { id: input.moduleId, programme: { institutionId } },
-      select: { id: true },
+      select: { id: true, retiredAt: true, programme: { select: { retiredAt: true } } },
     });
     if (!found)
       throw new ActionError("Choose a module from your university.", "INVALID", {
         moduleId: ["Choose a module from your university"],
       });
+    // A retired module stays on the opportunities that already had it, but is not chosen anew.
+    if (isRetired(found)) {
+      const kept =
+        opportunityId &&
+        (await db.opportunity.findFirst({
+          where: { id: opportunityId, institutionId, moduleId: found.id },
+          select: { id: true },
+        }));
+      if (!kept)
+        throw new ActionError("That module is retired. Choose a current module.", "INVALID", {
+          moduleId: ["That module is retired: choose a current module, or none"],
+        });
+    }
   }
   if (input.rateId) {
     const rate = await db.rate.findFirst({ where: { id: input.rateId, institutionId }, select: { id: true } });

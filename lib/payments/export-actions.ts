@@ -114,6 +114,8 @@ export const markExportPaidAction = defineAction(
       await notify(
         waiting.map((p) => ({
           userId: p.expert.userId,
+          kind: "PAYMENT",
+          institutionId: user.institutionId,
           title: "You have been paid",
           body: `${formatMoney(p.feePence + p.expenses.reduce((s, e) => s + e.amountPence, 0))} was paid. Reference: ${reference}.`,
           link: `/expert/payments/${p.id}`,

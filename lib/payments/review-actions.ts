@@ -63,6 +63,8 @@ export const sendBackPaymentAction = defineAction(
       await notify(
         {
           userId: payment.expert.userId,
+          kind: "PAYMENT",
+          institutionId: user.institutionId,
           title: "Your payment needs a change",
           body: `${payment.booking.session.opportunity.title}: ${reason}`,
           link: `/expert/payments/${payment.id}`,
@@ -97,6 +99,8 @@ export const markPaidAction = defineAction(
       await notify(
         {
           userId: payment.expert.userId,
+          kind: "PAYMENT",
+          institutionId: user.institutionId,
           title: "You have been paid",
           body: `${formatMoney(payment.feePence + (total._sum.amountPence ?? 0))} for ${payment.booking.session.opportunity.title} was paid on ${formatDate(paidOn)}.`,
           link: `/expert/payments/${payment.id}`,

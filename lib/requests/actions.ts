@@ -3,12 +3,12 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/action";
-import { notFound } from "@/lib/actions/action-error";
+import { ActionError, notFound } from "@/lib/actions/action-error";
 import { audit } from "@/lib/audit";
 import { notify } from "@/lib/notifications/notify";
 import { db } from "@/lib/db";
 import { OPPORTUNITY_TYPE } from "@/lib/labels";
-import { ledBy } from "@/lib/modules/queries";
+import { isRetired, ledBy } from "@/lib/modules/queries";
 import { requestInvolvementSchema } from "./schemas";
 
 /**
@@ -21,9 +21,19 @@ export const requestInvolvementAction = defineAction(
     await db.$transaction(async (tx) => {
       const led = await tx.module.findFirst({
         where: { id: input.moduleId, ...ledBy(user) },
-        select: { id: true, code: true, title: true, programme: { select: { institutionId: true } } },
+        select: {
+          id: true,
+          code: true,
+          title: true,
+          retiredAt: true,
+          programme: { select: { institutionId: true, retiredAt: true } },
+        },
       });
       if (!led) throw notFound("That module");
+      if (isRetired(led))
+        throw new ActionError("That module is retired. Choose a current module.", "INVALID", {
+          moduleId: ["That module is retired: choose a current module"],
+        });
       const institutionId = led.programme.institutionId;
       const opportunity = await tx.opportunity.create({
         data: {
@@ -50,6 +60,7 @@ export const requestInvolvementAction = defineAction(
       await notify(
         coordinators.map((c) => ({
           userId: c.id,
+          kind: "REQUEST",
           title: `New involvement request for ${led.code}`,
           body: `${user.name} asked for ${OPPORTUNITY_TYPE[input.type].toLowerCase()} on ${led.code} ${led.title}: “${input.title}”. ${input.placesWanted} ${input.placesWanted === 1 ? "person" : "people"} wanted.`,
           link: `/coordinator/opportunities/${opportunity.id}`,

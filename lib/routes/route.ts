@@ -5,6 +5,11 @@
  * for "not found" (someone else's record gets the same answer as a missing one).
  *
  *   export const GET = defineRoute({ name: "statementCsv", area: "expert" }, async ({ user }) => ...);
+ *
+ * definePublicRoute is its one exception, for addresses opened without signing in (calendar
+ * subscription feeds: calendar apps cannot sign in). No session is read; the handler's own
+ * secret in the URL is the only proof, and every failure of it must return null, so a wrong
+ * secret and a missing record look the same. Same headers and error handling.
  */
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
@@ -13,15 +18,20 @@ import type { Area } from "@/lib/auth/roles";
 import { getSessionUser } from "@/lib/auth/session";
 
 export type Download = {
-  body: string;
+  /** Text, or the bytes of a binary file (an Excel template). */
+  body: string | Uint8Array;
   /** Made safe for Content-Disposition here. */
   filename: string;
-  type: "csv" | "calendar";
+  type: "csv" | "calendar" | "xlsx";
 };
 
 type RouteContext<A extends Area, P> = { request: Request; user: CallerFor<A>; params: P };
 
-const CONTENT_TYPE = { csv: "text/csv; charset=utf-8", calendar: "text/calendar; charset=utf-8" } as const;
+const CONTENT_TYPE = {
+  csv: "text/csv; charset=utf-8",
+  calendar: "text/calendar; charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+} as const;
 
 /** Headers every answer from a route handler carries: nothing cached, nothing sniffed. */
 const COMMON_HEADERS = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" } as const;
@@ -36,7 +46,12 @@ export function safeFilename(name: string): string {
 
 export function downloadResponse(download: Download): Response {
   // The byte-order mark makes Excel read names with accents as UTF-8.
-  const body = download.type === "csv" ? `\uFEFF${download.body}` : download.body;
+  const body =
+    typeof download.body === "string"
+      ? download.type === "csv"
+        ? `\uFEFF${download.body}`
+        : download.body
+      : new Blob([download.body as Uint8Array<ArrayBuffer>]);
   return new Response(body, {
     headers: {
       ...COMMON_HEADERS,
@@ -44,6 +59,22 @@ export function downloadResponse(download: Download): Response {
       "Content-Disposition": `attachment; filename="${safeFilename(download.filename)}"`,
     },
   });
+}
+
+/** Run a handler and turn its result into the answer: the file, a plain 404, or a plain 500 (logged). */
+async function answer(
+  config: { name: string; notFound?: string },
+  who: string,
+  handler: () => Promise<Download | null>,
+): Promise<Response> {
+  try {
+    const download = await handler();
+    return download ? downloadResponse(download) : plain(404, config.notFound ?? "That file could not be found.");
+  } catch (error) {
+    unstable_rethrow(error);
+    console.error(`[route] ${config.name} failed for ${who}:`, error);
+    return plain(500, "Something went wrong on our side. Try again in a moment.");
+  }
 }
 
 export function defineRoute<const A extends Area, P extends Record<string, string> = Record<string, never>>(
@@ -59,14 +90,27 @@ export function defineRoute<const A extends Area, P extends Record<string, strin
         403,
         check.reason === "incomplete" ? INCOMPLETE_ACCOUNT : "You do not have permission to download this file.",
       );
-    try {
+    return answer(config, `user ${user.id}`, async () => {
       const params = ((await segment?.params) ?? {}) as P;
-      const download = await handler({ request, user: check.caller, params });
-      return download ? downloadResponse(download) : plain(404, config.notFound ?? "That file could not be found.");
-    } catch (error) {
-      unstable_rethrow(error);
-      console.error(`[route] ${config.name} failed for user ${user.id}:`, error);
-      return plain(500, "Something went wrong on our side. Try again in a moment.");
-    }
+      return handler({ request, user: check.caller, params });
+    });
+  };
+}
+
+/**
+ * A route anyone may open, proved by a secret in its own URL (see above). Return null for
+ * anything that is not exactly right: the answer is then the same plain 404 for all of them.
+ *
+ *   export const GET = definePublicRoute<{ token: string }>({ name: "calendarFeed" }, async ({ params }) => ...);
+ */
+export function definePublicRoute<P extends Record<string, string> = Record<string, never>>(
+  config: { name: string; notFound?: string },
+  handler: (ctx: { request: Request; params: P }) => Promise<Download | null>,
+) {
+  return async function publicRoute(request: Request, segment?: { params?: Promise<P> }): Promise<Response> {
+    return answer(config, "a signed-out caller", async () => {
+      const params = ((await segment?.params) ?? {}) as P;
+      return handler({ request, params });
+    });
   };
 }

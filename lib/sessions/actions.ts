@@ -101,6 +101,8 @@ export const updateSessionAction = defineAction(
         await notify(
           people.map((p) => ({
             userId: p.expert.userId,
+            kind: "SESSION",
+            institutionId: user.institutionId,
             title: "A session has changed",
             body: `"${before.opportunity.title}" is now ${formatSessionTime(data.startsAt, data.endsAt)}${where ? `, ${where}` : ""}. If you can no longer make it, you can withdraw.`,
             link: expertOpportunityLink(before.opportunity.id),
@@ -154,6 +156,7 @@ export const cancelSessionAction = defineAction(
       const count = await cancelSessionBookings(
         {
           sessionIds: [session.id],
+          institutionId: user.institutionId,
           title: "A session has been cancelled",
           body: (when) =>
             `We are sorry: "${session.opportunity.title}", ${when}, has been cancelled.${input.reason ? ` ${input.reason}` : ""}`,

@@ -16,6 +16,8 @@ const LIVE = ["REQUESTED", "CONFIRMED", "WAITLISTED"] as const;
 export async function cancelSessionBookings(
   opts: {
     sessionIds: string[];
+    /** The institution cancelling, named in the emails. */
+    institutionId: string;
     title: string;
     body: (when: string) => string;
     link: string;
@@ -46,6 +48,8 @@ export async function cancelSessionBookings(
   await notify(
     live.map((b) => ({
       userId: b.expert.userId,
+      kind: "SESSION",
+      institutionId: opts.institutionId,
       title: opts.title,
       body: opts.body(formatSessionTime(b.session.startsAt, b.session.endsAt)),
       link: opts.link,

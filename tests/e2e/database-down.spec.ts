@@ -14,7 +14,7 @@ test.beforeAll(async () => {
     env: {
       ...process.env,
       DATABASE_URL: "postgresql://postgres@127.0.0.1:1/involve",
-      NEXTAUTH_SECRET: "down",
+      NEXTAUTH_SECRET: "down-secret-at-least-32-characters-long",
       NEXTAUTH_URL: `http://localhost:${PORT}`,
     },
   });

@@ -172,6 +172,32 @@ describe("withdrawBookingAction", () => {
     expect(await db.notification.count({ where: { userId: world.coordinator.id } })).toBe(1);
   });
 
+  it("a place that comes up is not offered to someone taking a break: they stay on the list", async () => {
+    const world = await createWorld(3);
+    const [jo, resting, next] = world.experts;
+    await db.expertProfile.update({ where: { id: resting.expert.id }, data: { status: "PAUSED" } });
+    const session = await createSession((await createOpportunity(world)).id, { places: 1 });
+    const mine = await db.booking.create({
+      data: { sessionId: session.id, expertId: jo.expert.id, status: "CONFIRMED" },
+    });
+    const paused = await db.booking.create({
+      data: {
+        sessionId: session.id,
+        expertId: resting.expert.id,
+        status: "WAITLISTED",
+        requestedAt: new Date(Date.now() - 60_000),
+      },
+    });
+    const second = await db.booking.create({
+      data: { sessionId: session.id, expertId: next.expert.id, status: "WAITLISTED" },
+    });
+    actAs(jo.user);
+    expect((await withdrawBookingAction(idle, form({ bookingId: mine.id, confirm: "yes" }))).status).toBe("success");
+    expect((await db.booking.findUniqueOrThrow({ where: { id: paused.id } })).status).toBe("WAITLISTED");
+    expect((await db.booking.findUniqueOrThrow({ where: { id: second.id } })).status).toBe("CONFIRMED");
+    expect(await db.message.count({ where: { userId: resting.user.id } })).toBe(0);
+  });
+
   it("withdrawing a request promotes nobody", async () => {
     const world = await createWorld(2);
     const [jo, kim] = world.experts;

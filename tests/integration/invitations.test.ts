@@ -1,9 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { inviteExpertAction } from "@/lib/experts/actions";
+import { createMailer } from "@/lib/email/transport";
+import { createSetPasswordLinkAction, inviteExpertAction } from "@/lib/experts/actions";
 import { setPasswordAction } from "@/lib/invitations/actions";
-import { hashToken, LINK_NOT_USABLE } from "@/lib/invitations/tokens";
+import { INVITATION_SUBJECT, NEW_LINK_SUBJECT } from "@/lib/invitations/emails";
+import { findUsableToken, hashToken, LINK_NOT_USABLE } from "@/lib/invitations/tokens";
 import { verifyPassword } from "@/lib/auth/password";
+import { ACCOUNT_BODY_REMOVED, deliverMessage } from "@/lib/messages/deliver";
+import { siteUrl } from "@/lib/messages/links";
+import { startMailCatcher } from "@/scripts/lib/mail-catcher";
 import { actAs } from "../helpers/actor";
 import { createWorld, form, idle, unique } from "../helpers/factories";
 
@@ -203,5 +208,97 @@ describe("setPasswordAction", () => {
       form({ token: tokenFrom(state.data?.link), password: "a-long-password", confirm: "a-long-password" }),
     );
     expect(result.message).toBe(LINK_NOT_USABLE);
+  });
+});
+
+describe("emailing the link", () => {
+  /** Delivers the one queued message for this person to a real SMTP server and returns what it received. */
+  async function deliver(userId: string) {
+    const message = await db.message.findFirstOrThrow({ where: { userId } });
+    const catcher = await startMailCatcher();
+    try {
+      const mailer = createMailer({
+        ...process.env,
+        SMTP_URL: catcher.url,
+        EMAIL_FROM: "Involve <involve@test.example>",
+      });
+      expect(await deliverMessage({ messageId: message.id, lastAttempt: false, leaseSeconds: 120, mailer }, db)).toBe(
+        "sent",
+      );
+      const [email] = await catcher.waitFor(1);
+      return { message, email: email!, stored: await db.message.findUniqueOrThrow({ where: { id: message.id } }) };
+    } finally {
+      await catcher.close();
+    }
+  }
+
+  it("is a choice: without it nothing is emailed and the link is only shown", async () => {
+    const world = await createWorld(0);
+    const { state, email } = await invite(world);
+    expect(state.message).toMatch(/Send them the link below/);
+    expect(state.data?.emailed).toBe(false);
+    const user = await db.user.findUniqueOrThrow({ where: { email } });
+    expect(await db.message.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("an invitation names the coordinator and institution, says what Involve is, and its link works", async () => {
+    const world = await createWorld(0);
+    const { state, email } = await invite(world, { emailLink: "on" });
+    expect(state.status).toBe("success");
+    expect(state.message).toContain(`We have emailed the link below to ${email}`);
+    expect(state.data?.emailed).toBe(true);
+    const user = await db.user.findUniqueOrThrow({ where: { email } });
+    // The link is still shown on screen, to read out on the phone: the same link as emailed.
+    const shown = tokenFrom(state.data?.link);
+    expect(await db.notification.count({ where: { userId: user.id } })).toBe(0);
+
+    const { message, email: received, stored } = await deliver(user.id);
+    expect(message).toMatchObject({ kind: "ACCOUNT", institutionId: world.institution.id, link: "/set-password" });
+    expect(received.to).toEqual([email]);
+    expect(received.subject).toBe(INVITATION_SUBJECT);
+    expect(received.text).toContain("Hello Robin,");
+    expect(received.text).toContain(
+      `${world.coordinator.name} at ${world.institution.name} has invited you to Involve.`,
+    );
+    expect(received.text).toContain("Involve is the website we use to work with people who have lived experience");
+    expect(received.text).toContain("The link works once, for 7 days.");
+    expect(received.text).toContain(world.coordinator.email);
+    expect(received.text).toContain(`${world.institution.name}, through Involve`);
+    const link = `${siteUrl()}/set-password?token=${shown}`;
+    expect(received.text).toContain(`Choose your password:\n${link}`);
+    expect(received.html).toContain(`href="${link}"`);
+    expect(received.text).not.toMatch(/change how we contact you|\/messages/);
+    expect(received.html).not.toMatch(/change how we contact you|\/messages/);
+    expect(stored).toMatchObject({ status: "SENT", ...ACCOUNT_BODY_REMOVED });
+    expect(JSON.stringify(stored)).not.toContain(shown);
+
+    // Following it: a first password.
+    const token = new URL(link).searchParams.get("token")!;
+    expect((await findUsableToken({ token }))?.user).toMatchObject({ email, hasPassword: false });
+    actAs(null);
+    const done = await setPasswordAction(
+      idle,
+      form({ token, password: "a-long-password", confirm: "a-long-password" }),
+    );
+    expect(done.status).toBe("success");
+  });
+
+  it("a new link for someone with a password says so, and the older link stops working", async () => {
+    const world = await createWorld(1);
+    const { user, expert } = nth(world.experts);
+    actAs(world.coordinator);
+    const before = await createSetPasswordLinkAction(idle, form({ expertId: expert.id }));
+    expect(await db.message.count({ where: { userId: user.id } })).toBe(0);
+    const state = await createSetPasswordLinkAction(idle, form({ expertId: expert.id, emailLink: "on" }));
+    expect(state.message).toBe(
+      `We have emailed a new link to ${user.email}. Any older link no longer works. It works once and lasts 7 days.`,
+    );
+    const { email: received } = await deliver(user.id);
+    expect(received.to).toEqual([user.email]);
+    expect(received.subject).toBe(NEW_LINK_SUBJECT);
+    expect(received.text).toContain(`${world.coordinator.name} at ${world.institution.name} has made you a new link`);
+    expect(received.text).toContain(`${siteUrl()}/set-password?token=${tokenFrom(state.data?.link)}`);
+    expect(await findUsableToken({ token: tokenFrom(before.data?.link) })).toBeNull();
+    expect((await findUsableToken({ token: tokenFrom(state.data?.link) }))?.user.hasPassword).toBe(true);
   });
 });

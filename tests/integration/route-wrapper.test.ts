@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defineRoute } from "@/lib/routes/route";
+import { definePublicRoute, defineRoute } from "@/lib/routes/route";
 import { GET as statementCsv } from "@/app/(expert)/expert/statement/csv/route";
 import { GET as calendarIcs } from "@/app/(expert)/expert/bookings/[id]/calendar.ics/route";
 import { runAs } from "../helpers/actor";
@@ -68,5 +68,33 @@ describe("defineRoute", () => {
     );
     expect(foreign.status).toBe(404);
     expect(foreign.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+});
+
+describe("definePublicRoute", () => {
+  const publicRoute = definePublicRoute<{ id: string }>(
+    { name: "testPublicRoute", notFound: "Not found" },
+    async ({ params }) => {
+      if (params.id === "explode") throw new Error("database fell over at secret place");
+      return params.id === "good" ? { type: "calendar", body: "BEGIN:VCALENDAR\r\n", filename: "x.ics" } : null;
+    },
+  );
+  const callPublic = (id: string) => publicRoute(request(), { params: Promise.resolve({ id }) });
+
+  it("needs no session, and answers with the same headers as defineRoute", async () => {
+    const response = await runAs(null, () => callPublic("good"));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+
+  it("answers null with a plain 404 and a crash with a plain 500 that leaks nothing", async () => {
+    const missing = await runAs(null, () => callPublic("nope"));
+    expect([missing.status, await missing.text()]).toEqual([404, "Not found"]);
+    expect(missing.headers.get("cache-control")).toBe("private, no-store");
+    const crashed = await runAs(null, () => callPublic("explode"));
+    expect(crashed.status).toBe(500);
+    expect(await crashed.text()).not.toContain("secret place");
   });
 });

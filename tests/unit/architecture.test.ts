@@ -52,10 +52,15 @@ describe("architecture rails", () => {
     expect(direct).toEqual([]);
   });
 
-  it("serves every download through defineRoute", () => {
+  it("serves every download through defineRoute (or, for the public calendar feeds, definePublicRoute)", () => {
     const routes = files("app").filter((f) => /\/route\.ts$/.test(f) && !f.startsWith("app/api/auth/"));
     expect(routes.length).toBeGreaterThan(0);
-    expect(matching(routes, (text) => !/export const GET = defineRoute/.test(text))).toEqual([]);
+    expect(matching(routes, (text) => !/export const GET = define(Public)?Route\b/.test(text))).toEqual([]);
+    // The public variant reads no session: only the calendar feed route (a token in its address) uses it.
+    expect(
+      matching(routes, (text) => /definePublicRoute/.test(text)),
+      "a new public route needs a deliberate entry in ROUTE_POLICY (tests/gates/routes.ts) and here",
+    ).toEqual(["app/calendar/[token]/route.ts"]);
   });
 
   it("keeps lib/ free of components and components/ free of the database", () => {

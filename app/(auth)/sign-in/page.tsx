@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Header } from "@/components/layout/header";
 import { Notice } from "@/components/ui/notice";
@@ -25,7 +26,11 @@ export default async function SignInPage({
           <h1>Sign in to Involve</h1>
           <p className="mb-6">Use the email address and password your coordinator set up with you.</p>
           <SignInForm callbackUrl={callbackUrl} />
-          <p className="mt-6">Forgotten your password? Ask your coordinator to send you a new link.</p>
+          <p className="mt-6">
+            <Link href="/forgot-password" className="inline-block min-h-11 py-2">
+              Forgotten your password?
+            </Link>
+          </p>
         </div>
         {demo.length > 0 && (
           <Notice as="section" tone="info" aria-labelledby="demo-title" className="mt-10 max-w-xl">

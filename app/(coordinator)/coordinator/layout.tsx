@@ -1,13 +1,16 @@
 import { AppShell } from "@/components/layout/app-shell";
 import { requireArea } from "@/lib/auth/guard";
-import { NAV } from "@/components/layout/nav";
+import { ADMIN_AREA_LINK, NAV, withUnread } from "@/components/layout/nav";
+import { countUnreadNotifications } from "@/lib/notifications/queries";
 import { ROLE_LABEL } from "@/lib/labels";
 
 // The shell only. Each page checks access itself too: layouts are not a security boundary.
 export default async function Layout({ children }: { children: React.ReactNode }) {
   const user = await requireArea("coordinator");
+  const unread = await countUnreadNotifications({ userId: user.id });
+  const nav = user.role === "ADMIN" ? [...NAV.coordinator, ADMIN_AREA_LINK] : NAV.coordinator;
   return (
-    <AppShell home="/coordinator" nav={NAV.coordinator} userName={user.name} roleLabel={ROLE_LABEL[user.role]}>
+    <AppShell home="/coordinator" nav={withUnread(nav, unread)} userName={user.name} roleLabel={ROLE_LABEL[user.role]}>
       {children}
     </AppShell>
   );

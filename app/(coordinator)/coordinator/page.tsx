@@ -3,6 +3,8 @@ import Link from "next/link";
 import { requireArea } from "@/lib/auth/guard";
 import { coordinatorDashboard, QUIET_DAYS, type CoordinatorDashboard } from "@/lib/dashboard/queries";
 import { formatShortDate, formatTime } from "@/lib/format";
+import { countToCall } from "@/lib/messages/queries";
+import { Notice } from "@/components/ui/notice";
 import { LatePaymentsCard } from "./late-payments-card";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -12,7 +14,8 @@ const when = (d: Date) => `${formatShortDate(d)}, ${formatTime(d)}`;
 
 export default async function Page() {
   const user = await requireArea("coordinator");
-  const dash = await coordinatorDashboard({ institutionId: user.institutionId, partnershipId: user.partnershipId });
+  const scope = { institutionId: user.institutionId, partnershipId: user.partnershipId };
+  const [dash, toCall] = await Promise.all([coordinatorDashboard(scope), countToCall(scope)]);
   const cards = [
     { id: "waiting", count: dash.waiting.total, text: "requests waiting for a decision" },
     { id: "soon", count: dash.soon.total, text: "sessions in the next 14 days with places free" },
@@ -23,6 +26,15 @@ export default async function Page() {
   return (
     <>
       <h1>What needs you today</h1>
+      {toCall > 0 && (
+        <Notice tone="info" className="mb-6">
+          {toCall === 1 ? "1 message is" : `${toCall} messages are`} waiting for a phone call: some people asked to be
+          phoned instead of emailed.{" "}
+          <Link href="/coordinator/call-list" className="font-bold">
+            See the call list
+          </Link>
+        </Notice>
+      )}
       <ul className="mb-10 grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-5" aria-label="Summary">
         {cards.map((c) => (
           <li key={c.id}>

@@ -78,17 +78,17 @@ export default async function Page({
               </li>
             ))}
           </ul>
-          {unread.total > 1 && (
-            <ActionForm
-              action={markNotificationReadAction}
-              compact
-              className="mt-4"
-              aria-label="Mark all messages as read"
-            >
-              <input type="hidden" name="all" value="yes" />
-              <SubmitButton variant="secondary">Mark all as read</SubmitButton>
-            </ActionForm>
-          )}
+          <div className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-3">
+            {unread.total > 1 && (
+              <ActionForm action={markNotificationReadAction} compact aria-label="Mark all messages as read">
+                <input type="hidden" name="all" value="yes" />
+                <SubmitButton variant="secondary">Mark all as read</SubmitButton>
+              </ActionForm>
+            )}
+            <Link href="/expert/messages" className="inline-block min-h-11 py-2 font-bold">
+              See all your messages
+            </Link>
+          </div>
         </Notice>
       )}
 

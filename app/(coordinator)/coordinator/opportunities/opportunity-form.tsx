@@ -7,7 +7,7 @@ import { OPPORTUNITY_TYPE, options, STAGE } from "@/lib/labels";
 import type { OpportunityDetail } from "@/lib/opportunities/queries";
 import { PayFields } from "./pay-fields";
 
-type Module = { id: string; code: string; title: string; academicYear: string };
+type Module = { id: string; code: string; title: string; academicYear: string; retired?: boolean };
 
 export function OpportunityForm({
   action,
@@ -77,7 +77,10 @@ export function OpportunityForm({
           hint="Linking a module counts attended sessions as evidence for it."
           placeholder="Not linked to a module"
           defaultValue={o?.moduleId}
-          options={modules.map((m) => ({ value: m.id, label: `${m.code} ${m.title} (${m.academicYear})` }))}
+          options={modules.map((m) => ({
+            value: m.id,
+            label: `${m.code} ${m.title} (${m.academicYear}${m.retired ? ", retired" : ""})`,
+          }))}
         />
       </fieldset>
 

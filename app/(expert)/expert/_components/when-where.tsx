@@ -48,3 +48,30 @@ export function ContactLine({ contact }: { contact: { name: string; email: strin
     </p>
   );
 }
+
+/** The institution's contact for experts, set by an admin; nothing when none is set. */
+export function InstitutionContact({
+  institution,
+}: {
+  institution: { name: string; expertContactName: string; expertContactEmail: string; expertContactPhone: string };
+}) {
+  const { expertContactName: name, expertContactEmail: email, expertContactPhone: phone } = institution;
+  if (!name && !email && !phone) return null;
+  return (
+    <p className="mt-4">
+      Anything else about working with {institution.name}? Contact {name ? <strong>{name}</strong> : "them"}
+      {email && (
+        <>
+          {" "}
+          by email at <a href={`mailto:${email}`}>{email}</a>
+        </>
+      )}
+      {phone && (
+        <>
+          {email ? " or" : ""} by phone on <a href={`tel:${phone.replace(/\s+/g, "")}`}>{phone}</a>
+        </>
+      )}
+      .
+    </p>
+  );
+}

@@ -7,7 +7,7 @@ import { requireArea } from "@/lib/auth/guard";
 import type { InvolvementStage } from "@/lib/generated/prisma/enums";
 import { listModuleRecords } from "@/lib/involvement/queries";
 import { PROGRAMME_LEVEL, STAGE } from "@/lib/labels";
-import { findLedModule, listOtherYears } from "@/lib/modules/queries";
+import { findLedModule, isRetired, listOtherYears } from "@/lib/modules/queries";
 import { pageFrom } from "@/lib/pagination";
 import { moduleStageSummary } from "@/lib/reports/queries";
 import { hoursText, recordsText, STAGES } from "@/lib/reports/summary";
@@ -98,8 +98,14 @@ export default async function Page({ params, searchParams }: Props) {
 
       <section aria-labelledby="add" className="max-w-2xl">
         <h2 id="add">Add involvement by hand</h2>
-        <p className="mb-4">Do not include names or other personal details of the people involved.</p>
-        <AddRecordForm moduleId={mod.id} />
+        {isRetired(mod) ? (
+          <p>This module is retired, so no new involvement can be added. What is recorded above stays.</p>
+        ) : (
+          <>
+            <p className="mb-4">Do not include names or other personal details of the people involved.</p>
+            <AddRecordForm moduleId={mod.id} />
+          </>
+        )}
       </section>
     </>
   );

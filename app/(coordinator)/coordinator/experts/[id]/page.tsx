@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/form/action-form";
+import { MessageStatus } from "@/components/messages/message-status";
 import { Checkboxes, SelectField, TextArea } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
 import { Pagination } from "@/components/ui/pagination";
@@ -24,8 +25,10 @@ import {
   PAYMENT_PREFERENCE,
   PAYMENT_STATUS,
 } from "@/lib/labels";
+import { listRecentMessagesTo } from "@/lib/messages/queries";
+import { MESSAGE_KIND_LABEL } from "@/lib/messages/status-text";
 import { pageFrom } from "@/lib/pagination";
-import { OneTimeLink } from "../_components/one-time-link";
+import { EmailLinkCheckbox, OneTimeLink } from "../_components/one-time-link";
 import { ExpertStatusTag } from "../_components/status-tag";
 
 export const metadata: Metadata = { title: "Expert" };
@@ -45,10 +48,11 @@ export default async function Page({
   const expert = await findExpertForCoordinator({ partnershipId, expertId: id });
   if (!expert) notFound();
   const { page } = pageFrom(query.page, PER_PAGE);
-  const [totals, history, partners] = await Promise.all([
+  const [totals, history, partners, messages] = await Promise.all([
     involvementTotals({ expertId: expert.id }),
     listAttendedSessions({ expertId: expert.id, page, size: PER_PAGE }),
     listPartnerOptions({ partnershipId }),
+    listRecentMessagesTo({ userId: expert.user.id, institutionId: user.institutionId, partnershipId }),
   ]);
   const none = <span className="text-muted">Not given</span>;
 
@@ -94,6 +98,7 @@ export default async function Page({
               <ActionForm action={createSetPasswordLinkAction} aria-label="Create a new set-password link">
                 <OneTimeLink />
                 <input type="hidden" name="expertId" value={expert.id} />
+                <EmailLinkCheckbox />
                 <SubmitButton variant="secondary">Create a new set-password link</SubmitButton>
               </ActionForm>
             )}
@@ -192,6 +197,38 @@ export default async function Page({
         </div>
 
         <div>
+          <section aria-labelledby="messages-title" className="mb-8">
+            <h2 id="messages-title">Messages</h2>
+            {messages.length === 0 ? (
+              <p className="mb-3">Involve has not written to them yet.</p>
+            ) : (
+              <>
+                <p className="mb-3">
+                  The last {messages.length === 1 ? "message" : `${messages.length} messages`} Involve wrote to them,
+                  newest first.
+                </p>
+                <ul className="mb-3 divide-y divide-line border-y border-line">
+                  {messages.map((m) => (
+                    <li key={m.id} className="py-3">
+                      <Link href={`/coordinator/sent-messages/${m.id}`} className="font-bold">
+                        {m.subject}
+                      </Link>
+                      <span className="block text-base text-muted">
+                        {formatShortDate(m.createdAt)} · {MESSAGE_KIND_LABEL[m.kind]}
+                      </span>
+                      <div className="mt-1">
+                        <MessageStatus status={m.status} lastError={m.lastError} />
+                      </div>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            <Link href={`/coordinator/sent-messages?person=${expert.user.id}`} className="inline-block min-h-11 py-2">
+              All messages to {expert.user.name}
+            </Link>
+          </section>
+
           <section aria-labelledby="status-title" className="card mb-8">
             <h2 id="status-title">Change status</h2>
             <ActionForm action={changeExpertStatusAction} aria-label="Change status">

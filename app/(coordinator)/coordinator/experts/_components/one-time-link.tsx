@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useContext, useEffect, useRef, useState } from "react";
+import { SingleCheckbox } from "@/components/form/fields";
 import { FormStateContext } from "@/components/form/form-context";
 import { Notice } from "@/components/ui/notice";
 
@@ -22,7 +23,11 @@ export function OneTimeLink() {
       <label htmlFor="one-time-link" className="label">
         One-time set-password link
       </label>
-      <p className="hint">Send this to them by email or text. We do not show it again.</p>
+      <p className="hint">
+        {state.data?.emailed
+          ? "We have emailed it to them. You can also read it out on the phone. We do not show it again."
+          : "Send this to them by email or text, or read it out on the phone. We do not show it again."}
+      </p>
       <input
         ref={input}
         id="one-time-link"
@@ -50,5 +55,19 @@ export function OneTimeLink() {
         </p>
       )}
     </Notice>
+  );
+}
+
+/**
+ * Emailing the link is a choice, not the default: many experts prefer a phone call first, and the
+ * link on screen can be read out to them.
+ */
+export function EmailLinkCheckbox() {
+  return (
+    <SingleCheckbox
+      name="emailLink"
+      label="Email the link to them now"
+      hint="Leave this unticked to phone them first. The link is shown here either way, so you can read it out."
+    />
   );
 }

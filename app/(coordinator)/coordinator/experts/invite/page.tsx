@@ -7,7 +7,7 @@ import { requireArea } from "@/lib/auth/guard";
 import { inviteExpertAction } from "@/lib/experts/actions";
 import { listPartnerOptions } from "@/lib/experts/queries";
 import { OPPORTUNITY_TYPE, options } from "@/lib/labels";
-import { OneTimeLink } from "../_components/one-time-link";
+import { EmailLinkCheckbox, OneTimeLink } from "../_components/one-time-link";
 
 export const metadata: Metadata = { title: "Invite an expert" };
 
@@ -24,8 +24,8 @@ export default async function Page() {
       <h1>Invite an expert by experience</h1>
       <p className="mb-6">
         This adds them to your partnership&apos;s pool with you as their named contact, and gives you a one-time link to
-        send them so they can set a password. They can add the rest, like access needs and how they want to be paid,
-        themselves.
+        send them so they can set a password. We can email it to them for you. They can add the rest, like access needs
+        and how they want to be paid, themselves.
       </p>
       <ActionForm action={inviteExpertAction} aria-label="Invite an expert">
         <OneTimeLink />
@@ -62,6 +62,7 @@ export default async function Page() {
             { value: "INDUCTION", label: "Induction: getting ready to take part" },
           ]}
         />
+        <EmailLinkCheckbox />
         <SubmitButton>Add and create link</SubmitButton>
       </ActionForm>
     </div>

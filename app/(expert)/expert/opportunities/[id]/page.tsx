@@ -10,7 +10,7 @@ import { findExpertMatchProfile, findOpportunityForExpert } from "@/lib/opportun
 import { formatDate, formatMinutes, formatMoney } from "@/lib/format";
 import { BOOKING_STATUS, OPPORTUNITY_TYPE, PAY_BASIS } from "@/lib/labels";
 import { HideOnSuccess, SignUpButtons } from "../../_components/form-helpers";
-import { ContactLine, WhenWhere } from "../../_components/when-where";
+import { ContactLine, InstitutionContact, WhenWhere } from "../../_components/when-where";
 
 export const metadata: Metadata = { title: "Opportunity" };
 
@@ -173,6 +173,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
             <h2 className="text-xl">Who to contact</h2>
             <ContactLine contact={opportunity.contact} />
             <p className="mt-2 text-base text-muted">{opportunity.institution.name}</p>
+            <InstitutionContact institution={opportunity.institution} />
           </div>
         </aside>
       </div>

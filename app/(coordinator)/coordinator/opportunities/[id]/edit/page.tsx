@@ -13,11 +13,9 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   const user = await requireArea("coordinator");
   const { id } = await params;
   const { institutionId } = user;
-  const [opportunity, modules] = await Promise.all([
-    findOpportunity({ id, institutionId }),
-    listInstitutionModules({ institutionId }),
-  ]);
+  const opportunity = await findOpportunity({ id, institutionId });
   if (!opportunity || opportunity.status === "CANCELLED") notFound();
+  const modules = await listInstitutionModules({ institutionId, keepId: opportunity.moduleId });
   return (
     <>
       <p className="mb-4">
