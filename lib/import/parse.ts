@@ -6,8 +6,16 @@
  * refused with a message that says what to do.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import Papa from "papaparse";
-import { MAX_COLUMNS, MAX_FILE_BYTES, MAX_FILE_LABEL, MAX_ROWS } from "./limits";
+import {
+  MAX_COLUMNS,
+  MAX_FILE_BYTES,
+  MAX_FILE_LABEL,
+  MAX_ROWS,
+  MAX_UNZIPPED_BYTES,
+  MAX_UNZIPPED_LABEL,
+} from "./limits";
 import type { Column, StoredRow } from "./types";
 
 export type Table = { headings: string[]; rows: { row: number; cells: string[] }[] };
@@ -90,10 +98,47 @@ export function cellText(value: ExcelJS.CellValue | undefined): string {
   return "";
 }
 
+/**
+ * Whether the archive unpacks to at most `limit` bytes, counted while inflating (the sizes a zip
+ * declares can lie) and stopped as soon as it is over: exceljs unpacks every part into memory,
+ * so a small zip bomb would otherwise take the server down.
+ */
+async function unpacksWithin(bytes: Uint8Array, limit: number): Promise<boolean> {
+  const zip = await JSZip.loadAsync(bytes); // reads the directory only
+  let total = 0;
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir) continue;
+    const within = await new Promise<boolean>((resolve, reject) => {
+      const stream = entry.internalStream("uint8array");
+      stream
+        .on("data", (chunk) => {
+          total += chunk.length;
+          if (total > limit) {
+            stream.pause();
+            resolve(false);
+          }
+        })
+        .on("error", reject)
+        .on("end", () => resolve(true))
+        .resume();
+    });
+    if (!within) return false;
+  }
+  return true;
+}
+
 async function readXlsx(bytes: Uint8Array): Promise<ParseResult<string[][]>> {
   const notExcel = fail(`This file is named .xlsx but is not an Excel workbook. ${SAVE_AS}`);
   // Every .xlsx is a zip archive; anything else (a renamed text file, an old .xls, an encrypted workbook) is not read.
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) return notExcel;
+  try {
+    if (!(await unpacksWithin(bytes, MAX_UNZIPPED_BYTES)))
+      return fail(
+        `This workbook holds more than ${MAX_UNZIPPED_LABEL} once unpacked, more than an import can hold. Keep only the sheet with your rows, or save it as CSV (UTF-8), and try again.`,
+      );
+  } catch {
+    return notExcel;
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

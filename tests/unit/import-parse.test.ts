@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { academicYear } from "@/lib/import/kinds/modules";
 import { cellText, matchColumns, parseSpreadsheet, readTable } from "@/lib/import/parse";
@@ -105,6 +106,20 @@ describe("reading .xlsx files", () => {
     expect(cellText({ formula: 'HYPERLINK("http://x")' })).toBe("");
     expect(cellText({ formula: "1/0", result: { error: "#DIV/0!" } })).toBe("");
     expect(cellText("=1+1")).toBe("=1+1");
+  });
+
+  it("refuses a zip bomb: a small workbook that unpacks to more than 50 MB, stopped while unpacking", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Data").addRow(["Email", "Name"]);
+    const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+    // 60 MB of one byte deflates to about 60 KB: well under the 5 MB upload limit.
+    zip.file("xl/media/padding.bin", new Uint8Array(60 * 1024 * 1024));
+    const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    expect(bytes.length).toBeLessThan(1024 * 1024);
+    expect(await readTable({ fileName: "f.xlsx", bytes })).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^This workbook holds more than 50 MB once unpacked/),
+    });
   });
 
   it("refuses a text file named .xlsx", async () => {
