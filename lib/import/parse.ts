@@ -109,18 +109,16 @@ async function unpacksWithin(bytes: Uint8Array, limit: number): Promise<boolean>
   for (const entry of Object.values(zip.files)) {
     if (entry.dir) continue;
     const within = await new Promise<boolean>((resolve, reject) => {
-      const stream = entry.internalStream("uint8array");
-      stream
-        .on("data", (chunk) => {
-          total += chunk.length;
-          if (total > limit) {
-            stream.pause();
-            resolve(false);
-          }
-        })
-        .on("error", reject)
-        .on("end", () => resolve(true))
-        .resume();
+      const stream = entry.nodeStream("nodebuffer");
+      stream.on("data", (chunk: Buffer) => {
+        total += chunk.length;
+        if (total > limit) {
+          stream.pause(); // no more is inflated: the rest of the entry is never read
+          resolve(false);
+        }
+      });
+      stream.on("error", reject);
+      stream.on("end", () => resolve(true));
     });
     if (!within) return false;
   }
