@@ -1,7 +1,7 @@
 /**
  * Accessibility gate: every page found in app/, for every role that may open it, has no axe
  * violations (WCAG 2.0/2.1 A and AA, 2.2 AA), starts with a working skip link, fits a 320px
- * screen without sideways scrolling, and — for every form with text fields — shows an error
+ * screen without sideways scrolling, and — for every form with text or file fields — shows an error
  * summary after an empty submit that takes focus and is itself free of violations.
  * A form whose empty submit is valid needs a failing value in tests/e2e/gates/forms.ts.
  */
@@ -51,8 +51,8 @@ export async function axeProblems(page: Page, what: string): Promise<string[]> {
     : [];
 }
 
-/** Forms an empty submit can be tried on: posted (not GET filters), with a visible text field. */
-async function formsWithTextFields(page: Page): Promise<{ index: number; name: string }[]> {
+/** Forms an empty submit can be tried on: posted (not GET filters), with a visible text or file field. */
+async function formsWithFields(page: Page): Promise<{ index: number; name: string }[]> {
   return page.evaluate(() =>
     Array.from(document.querySelectorAll("form")).flatMap((form, index) => {
       if ((form.getAttribute("method") ?? "").toLowerCase() === "get") return [];
@@ -60,7 +60,7 @@ async function formsWithTextFields(page: Page): Promise<{ index: number; name: s
         el.offsetParent !== null && !(el as HTMLInputElement).disabled && !(el as HTMLInputElement).readOnly;
       const fields = Array.from(
         form.querySelectorAll<HTMLElement>(
-          "textarea, input:not([type]), input[type=text], input[type=email], input[type=tel], input[type=number], input[type=date], input[type=time], input[type=url], input[type=password], input[type=search]",
+          "textarea, input:not([type]), input[type=text], input[type=email], input[type=tel], input[type=number], input[type=date], input[type=time], input[type=url], input[type=password], input[type=search], input[type=file]",
         ),
       ).filter(visible);
       const submit = form.querySelector<HTMLElement>("button[type=submit], button:not([type]), input[type=submit]");
@@ -73,7 +73,7 @@ async function formsWithTextFields(page: Page): Promise<{ index: number; name: s
 
 async function emptySubmitProblems(page: Page, url: string, pattern: string, role: Caller): Promise<string[]> {
   const problems: string[] = [];
-  for (const { index, name } of await formsWithTextFields(page)) {
+  for (const { index, name } of await formsWithFields(page)) {
     const key = `${pattern}#${name}`;
     if (FORM_EXEMPT[key]) continue;
     await page.goto(url);
