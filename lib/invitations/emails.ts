@@ -32,26 +32,34 @@ export async function emailResetLink({ userId, token }: { userId: string; token:
   );
 }
 
+type InvitationFrom = {
+  firstTime: boolean;
+  invitedBy: { name: string; email: string };
+  institutionId: string | null;
+};
+
 /**
  * An invitation (`firstTime`) or a new link a coordinator made, from the coordinator's
  * institution, saying who sent it and what Involve is.
  */
 export async function emailInvitationLink(
+  { userId, token, ...from }: InvitationFrom & { userId: string; token: string },
+  tx: DbClient,
+) {
+  await emailInvitationLinks({ ...from, links: [{ userId, token }] }, tx);
+}
+
+/** The same email to many people at once (an import inviting thousands): one lookup, one batch of messages. */
+export async function emailInvitationLinks(
   {
-    userId,
-    token,
+    links,
     firstTime,
     invitedBy,
     institutionId,
-  }: {
-    userId: string;
-    token: string;
-    firstTime: boolean;
-    invitedBy: { name: string; email: string };
-    institutionId: string | null;
-  },
+  }: InvitationFrom & { links: readonly { userId: string; token: string }[] },
   tx: DbClient,
 ) {
+  if (!links.length) return;
   const institution = institutionId
     ? await tx.institution.findUnique({ where: { id: institutionId }, select: { name: true } })
     : null;
@@ -74,16 +82,16 @@ export async function emailInvitationLink(
         `If you were not expecting this email, you can ignore it, or ask ${invitedBy.name}: ${invitedBy.email}.`,
       ];
   await notify(
-    {
+    links.map(({ userId, token }) => ({
       userId,
-      kind: "ACCOUNT",
+      kind: "ACCOUNT" as const,
       inApp: false,
       institutionId,
       title: firstTime ? INVITATION_SUBJECT : NEW_LINK_SUBJECT,
       body: body.join("\n\n"),
       link: setPasswordPath(token),
       linkLabel: "Choose your password",
-    },
+    })),
     tx,
   );
 }

@@ -274,11 +274,15 @@ describe("importing experts", () => {
     expect(viewedAt - viewStart).toBeLessThan(5000);
 
     const applyStart = performance.now();
-    await confirm(w.coordinator, "coordinator", batchId);
+    const confirmed = await confirm(w.coordinator, "coordinator", batchId, { sendInvitations: "on" });
     console.info(
-      `[import] 5,000 rows: confirm (all writes, one transaction) ${Math.round(performance.now() - applyStart)} ms`,
+      `[import] 5,000 rows: confirm with 4,999 invitations (all writes, one transaction) ${Math.round(performance.now() - applyStart)} ms`,
     );
+    expect(confirmed.state?.status).not.toBe("error");
     expect(await db.expertProfile.count({ where: { partnershipId: w.partnership.id } })).toBe(5000);
+    const invited = { user: { email: { endsWith: `@${tag}.example` } } };
+    expect(await db.passwordToken.count({ where: invited })).toBe(4999);
+    expect(await db.message.count({ where: { ...invited, kind: "ACCOUNT", status: "QUEUED" } })).toBe(4999);
   }, 120_000);
 
   it("is for coordinators and admins of the partnership only", async () => {

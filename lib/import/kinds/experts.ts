@@ -7,8 +7,8 @@
 import "server-only";
 import type { AuditEventInput } from "@/lib/audit";
 import type { ContactPreference, ExpertStatus, OpportunityType } from "@/lib/generated/prisma/enums";
-import { emailInvitationLink } from "@/lib/invitations/emails";
-import { issuePasswordToken } from "@/lib/invitations/tokens";
+import { emailInvitationLinks } from "@/lib/invitations/emails";
+import { issuePasswordTokens } from "@/lib/invitations/tokens";
 import { EXPERT_STATUS, OPPORTUNITY_TYPE } from "@/lib/labels";
 import type { Column } from "../types";
 import { change, sameList, wordsFor, type ImportKindDef } from "./kind";
@@ -274,15 +274,20 @@ export const expertsKind: ImportKindDef<ExpertValue, Ctx> = {
         await tx.$executeRaw`INSERT INTO "_ExpertProfileToPartner" ("A", "B")
           SELECT * FROM unnest(${links.map((l) => l.expertId)}::text[], ${links.map((l) => l.partnerId)}::text[])`;
       }
+      if (sendInvitations) {
+        const tokens = await issuePasswordTokens({ userIds: users.map((u) => u.id) }, tx);
+        await emailInvitationLinks(
+          {
+            links: users.map((u) => ({ userId: u.id, token: tokens.get(u.id)!.token })),
+            firstTime: true,
+            invitedBy: actor,
+            institutionId: scope.institutionId,
+          },
+          tx,
+        );
+      }
       for (const v of creates) {
         const userId = userIdOf.get(v.email)!;
-        if (sendInvitations) {
-          const { token } = await issuePasswordToken({ userId }, tx);
-          await emailInvitationLink(
-            { userId, token, firstTime: true, invitedBy: actor, institutionId: scope.institutionId },
-            tx,
-          );
-        }
         events.push({
           actorId: actor.id,
           action: "expert.imported",
