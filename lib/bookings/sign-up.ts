@@ -9,7 +9,7 @@ import { ActionError, notFound } from "@/lib/actions/action-error";
 import type { ExpertCaller } from "@/lib/auth/caller";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { BOOKING_TX, lockSessionPlaces } from "./capacity";
 
 export const NOT_ACTIVE = "Your coordinator needs to finish setting up your account before you can sign up.";
@@ -98,8 +98,7 @@ export async function signUpForSession({
     }, BOOKING_TX);
   } catch (error) {
     // Two taps at once: the unique (sessionId, expertId) refuses the second create.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
-      throw new ActionError(ALREADY_ASKED);
+    if (isUniqueViolation(error)) throw new ActionError(ALREADY_ASKED);
     throw error;
   }
 }

@@ -13,7 +13,7 @@ import { defineAction } from "@/lib/actions/action";
 import { ActionError, notFound } from "@/lib/actions/action-error";
 import { audit } from "@/lib/audit";
 import { db, type DbClient } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { EXPERT_STATUS } from "@/lib/labels";
 import { emailInvitationLink } from "@/lib/invitations/emails";
 import { issuePasswordToken, logLinkInDevelopment, setPasswordLink } from "@/lib/invitations/tokens";
@@ -90,7 +90,7 @@ export const inviteExpertAction = defineAction(
       });
     } catch (error) {
       // Two coordinators inviting the same address at once: the unique email refuses the second.
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      if (isUniqueViolation(error)) {
         throw new ActionError(EMAIL_USED, "CONFLICT", { email: ["This email address is already used"] });
       }
       throw error;

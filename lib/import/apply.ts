@@ -9,7 +9,7 @@ import { ActionError, notFound } from "@/lib/actions/action-error";
 import { audit } from "@/lib/audit";
 import type { CoordinatorCaller } from "@/lib/auth/caller";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/db/errors";
 import type { ImportKind } from "@/lib/generated/prisma/enums";
 import { planImport } from "./plan";
 import { rowsOf } from "./queries";
@@ -39,7 +39,7 @@ export async function applyImportBatch({
     return await applyInOneTransaction({ batchId, user, kinds, sendInvitations });
   } catch (error) {
     // Someone else made one of these records (an email, a name) between our check and our write.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       throw new ActionError(
         "Nothing was imported: some of these records were added by someone else just now. Open the preview again to see what has changed.",
         "CONFLICT",

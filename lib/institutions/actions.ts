@@ -7,7 +7,7 @@ import { defineAction } from "@/lib/actions/action";
 import { ActionError, notFound } from "@/lib/actions/action-error";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { institutionSchema, updateInstitutionSchema } from "./schemas";
 
 // Institution names are unique across the whole database, not only the partnership.
@@ -15,9 +15,6 @@ const nameTaken = () =>
   new ActionError("There is already an institution with this name.", "CONFLICT", {
     name: ["Use a different name: an institution with this name already exists"],
   });
-
-const isUniqueClash = (error: unknown) =>
-  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 export const createInstitutionAction = defineAction(
   { name: "createInstitution", area: "admin", schema: institutionSchema },
@@ -40,7 +37,7 @@ export const createInstitutionAction = defineAction(
         return created.id;
       });
     } catch (error) {
-      if (isUniqueClash(error)) throw nameTaken();
+      if (isUniqueViolation(error)) throw nameTaken();
       throw error;
     }
     revalidatePath("/admin");
@@ -84,7 +81,7 @@ export const updateInstitutionAction = defineAction(
         );
       });
     } catch (error) {
-      if (isUniqueClash(error)) throw nameTaken();
+      if (isUniqueViolation(error)) throw nameTaken();
       throw error;
     }
     revalidatePath("/admin", "layout");

@@ -2,10 +2,6 @@
 import "server-only";
 import { ActionError, notFound } from "@/lib/actions/action-error";
 import type { DbClient } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
-
-export const isUniqueClash = (error: unknown) =>
-  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 export async function ownInstitution(
   { institutionId, partnershipId }: { institutionId: string; partnershipId: string },

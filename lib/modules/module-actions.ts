@@ -7,8 +7,9 @@ import { defineAction } from "@/lib/actions/action";
 import { ActionError, notFound } from "@/lib/actions/action-error";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { createModuleSchema, retireModuleSchema, updateModuleSchema } from "./admin-schemas";
-import { checkLeader, codeTaken, isUniqueClash, ownProgramme } from "./admin-scope";
+import { checkLeader, codeTaken, ownProgramme } from "./admin-scope";
 
 export const createModuleAction = defineAction(
   { name: "createModule", area: "admin", schema: createModuleSchema },
@@ -30,7 +31,7 @@ export const createModuleAction = defineAction(
         return created.id;
       });
     } catch (error) {
-      if (isUniqueClash(error)) throw codeTaken(input.academicYear);
+      if (isUniqueViolation(error)) throw codeTaken(input.academicYear);
       throw error;
     }
     revalidatePath("/admin", "layout");
@@ -72,7 +73,7 @@ export const updateModuleAction = defineAction(
         );
       });
     } catch (error) {
-      if (isUniqueClash(error)) throw codeTaken(data.academicYear);
+      if (isUniqueViolation(error)) throw codeTaken(data.academicYear);
       throw error;
     }
     revalidatePath("/admin", "layout");

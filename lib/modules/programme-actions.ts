@@ -7,8 +7,9 @@ import { defineAction } from "@/lib/actions/action";
 import { ActionError } from "@/lib/actions/action-error";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { createProgrammeSchema, retireProgrammeSchema, updateProgrammeSchema } from "./admin-schemas";
-import { isUniqueClash, ownInstitution, ownProgramme, programmeNameTaken } from "./admin-scope";
+import { ownInstitution, ownProgramme, programmeNameTaken } from "./admin-scope";
 
 export const createProgrammeAction = defineAction(
   { name: "createProgramme", area: "admin", schema: createProgrammeSchema },
@@ -32,7 +33,7 @@ export const createProgrammeAction = defineAction(
         return created.id;
       });
     } catch (error) {
-      if (isUniqueClash(error)) throw programmeNameTaken();
+      if (isUniqueViolation(error)) throw programmeNameTaken();
       throw error;
     }
     revalidatePath("/admin", "layout");
@@ -61,7 +62,7 @@ export const updateProgrammeAction = defineAction(
         );
       });
     } catch (error) {
-      if (isUniqueClash(error)) throw programmeNameTaken();
+      if (isUniqueViolation(error)) throw programmeNameTaken();
       throw error;
     }
     revalidatePath("/admin", "layout");

@@ -7,16 +7,13 @@ import { defineAction } from "@/lib/actions/action";
 import { ActionError, notFound } from "@/lib/actions/action-error";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { partnerSchema, updatePartnerSchema } from "./schemas";
 
 const nameTaken = () =>
   new ActionError("There is already a group with this name in your partnership.", "CONFLICT", {
     name: ["Use a different name, or open the existing group"],
   });
-
-const isUniqueClash = (error: unknown) =>
-  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 export const createPartnerAction = defineAction(
   { name: "createPartner", area: "coordinator", schema: partnerSchema },
@@ -39,7 +36,7 @@ export const createPartnerAction = defineAction(
         return partner.id;
       });
     } catch (error) {
-      if (isUniqueClash(error)) throw nameTaken();
+      if (isUniqueViolation(error)) throw nameTaken();
       throw error;
     }
     revalidatePath("/coordinator/partners");
@@ -74,7 +71,7 @@ export const updatePartnerAction = defineAction(
         );
       });
     } catch (error) {
-      if (isUniqueClash(error)) throw nameTaken();
+      if (isUniqueViolation(error)) throw nameTaken();
       throw error;
     }
     revalidatePath("/coordinator/partners");

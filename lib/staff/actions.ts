@@ -15,7 +15,7 @@ import { defineAction } from "@/lib/actions/action";
 import { ActionError, notFound } from "@/lib/actions/action-error";
 import { audit } from "@/lib/audit";
 import { db, type DbClient } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { issueJoinCode } from "@/lib/invitations/tokens";
 import { emailDeactivated, emailReactivated, emailRoleChanged, emailStaffInvitation, roleWithArticle } from "./emails";
 import {
@@ -122,7 +122,7 @@ export const inviteStaffAction = defineAction(
       });
     } catch (error) {
       // Two admins inviting the same address at once: the unique email refuses the second.
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw emailUsed();
+      if (isUniqueViolation(error)) throw emailUsed();
       throw error;
     }
     revalidatePath("/admin/staff");
