@@ -8,6 +8,7 @@ import { requireArea } from "@/lib/auth/guard";
 import { formatShortDate, formatTime } from "@/lib/format";
 import { markPhonedAction } from "@/lib/messages/actions";
 import { listCallList } from "@/lib/messages/queries";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Call list" };
 
@@ -30,11 +31,7 @@ export default async function Page({
 
   return (
     <>
-      <p className="mb-4">
-        <Link href="/coordinator/messages" className="inline-block min-h-11 py-2">
-          ← Messages
-        </Link>
-      </p>
+      <BackLink href="/coordinator/messages">Messages</BackLink>
       <h1>Call list</h1>
       <p className="mb-6 max-w-3xl">
         These people asked to be phoned instead of emailed. Tell them what each message says, then press “I have phoned

@@ -10,6 +10,7 @@ import { formatShortDate, formatTime } from "@/lib/format";
 import { options } from "@/lib/labels";
 import { countNotSent, findMessagePerson, listSentMessages, personFrom, statusFrom } from "@/lib/messages/queries";
 import { MESSAGE_KIND_LABEL, MESSAGE_STATUS_LABEL } from "@/lib/messages/status-text";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Sent messages" };
 
@@ -34,11 +35,7 @@ export default async function Page({
 
   return (
     <>
-      <p className="mb-4">
-        <Link href="/coordinator/messages" className="inline-block min-h-11 py-2">
-          ← Messages
-        </Link>
-      </p>
+      <BackLink href="/coordinator/messages">Messages</BackLink>
       <h1>Sent messages{person ? ` to ${person.name}` : ""}</h1>
       <p className="mb-6 max-w-3xl">
         Every email Involve wrote for the people your university works with, newest first, and what happened to it.

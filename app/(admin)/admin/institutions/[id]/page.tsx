@@ -9,6 +9,7 @@ import { formatMoney } from "@/lib/format";
 import { updateInstitutionAction } from "@/lib/institutions/actions";
 import { findInstitution } from "@/lib/institutions/queries";
 import { InstitutionFields } from "../institution-fields";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Institution" };
 
@@ -26,11 +27,7 @@ export default async function Page({
 
   return (
     <>
-      <p className="mb-4">
-        <Link href="/admin/institutions" className="inline-block min-h-11 py-2">
-          ← Institutions
-        </Link>
-      </p>
+      <BackLink href="/admin/institutions">Institutions</BackLink>
       {query.saved === "created" && (
         <Notice tone="success" role="status" bold className="mb-6">
           Institution added.

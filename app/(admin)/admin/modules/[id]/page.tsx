@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/form/action-form";
 import { SubmitButton } from "@/components/form/submit-button";
@@ -11,6 +10,7 @@ import { retireModuleAction, updateModuleAction } from "@/lib/modules/module-act
 import { ModuleFields } from "../_components/module-fields";
 import type { SearchParams } from "../_components/params";
 import { RetireForm } from "../_components/retire-form";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Module" };
 
@@ -32,11 +32,7 @@ export default async function Page({
 
   return (
     <>
-      <p className="mb-4">
-        <Link href={back} className="inline-block min-h-11 py-2">
-          ← Programmes and modules
-        </Link>
-      </p>
+      <BackLink href={back}>Programmes and modules</BackLink>
       {query.saved === "created" && (
         <Notice tone="success" role="status" bold className="mb-6">
           Module added.

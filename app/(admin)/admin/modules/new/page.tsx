@@ -10,6 +10,7 @@ import { listLeaderChoices, listProgrammeChoices } from "@/lib/modules/admin-que
 import { createModuleAction } from "@/lib/modules/module-actions";
 import { ModuleFields } from "../_components/module-fields";
 import { idParam, type SearchParams } from "../_components/params";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Add a module" };
 
@@ -28,11 +29,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
   const back = `/admin/modules?institution=${institutionId}`;
   return (
     <div className="max-w-2xl">
-      <p className="mb-4">
-        <Link href={back} className="inline-block min-h-11 py-2">
-          ← Programmes and modules
-        </Link>
-      </p>
+      <BackLink href={back}>Programmes and modules</BackLink>
       <h1>Add a module{institution ? ` at ${institution.shortName}` : ""}</h1>
       {programmes.length === 0 ? (
         <p>

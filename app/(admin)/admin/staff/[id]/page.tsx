@@ -19,6 +19,7 @@ import { countActiveAdmins, findStaffMember } from "@/lib/staff/queries";
 import { LAST_ADMIN } from "@/lib/staff/schemas";
 import { ROLE_CHOICES } from "../_components/role-choices";
 import { StaffStatusTag } from "../_components/status-tag";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Staff member" };
 
@@ -44,11 +45,7 @@ export default async function Page({
 
   return (
     <div className="max-w-3xl">
-      <p className="mb-4">
-        <Link href="/admin/staff" className="inline-block min-h-11 py-2">
-          ← Staff
-        </Link>
-      </p>
+      <BackLink href="/admin/staff">Staff</BackLink>
       <h1 className="mb-2 break-words">{member.name}</h1>
       <p className="mb-6">
         <StaffStatusTag status={member.status} />

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ActionForm } from "@/components/form/action-form";
 import { Radios, SelectField, TextField } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
@@ -7,6 +6,7 @@ import { requireArea } from "@/lib/auth/guard";
 import { inviteStaffAction } from "@/lib/staff/actions";
 import { listPartnershipInstitutions } from "@/lib/staff/queries";
 import { ROLE_CHOICES } from "../_components/role-choices";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Invite a member of staff" };
 
@@ -15,11 +15,7 @@ export default async function Page() {
   const institutions = await listPartnershipInstitutions({ partnershipId: user.partnershipId });
   return (
     <div className="max-w-3xl">
-      <p className="mb-4">
-        <Link href="/admin/staff" className="inline-block min-h-11 py-2">
-          ← Staff
-        </Link>
-      </p>
+      <BackLink href="/admin/staff">Staff</BackLink>
       <h1>Invite a member of staff</h1>
       <p className="mb-6">
         We will email them a link to set a password, with a short code they can type on a phone instead. The link works

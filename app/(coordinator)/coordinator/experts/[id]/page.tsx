@@ -30,6 +30,7 @@ import { MESSAGE_KIND_LABEL } from "@/lib/messages/status-text";
 import { pageFrom } from "@/lib/pagination";
 import { EmailLinkCheckbox, OneTimeLink } from "../_components/one-time-link";
 import { ExpertStatusTag } from "../_components/status-tag";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Expert" };
 
@@ -58,11 +59,7 @@ export default async function Page({
 
   return (
     <>
-      <p className="mb-4">
-        <Link href="/coordinator/experts" className="inline-block min-h-11 py-2">
-          ← Experts
-        </Link>
-      </p>
+      <BackLink href="/coordinator/experts">Experts</BackLink>
       <h1 className="mb-2">{expert.user.name}</h1>
       <p className="mb-6">
         <ExpertStatusTag status={expert.status} />{" "}

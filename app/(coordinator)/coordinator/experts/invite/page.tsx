@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ActionForm } from "@/components/form/action-form";
 import { Checkboxes, Radios, TextField } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
@@ -8,6 +7,7 @@ import { inviteExpertAction } from "@/lib/experts/actions";
 import { listPartnerOptions } from "@/lib/experts/queries";
 import { OPPORTUNITY_TYPE, options } from "@/lib/labels";
 import { EmailLinkCheckbox, OneTimeLink } from "../_components/one-time-link";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Invite an expert" };
 
@@ -16,11 +16,7 @@ export default async function Page() {
   const partners = await listPartnerOptions({ partnershipId: user.partnershipId });
   return (
     <div className="max-w-3xl">
-      <p className="mb-4">
-        <Link href="/coordinator/experts" className="inline-block min-h-11 py-2">
-          ← Experts
-        </Link>
-      </p>
+      <BackLink href="/coordinator/experts">Experts</BackLink>
       <h1>Invite an expert by experience</h1>
       <p className="mb-6">
         This adds them to your partnership&apos;s pool with you as their named contact, and gives you a one-time link to

@@ -13,6 +13,7 @@ import { updatePartnerAction } from "@/lib/partners/actions";
 import { findPartner, listPartnerExperts } from "@/lib/partners/queries";
 import { ExpertStatusTag } from "../../experts/_components/status-tag";
 import { PartnerFields } from "../partner-fields";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Partner group" };
 
@@ -34,11 +35,7 @@ export default async function Page({
 
   return (
     <>
-      <p className="mb-4">
-        <Link href="/coordinator/partners" className="inline-block min-h-11 py-2">
-          ← Partner groups
-        </Link>
-      </p>
+      <BackLink href="/coordinator/partners">Partner groups</BackLink>
       {query.saved === "created" && (
         <Notice tone="success" role="status" bold className="mb-6">
           Group added.

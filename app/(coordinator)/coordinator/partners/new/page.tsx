@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ActionForm } from "@/components/form/action-form";
 import { SubmitButton } from "@/components/form/submit-button";
 import { requireArea } from "@/lib/auth/guard";
 import { createPartnerAction } from "@/lib/partners/actions";
 import { PartnerFields } from "../partner-fields";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Add a group" };
 
@@ -12,11 +12,7 @@ export default async function Page() {
   await requireArea("coordinator");
   return (
     <div className="max-w-2xl">
-      <p className="mb-4">
-        <Link href="/coordinator/partners" className="inline-block min-h-11 py-2">
-          ← Partner groups
-        </Link>
-      </p>
+      <BackLink href="/coordinator/partners">Partner groups</BackLink>
       <h1>Add a partner group</h1>
       <ActionForm action={createPartnerAction} aria-label="Add a partner group">
         <PartnerFields />

@@ -6,6 +6,7 @@ import { requireArea } from "@/lib/auth/guard";
 import { formatShortDate, formatTime } from "@/lib/format";
 import { findSentMessage } from "@/lib/messages/queries";
 import { MESSAGE_KIND_LABEL } from "@/lib/messages/status-text";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Message" };
 
@@ -19,11 +20,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
 
   return (
     <div className="max-w-3xl">
-      <p className="mb-4">
-        <Link href="/coordinator/sent-messages" className="inline-block min-h-11 py-2">
-          ← Sent messages
-        </Link>
-      </p>
+      <BackLink href="/coordinator/sent-messages">Sent messages</BackLink>
       <h1 className="mb-6">{message.subject}</h1>
       <dl className="summary-list mb-8">
         <dt>To</dt>

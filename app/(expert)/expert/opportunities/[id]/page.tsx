@@ -11,6 +11,7 @@ import { formatDate, formatMinutes, formatMoney } from "@/lib/format";
 import { BOOKING_STATUS, OPPORTUNITY_TYPE, PAY_BASIS } from "@/lib/labels";
 import { HideOnSuccess, SignUpButtons } from "../../_components/form-helpers";
 import { ContactLine, InstitutionContact, WhenWhere } from "../../_components/when-where";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Opportunity" };
 
@@ -27,11 +28,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
 
   return (
     <>
-      <p className="mb-4">
-        <Link href="/expert/opportunities" className="inline-block min-h-11 py-2">
-          ← All opportunities
-        </Link>
-      </p>
+      <BackLink href="/expert/opportunities">All opportunities</BackLink>
       <p className="mb-2 flex flex-wrap gap-2">
         <Tag colour="grey">{OPPORTUNITY_TYPE[opportunity.type]}</Tag>
         {opportunity.matches && <Tag colour="green">Matches your interests</Tag>}

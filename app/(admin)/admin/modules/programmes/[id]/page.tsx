@@ -12,6 +12,7 @@ import { retireProgrammeAction, updateProgrammeAction } from "@/lib/modules/prog
 import type { SearchParams } from "../../_components/params";
 import { ProgrammeFields } from "../../_components/programme-fields";
 import { RetireForm } from "../../_components/retire-form";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Programme" };
 
@@ -30,11 +31,7 @@ export default async function Page({
 
   return (
     <>
-      <p className="mb-4">
-        <Link href={back} className="inline-block min-h-11 py-2">
-          ← Programmes and modules
-        </Link>
-      </p>
+      <BackLink href={back}>Programmes and modules</BackLink>
       {query.saved === "created" && (
         <Notice tone="success" role="status" bold className="mb-6">
           Programme added.

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ActionForm } from "@/components/form/action-form";
 import { SelectField } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
@@ -8,6 +7,7 @@ import { listInstitutionChoices } from "@/lib/institutions/queries";
 import { createProgrammeAction } from "@/lib/modules/programme-actions";
 import { idParam, type SearchParams } from "../../_components/params";
 import { ProgrammeFields } from "../../_components/programme-fields";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Add a programme" };
 
@@ -19,11 +19,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
   const institutionId = institutions.some((i) => i.id === asked) ? asked : user.institutionId;
   return (
     <div className="max-w-2xl">
-      <p className="mb-4">
-        <Link href={`/admin/modules?institution=${institutionId}`} className="inline-block min-h-11 py-2">
-          ← Programmes and modules
-        </Link>
-      </p>
+      <BackLink href={`/admin/modules?institution=${institutionId}`}>Programmes and modules</BackLink>
       <h1>Add a programme</h1>
       <ActionForm action={createProgrammeAction} aria-label="Add a programme">
         <SelectField

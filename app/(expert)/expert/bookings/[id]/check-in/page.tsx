@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/form/action-form";
 import { TextArea } from "@/components/form/fields";
@@ -11,6 +10,7 @@ import { findCheckInBooking } from "@/lib/bookings/debrief";
 import { formatDate, formatSessionTime } from "@/lib/format";
 import { HideOnSuccess } from "../../../_components/form-helpers";
 import { ContactLine } from "../../../_components/when-where";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "How did it go?" };
 
@@ -25,11 +25,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
 
   return (
     <>
-      <p className="mb-4">
-        <Link href="/expert/history" className="inline-block min-h-11 py-2">
-          ← My involvement
-        </Link>
-      </p>
+      <BackLink href="/expert/history">My involvement</BackLink>
       <h1>How did it go?</h1>
       <p className="mb-6 max-w-2xl text-xl">
         Thank you for taking part in <strong>{opportunity.title}</strong>,{" "}
