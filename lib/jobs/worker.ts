@@ -11,7 +11,7 @@ import { createMailer, type Mailer } from "@/lib/email/transport";
 import { deliverMessage } from "@/lib/messages/deliver";
 import { sendCoordinatorDigests } from "@/lib/messages/digests";
 import { sendSessionMessages } from "@/lib/messages/session-messages";
-import { createBoss, startBoss } from "./boss";
+import { createBoss, getProducer, startBoss } from "./boss";
 import { QUEUES } from "./queues";
 
 export type WorkerOptions = {
@@ -33,6 +33,9 @@ export async function startWorker(options: WorkerOptions = {}): Promise<RunningW
   const log = options.log ?? ((line: string) => console.log(`[worker] ${line}`));
   const pollingIntervalSeconds = options.pollSeconds ?? Number(process.env.JOBS_POLL_SECONDS ?? 2);
   const boss = await startBoss(createBoss("worker", options.url));
+  // Scheduled runs add delivery jobs inside their transactions: the producer must be started
+  // before, not lazily inside one (on the embedded database that would wait on itself).
+  await getProducer();
 
   await boss.work<{ messageId: string }>(
     QUEUES.deliverMessage.name,

@@ -5,7 +5,8 @@
  * Exactly once: the claim is a single guarded UPDATE, so of two workers holding jobs for the same
  * message only one sends it; a message already SENT is never sent again. A worker killed mid-send
  * leaves the message SENDING; once its claim is older than the job's expiry, the retried job takes
- * it over (the unfinished SMTP conversation never delivered anything).
+ * it over (the unfinished SMTP conversation never delivered anything). A job that finds a fresh
+ * claim is retried later rather than dropped, so every claim ends in a final status.
  */
 import "server-only";
 import type { DbClient } from "@/lib/db";
@@ -21,11 +22,12 @@ export type DeliveryOutcome = "sent" | "not-sent" | "failed" | "retry" | "alread
 /** SMTP errors in plain words for the coordinator's view; no stack, no server internals beyond the reply. */
 export function describeFailure(error: unknown): { reason: string; permanent: boolean } {
   const e = error as { responseCode?: number; response?: string; code?: string; message?: string };
+  const reply = () => String(e.response ?? e.message ?? e.responseCode).slice(0, 300);
   if (typeof e.responseCode === "number" && e.responseCode >= 500)
-    return {
-      reason: `The mail server refused it: ${String(e.response ?? e.message ?? e.responseCode).slice(0, 300)}`,
-      permanent: true,
-    };
+    return { reason: `The mail server refused it: ${reply()}`, permanent: true };
+  // 4xx: greylisting, a full mailbox, a busy server — "try again later", whatever the stage.
+  if (typeof e.responseCode === "number" && e.responseCode >= 400)
+    return { reason: `The mail server asked us to try again later: ${reply()}`, permanent: false };
   if (e.code === "EENVELOPE" || e.code === "EADDRESS")
     return { reason: "The email address is not valid.", permanent: true };
   return {
@@ -60,7 +62,15 @@ export async function deliverMessage(
     },
     data: { status: "SENDING", claimedAt: now, attempts: { increment: 1 } },
   });
-  if (claimed.count !== 1) return "already-handled";
+  if (claimed.count !== 1) {
+    // Another job holds a fresh claim: a duplicate job, or an attempt that failed after claiming.
+    // Try again later (pg-boss retries), so a claim whose sender is gone is taken over once stale
+    // instead of leaving the message waiting for ever.
+    const current = await db.message.findUnique({ where: { id: messageId }, select: { status: true } });
+    if (current?.status === "SENDING" && !lastAttempt)
+      throw new Error(`Message ${messageId} is being sent by another job; trying again later.`);
+    return "already-handled";
+  }
   const message = await db.message.findUniqueOrThrow({
     where: { id: messageId },
     select: { id: true, kind: true, toAddress: true, subject: true, textBody: true, htmlBody: true },
@@ -100,10 +110,9 @@ export async function deliverMessage(
     const giveUp = permanent || lastAttempt;
     await db.message.update({
       where: { id: messageId },
-      data: {
-        status: giveUp ? "FAILED" : "QUEUED",
-        lastError: giveUp ? reason.replace(/ Trying again\.$/, "") : reason,
-      },
+      data: giveUp
+        ? { status: "FAILED", lastError: reason.replace(/ Trying again\.$/, ""), ...forget }
+        : { status: "QUEUED", lastError: reason },
     });
     if (giveUp) return "failed";
     throw error; // pg-boss retries the job with backoff
