@@ -74,6 +74,19 @@ async function done(user: Person, run: () => Promise<FormState>) {
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000);
 
+/** Next year, so these dates are always ahead (the feed keeps only 90 days back; edits refuse the past). */
+const YEAR = new Date().getUTCFullYear() + 1;
+const two = (n: number) => String(n).padStart(2, "0");
+/** The day of the month of the last Sunday of `month` (1–12) next year: the UK's clock-change days. */
+function lastSunday(month: number): number {
+  const last = new Date(Date.UTC(YEAR, month, 0));
+  return last.getUTCDate() - last.getUTCDay();
+}
+const MARCH_CHANGE = lastSunday(3);
+const OCTOBER_CHANGE = lastSunday(10);
+const utc = (month: number, day: number, time: string) => `${YEAR}-${two(month)}-${two(day)}T${time}:00.000Z`;
+const london = (month: number, day: number, time: string) => `${two(day)}/${two(month)}/${YEAR}, ${time}`;
+
 describe("the feed address: turning on, making a new one, turning off", () => {
   it("makes a 32-byte base64url token, keeps it when turned on again, and audits without the secret", async () => {
     const world = await createWorld(1);
@@ -265,7 +278,7 @@ describe("an expert's feed", () => {
     const world = await createWorld(1);
     const jo = world.experts[0]!;
     const opportunity = await createOpportunity(world);
-    const session = await createSession(opportunity.id, { startsAt: new Date("2027-05-10T09:00:00Z") });
+    const session = await createSession(opportunity.id, { startsAt: new Date(utc(5, 10, "09:00")) });
     const booking = await db.booking.create({
       data: { sessionId: session.id, expertId: jo.expert.id, status: "CONFIRMED" },
     });
@@ -273,14 +286,14 @@ describe("an expert's feed", () => {
     await ageRows({ sessionIds: [session.id], bookingIds: [booking.id] });
     const uid = `booking-${booking.id}@involve`;
     const before = byUid((await feedOf(token)).events, uid)!;
-    expect(inLondon(before.start)).toBe("10/05/2027, 10:00");
+    expect(inLondon(before.start)).toBe(london(5, 10, "10:00"));
 
     await done(world.coordinator, () =>
       updateSessionAction(
         idle,
         form({
           sessionId: session.id,
-          date: "2027-05-11",
+          date: `${YEAR}-05-11`,
           startTime: "14:00",
           endTime: "16:30",
           location: "Room 3.02",
@@ -292,8 +305,8 @@ describe("an expert's feed", () => {
     );
     const after = byUid((await feedOf(token)).events, uid)!;
     expect(after.sequence).toBeGreaterThan(before.sequence);
-    expect(inLondon(after.start)).toBe("11/05/2027, 14:00");
-    expect(inLondon(after.end)).toBe("11/05/2027, 16:30");
+    expect(inLondon(after.start)).toBe(london(5, 11, "14:00"));
+    expect(inLondon(after.end)).toBe(london(5, 11, "16:30"));
     expect(after).toMatchObject({
       location: "Room 3.02 (or online)",
       url: "https://meet.example/room?a=1",
@@ -302,37 +315,65 @@ describe("an expert's feed", () => {
     expect(after.description).toContain("Access: Lift to the third floor");
   });
 
-  it("keeps London times right across the clock changes (last Sundays of October 2026 and March 2027)", async () => {
+  it("keeps London times right across the clock changes (next year's last Sundays of March and October)", async () => {
     const world = await createWorld(1);
     const jo = world.experts[0]!;
     const opportunity = await createOpportunity(world);
-    // Stored in UTC: 10:00 London is 10:00 UTC on 25 October (GMT) and 09:00 UTC on 28 March (BST).
-    const cases = [
+    const token = await turnOn(jo.user);
+
+    // Typed by a coordinator as London times: 10:00 is 09:00 UTC on the March day (BST), 10:00 UTC on the October day (GMT).
+    const typed = [
+      { month: 3, day: MARCH_CHANGE, utcStart: utc(3, MARCH_CHANGE, "09:00"), utcEnd: utc(3, MARCH_CHANGE, "11:00") },
       {
-        starts: "2026-10-25T10:00:00Z",
-        ends: "2026-10-25T12:00:00Z",
-        london: ["25/10/2026, 10:00", "25/10/2026, 12:00"],
+        month: 10,
+        day: OCTOBER_CHANGE,
+        utcStart: utc(10, OCTOBER_CHANGE, "10:00"),
+        utcEnd: utc(10, OCTOBER_CHANGE, "12:00"),
+      },
+    ];
+    for (const c of typed) {
+      const session = await createSession(opportunity.id, { startsAt: inDays(30) });
+      const booking = await db.booking.create({
+        data: { sessionId: session.id, expertId: jo.expert.id, status: "CONFIRMED" },
+      });
+      await done(world.coordinator, () =>
+        updateSessionAction(
+          idle,
+          form({
+            sessionId: session.id,
+            date: `${YEAR}-${two(c.month)}-${two(c.day)}`,
+            startTime: "10:00",
+            endTime: "12:00",
+            location: "Room 1",
+            places: "2",
+          }),
+        ),
+      );
+      const event = byUid((await feedOf(token)).events, `booking-${booking.id}@involve`)!;
+      expect(event.utc).toBe(true);
+      expect([event.start.toISOString(), event.end.toISOString()]).toEqual([c.utcStart, c.utcEnd]);
+      expect([inLondon(event.start), inLondon(event.end)]).toEqual([
+        london(c.month, c.day, "10:00"),
+        london(c.month, c.day, "12:00"),
+      ]);
+    }
+
+    // Across the change itself, stored in UTC: 01:30 BST to 02:30 GMT in October is two hours;
+    // 00:30 GMT to 03:00 BST in March is one and a half (01:00–02:00 does not exist).
+    const across = [
+      {
+        starts: utc(10, OCTOBER_CHANGE, "00:30"),
+        ends: utc(10, OCTOBER_CHANGE, "02:30"),
+        london: [london(10, OCTOBER_CHANGE, "01:30"), london(10, OCTOBER_CHANGE, "02:30")],
       },
       {
-        starts: "2027-03-28T09:00:00Z",
-        ends: "2027-03-28T11:00:00Z",
-        london: ["28/03/2027, 10:00", "28/03/2027, 12:00"],
-      },
-      // Across the change itself: 01:30 BST to 02:30 GMT on 25 October is two hours.
-      {
-        starts: "2026-10-25T00:30:00Z",
-        ends: "2026-10-25T02:30:00Z",
-        london: ["25/10/2026, 01:30", "25/10/2026, 02:30"],
-      },
-      // 00:30 GMT to 03:00 BST on 28 March is one and a half hours (01:00–02:00 does not exist).
-      {
-        starts: "2027-03-28T00:30:00Z",
-        ends: "2027-03-28T02:00:00Z",
-        london: ["28/03/2027, 00:30", "28/03/2027, 03:00"],
+        starts: utc(3, MARCH_CHANGE, "00:30"),
+        ends: utc(3, MARCH_CHANGE, "02:00"),
+        london: [london(3, MARCH_CHANGE, "00:30"), london(3, MARCH_CHANGE, "03:00")],
       },
     ];
     const ids: string[] = [];
-    for (const c of cases) {
+    for (const c of across) {
       const session = await db.session.create({
         data: {
           opportunityId: opportunity.id,
@@ -346,15 +387,11 @@ describe("an expert's feed", () => {
         (await db.booking.create({ data: { sessionId: session.id, expertId: jo.expert.id, status: "CONFIRMED" } })).id,
       );
     }
-    const response = await fetchFeed(await turnOn(jo.user));
-    const text = await response.text();
-    expect(text).toContain("DTSTART:20270328T090000Z");
-    const { events } = parseCalendar(text);
-    cases.forEach((c, i) => {
+    const { events } = parseCalendar(await (await fetchFeed(token)).text());
+    across.forEach((c, i) => {
       const event = byUid(events, `booking-${ids[i]}@involve`)!;
-      expect(event.utc).toBe(true);
       expect([inLondon(event.start), inLondon(event.end)]).toEqual(c.london);
-      expect(event.start.toISOString()).toBe(new Date(c.starts).toISOString());
+      expect(event.start.toISOString()).toBe(c.starts);
     });
   });
 });

@@ -26,8 +26,11 @@ afterAll(async () => {
   await mail.close();
 });
 
+/** The one message a change wrote to this person (scheduled runs of other test files may add reminders, check-ins, digests). */
 async function onlyMessageTo(userId: string) {
-  const messages = await db.message.findMany({ where: { userId } });
+  const messages = await db.message.findMany({
+    where: { userId, kind: { notIn: ["REMINDER", "CHECK_IN", "DIGEST"] } },
+  });
   expect(messages).toHaveLength(1);
   return messages[0];
 }
