@@ -267,7 +267,9 @@ describe("the audit log of a partnership", () => {
     );
     expect(firstPage.result.items).toHaveLength(25);
     expect(deepPage.result.items).toHaveLength(25);
+    expect(byAction.result.items.length).toBeGreaterThan(0);
     expect(byAction.result.items.every((e) => e.action === "payment.approved")).toBe(true);
+    expect(byWho.result.items.length).toBeGreaterThan(0);
     expect(byDay.result.items).toHaveLength(0);
     for (const t of [firstPage, deepPage, byAction, byWho, byDay]) expect(t.ms).toBeLessThan(1000);
   });
