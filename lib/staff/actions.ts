@@ -11,9 +11,11 @@
  */
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/actions/action";
 import { ActionError, notFound } from "@/lib/actions/action-error";
 import { audit } from "@/lib/audit";
+import { homeFor } from "@/lib/auth/roles";
 import { db, type DbClient } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { issueJoinCode } from "@/lib/invitations/tokens";
@@ -194,6 +196,8 @@ export const changeStaffRoleAction = defineAction(
       return target.name;
     });
     revalidatePath("/admin/staff");
+    // An admin who made themself something else has left the admin area: take them to their new one.
+    if (userId === user.id && role !== "ADMIN") redirect(homeFor(role));
     return { message: `${name} is now ${roleWithArticle(role)}.` };
   },
 );
@@ -202,7 +206,7 @@ export const deactivateStaffAction = defineAction(
   { name: "deactivateStaff", area: "admin", schema: deactivateSchema },
   async ({ userId }, { user }) => {
     const { partnershipId } = user;
-    const name = await db.$transaction(async (tx) => {
+    await db.$transaction(async (tx) => {
       const admins = await lockActiveAdmins({ partnershipId }, tx);
       const target = await lockStaffMember({ userId, partnershipId }, tx);
       if (!target) throw notFound("That staff member");
@@ -225,12 +229,10 @@ export const deactivateStaffAction = defineAction(
         },
         tx,
       );
-      return target.name;
     });
     revalidatePath("/admin/staff");
-    return {
-      message: `${name}'s account is deactivated. They are signed out and cannot sign in. What they did in Involve is kept.`,
-    };
+    // A new address, so the confirmation (?deactivate=1) is not shown again, and the page says what happened.
+    redirect(`/admin/staff/${userId}?done=deactivated`);
   },
 );
 
@@ -238,7 +240,7 @@ export const reactivateStaffAction = defineAction(
   { name: "reactivateStaff", area: "admin", schema: reactivateSchema },
   async ({ userId }, { user }) => {
     const { partnershipId } = user;
-    const name = await db.$transaction(async (tx) => {
+    await db.$transaction(async (tx) => {
       const target = await lockStaffMember({ userId, partnershipId }, tx);
       if (!target) throw notFound("That staff member");
       if (target.active) throw new ActionError(`${target.name}'s account is already active.`);
@@ -255,9 +257,8 @@ export const reactivateStaffAction = defineAction(
         },
         tx,
       );
-      return target.name;
     });
     revalidatePath("/admin/staff");
-    return { message: `${name}'s account is active again. They can sign in.` };
+    redirect(`/admin/staff/${userId}?done=reactivated`);
   },
 );

@@ -36,7 +36,19 @@ import { actAs, runAs } from "../helpers/actor";
 import { createPartnership, createUser, createWorld, form, idle, TEST_PASSWORD, unique } from "../helpers/factories";
 
 type Action = (prev: FormState, data: FormData) => Promise<FormState>;
-const call = (action: Action, values: Record<string, string | undefined>) => action(idle, form(values));
+/** An action's answer; one that ends by redirecting counts as a success, with where it went. */
+async function call(
+  action: Action,
+  values: Record<string, string | undefined>,
+): Promise<FormState & { redirectedTo: string | null }> {
+  try {
+    return { ...(await action(idle, form(values))), redirectedTo: null };
+  } catch (error) {
+    const digest = (error as { digest?: unknown }).digest;
+    if (typeof digest !== "string" || !digest.startsWith("NEXT_REDIRECT")) throw error;
+    return { status: "success", redirectedTo: digest.split(";")[2] ?? null };
+  }
+}
 
 async function secondInstitution(partnershipId: string) {
   return db.institution.create({ data: { name: unique("University"), shortName: "Two", partnershipId } });
@@ -311,7 +323,10 @@ describe("changing roles", () => {
     const other = await secondInstitution(world.partnership.id);
     const colleague = await createUser("COORDINATOR", { institutionId: other.id });
     expect((await call(changeStaffRoleAction, { userId: colleague.id, role: "ADMIN" })).status).toBe("success");
-    expect((await call(changeStaffRoleAction, { userId: world.admin.id, role: "COORDINATOR" })).status).toBe("success");
+    // Demoting themself takes them out of the admin area, to their new one.
+    expect((await call(changeStaffRoleAction, { userId: world.admin.id, role: "COORDINATOR" })).redirectedTo).toBe(
+      "/coordinator",
+    );
     // …and is now refused from the admin area at once.
     expect((await call(changeStaffRoleAction, { userId: sleeping.id, role: "ACADEMIC" })).code).toBe("FORBIDDEN");
   });
@@ -371,7 +386,7 @@ describe("deactivating and reactivating", () => {
     expect(await snapshot()).toEqual(before);
 
     const state = await call(deactivateStaffAction, { userId: target.id, confirm: "yes" });
-    expect(state.status).toBe("success");
+    expect(state.redirectedTo).toBe(`/admin/staff/${target.id}?done=deactivated`);
     const after = await db.user.findUniqueOrThrow({ where: { id: target.id } });
     expect(after.active).toBe(false);
     expect(after.deactivatedAt).not.toBeNull();
@@ -403,7 +418,9 @@ describe("deactivating and reactivating", () => {
     expect((await call(deactivateStaffAction, { userId: target.id, confirm: "yes" })).code).toBe("CONFLICT");
     expect(await snapshot()).toEqual(twice);
 
-    expect((await call(reactivateStaffAction, { userId: target.id })).status).toBe("success");
+    expect((await call(reactivateStaffAction, { userId: target.id })).redirectedTo).toBe(
+      `/admin/staff/${target.id}?done=reactivated`,
+    );
     const back = await db.user.findUniqueOrThrow({ where: { id: target.id } });
     expect(back).toMatchObject({ active: true, deactivatedAt: null });
     expect(await loadSessionUser({ userId: target.id })).not.toBeNull();

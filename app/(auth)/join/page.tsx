@@ -2,6 +2,7 @@ import "server-only";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { ErrorSummary } from "@/components/form/error-summary";
 import { Header } from "@/components/layout/header";
 import { canonicalJoinCode } from "@/lib/invitations/join-code";
 import { findUsableToken } from "@/lib/invitations/tokens";
@@ -37,22 +38,23 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ c
             Your invitation email has a code of 12 letters and numbers. Type it here to choose your password. Capital
             letters and dashes do not matter.
           </p>
+          {error && <ErrorSummary state={{ status: "error", code: "INVALID", fieldErrors: { code: [error] } }} />}
           <form method="get" action="/join" aria-label="Type your invitation code" noValidate>
             <div className={`field ${error ? "field-error" : ""}`}>
-              <label className="label" htmlFor="code">
+              <label className="label" htmlFor="f-code">
                 Invitation code
               </label>
               <span id="code-hint" className="hint">
                 For example, ABCD-EFGH-JKMN
               </span>
               {error && (
-                <span id="code-error" className="error-message" role="alert">
+                <span id="code-error" className="error-message">
                   <span className="sr-only">Error: </span>
                   {error}
                 </span>
               )}
               <input
-                id="code"
+                id="f-code"
                 name="code"
                 defaultValue={typed}
                 autoComplete="one-time-code"

@@ -138,7 +138,13 @@ test.describe("accessibility gate: every page × every role that may see it", ()
 
           problems.push(...(await axeProblems(page, `${url} as ${role}`)));
 
-          // The skip link is the first thing Tab reaches, is visibly focused, and moves focus to #main.
+          // The skip link is the first thing Tab reaches from the top of the page, is visibly focused, and
+          // moves focus to #main. (A page showing an error summary focuses it on load: start above it.)
+          await page.evaluate(() => {
+            document.body.setAttribute("tabindex", "-1");
+            document.body.focus();
+            document.body.removeAttribute("tabindex");
+          });
           await page.keyboard.press("Tab");
           const first = await page.evaluate(() => {
             const el = document.activeElement as HTMLAnchorElement | null;

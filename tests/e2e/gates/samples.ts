@@ -399,6 +399,8 @@ export const PAGE_VARIANTS: Record<string, Record<string, (ctx: SampleContext) =
   "/admin/modules": { "with retired": async () => "?retired=on" },
   "/coordinator/sent-messages": { "failed only": async () => "?status=FAILED" },
   "/coordinator/call-list": { "after a call": async () => "?done=phoned" },
+  "/join": { "a code that does not work": async () => "?code=ABCD-EFGH-JKMN" },
+  "/admin/staff/[id]": { "asking to deactivate": async () => "?deactivate=1" },
   "/set-password": {
     "with a good link": async ({ db }) => {
       const user = await db.user.create({

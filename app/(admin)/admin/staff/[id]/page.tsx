@@ -30,10 +30,10 @@ export default async function Page({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ deactivate?: string }>;
+  searchParams: Promise<{ deactivate?: string; done?: string }>;
 }) {
   const user = await requireArea("admin");
-  const [{ id }, { deactivate }] = await Promise.all([params, searchParams]);
+  const [{ id }, { deactivate, done }] = await Promise.all([params, searchParams]);
   const [member, admins] = await Promise.all([
     findStaffMember({ userId: id, partnershipId: user.partnershipId }),
     countActiveAdmins({ partnershipId: user.partnershipId }),
@@ -46,6 +46,17 @@ export default async function Page({
   return (
     <div className="max-w-3xl">
       <BackLink href="/admin/staff">Staff</BackLink>
+      {done === "deactivated" && member.status === "DEACTIVATED" && (
+        <Notice tone="success" role="status" bold className="mb-6">
+          {member.name}&apos;s account is deactivated. They are signed out and cannot sign in. What they did in Involve
+          is kept.
+        </Notice>
+      )}
+      {done === "reactivated" && member.status !== "DEACTIVATED" && (
+        <Notice tone="success" role="status" bold className="mb-6">
+          {member.name}&apos;s account is active again. They can sign in.
+        </Notice>
+      )}
       <h1 className="mb-2 break-words">{member.name}</h1>
       <p className="mb-6">
         <StaffStatusTag status={member.status} />
