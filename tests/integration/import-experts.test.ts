@@ -162,6 +162,50 @@ describe("importing experts", () => {
     expect(plan?.rows[1]!.problems[0]).toMatchObject({ row: 3, column: "Email" });
   });
 
+  it("will not take away the partner group an expert is paid through", async () => {
+    const w = await world();
+    const [paying, other] = await Promise.all(
+      [unique("Paying Group"), unique("Other Group")].map((name) =>
+        db.partner.create({ data: { name, type: "USER_LED_GROUP", partnershipId: w.partnership.id } }),
+      ),
+    );
+    const expert = await createExpert(w.partnership.id);
+    await db.expertProfile.update({
+      where: { id: expert.expert.id },
+      data: {
+        partners: { connect: [{ id: paying.id }] },
+        paymentPreference: "PAID_VIA_PARTNER",
+        paymentPartnerId: paying.id,
+      },
+    });
+    const csv = Papa.unparse([
+      ["Email", "Name", "Partner groups"],
+      [expert.user.email, expert.user.name, other.name],
+    ]);
+    const batchId = await uploadFixture(
+      w.coordinator,
+      "coordinator",
+      "EXPERTS",
+      "p.csv",
+      new TextEncoder().encode(csv),
+    );
+    const { plan } = await preview(w.me, "coordinator", batchId);
+    expect(plan?.problems).toEqual([
+      expect.objectContaining({
+        row: 2,
+        column: "Partner groups",
+        message: expect.stringContaining(`paid through “${paying.name}”`),
+      }),
+    ]);
+    // Keeping the paying group (and adding another) is fine.
+    const keep = Papa.unparse([
+      ["Email", "Name", "Partner groups"],
+      [expert.user.email, expert.user.name, `${paying.name}; ${other.name}`],
+    ]);
+    const kept = await uploadFixture(w.coordinator, "coordinator", "EXPERTS", "k.csv", new TextEncoder().encode(keep));
+    expect((await preview(w.me, "coordinator", kept)).plan?.counts).toMatchObject({ update: 1, problem: 0 });
+  });
+
   it("stores formulas, markup and control characters as plain text, never run", async () => {
     const w = await world();
     const csvBatch = await uploadFixture(w.coordinator, "coordinator", "EXPERTS", "experts-hostile.csv");

@@ -40,33 +40,47 @@ describe("importing staff accounts", () => {
     });
   }
 
-  it("updates name and role of the same university's staff; other accounts and the admin's own role are problems", async () => {
+  it("updates name and role of the same university's staff; other accounts, the admin's own role and another admin's role are problems", async () => {
     const w = await createWorld(0);
     const other = await createWorld(0);
     const expert = await createExpert(w.partnership.id);
+    const colleague = await createUser("ADMIN", { institutionId: w.institution.id });
     const csv = [
       "Name,Email,Role",
       `New Name,${w.academic.email},Coordinator`,
       `Someone,${other.coordinator.email},Coordinator`,
       `An Expert,${expert.user.email},Academic`,
       `Me,${w.admin.email},Academic`,
+      `Colleague,${colleague.email},Coordinator`,
       `Nobody,nobody-${Date.now()}@staff.example,Professor`,
       `,missing-${Date.now()}@staff.example,`,
     ].join("\n");
     const batchId = await uploadFixture(w.admin, "admin", "STAFF", "s.csv", new TextEncoder().encode(csv));
     const { plan } = await preview(me(w), "admin", batchId);
-    expect(plan?.rows.map((r) => r.action)).toEqual(["update", "problem", "problem", "problem", "problem", "problem"]);
+    expect(plan?.rows.map((r) => r.action)).toEqual([
+      "update",
+      "problem",
+      "problem",
+      "problem",
+      "problem",
+      "problem",
+      "problem",
+    ]);
     expect(plan?.rows[0]!.changes).toEqual([`name: ${w.academic.name} → New Name`, "role: Academic → Coordinator"]);
     expect(plan?.problems.map((p) => [p.row, p.column])).toEqual([
       [3, "Email"],
       [4, "Email"],
       [5, "Role"],
       [6, "Role"],
-      [7, "Name"],
       [7, "Role"],
+      [8, "Name"],
+      [8, "Role"],
     ]);
+    // An admin's role changes only on the staff page, which keeps the partnership's last admin.
+    expect(plan?.problems.find((p) => p.row === 6)?.message).toMatch(/is an admin\. To change an admin's role/);
     expect((await confirm(w.admin, "admin", batchId)).state).toMatchObject({ code: "INVALID" });
     expect((await db.user.findUniqueOrThrow({ where: { id: w.academic.id } })).role).toBe("ACADEMIC");
+    expect((await db.user.findUniqueOrThrow({ where: { id: colleague.id } })).role).toBe("ADMIN");
   });
 
   it("rechecks at confirm: an account made since the preview stops the import", async () => {

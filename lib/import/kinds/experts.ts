@@ -6,7 +6,7 @@
  */
 import "server-only";
 import type { AuditEventInput } from "@/lib/audit";
-import type { ContactPreference, ExpertStatus, OpportunityType } from "@/lib/generated/prisma/enums";
+import type { ContactPreference, ExpertStatus, OpportunityType, PaymentPreference } from "@/lib/generated/prisma/enums";
 import { emailInvitationLinks } from "@/lib/invitations/emails";
 import { issuePasswordTokens } from "@/lib/invitations/tokens";
 import { EXPERT_STATUS, OPPORTUNITY_TYPE } from "@/lib/labels";
@@ -96,6 +96,8 @@ type Existing = {
     status: ExpertStatus;
     livedExperience: string[];
     interests: OpportunityType[];
+    paymentPreference: PaymentPreference;
+    paymentPartnerId: string | null;
     partners: { id: string; name: string }[];
   } | null;
 };
@@ -166,6 +168,8 @@ export const expertsKind: ImportKindDef<ExpertValue, Ctx> = {
               status: true,
               livedExperience: true,
               interests: true,
+              paymentPreference: true,
+              paymentPartnerId: true,
               partners: { select: { id: true, name: true } },
             },
           },
@@ -211,6 +215,13 @@ export const expertsKind: ImportKindDef<ExpertValue, Ctx> = {
       );
     if (value.partnerNames && !unknown.length) {
       const wanted = value.partnerNames.map((n) => ctx.partners.get(n.toLowerCase())!.id);
+      // The same rule as the expert's page: the group they are paid through cannot be taken away here.
+      const payingGroup = profile.partners.find((p) => p.id === profile.paymentPartnerId);
+      if (profile.paymentPreference === "PAID_VIA_PARTNER" && payingGroup && !wanted.includes(payingGroup.id))
+        problems.push({
+          column: "Partner groups",
+          message: `${existing.name} is paid through “${payingGroup.name}”. Keep it in the list, or change how they are paid on their page first.`,
+        });
       if (
         !sameList(
           wanted,

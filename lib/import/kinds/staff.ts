@@ -116,6 +116,13 @@ export function staffKind(actorId: string): ImportKindDef<StaffValue, Ctx> {
       if (value.role && value.role !== existing.role) {
         if (existing.id === ctx.actorId)
           problems.push({ column: "Role", message: "You cannot change your own role. Ask another admin." });
+        // Taking someone out of the admin role goes through the staff page, which keeps the last
+        // active admin of the partnership (and tells the person by email).
+        else if (existing.role === "ADMIN")
+          problems.push({
+            column: "Role",
+            message: `${existing.name} is an admin. To change an admin's role, use their page under Staff.`,
+          });
         changes.push(change("role", ROLE_LABEL[existing.role], ROLE_LABEL[value.role]));
       }
       return { action: changes.length ? "update" : "unchanged", changes, problems, existingId: existing.id };
