@@ -24,11 +24,17 @@ export const academicYear = (missing = "Enter the academic year, for example 202
     .max(7, "Enter the academic year like 2026/27")
     .refine(isAcademicYear, "Enter the academic year like 2026/27 (the second year follows the first)");
 
+/** A module code: what the form and the spreadsheet import both accept. */
+export const MODULE_CODE = { max: 20, pattern: /^[A-Za-z0-9][A-Za-z0-9 ./-]*$/ } as const;
+/** Years of study run from 1 to 5 (a degree with a placement or integrated master's year at most). */
+export const YEARS_OF_STUDY = { min: 1, max: 5 } as const;
+
 const moduleFields = {
-  code: requiredText(20, "Enter the module code, for example SW101", "Enter a code of 20 characters or fewer").refine(
-    (v) => /^[A-Za-z0-9][A-Za-z0-9 ./-]*$/.test(v),
-    "Use letters, numbers, spaces, dots, dashes or slashes in the code",
-  ),
+  code: requiredText(
+    MODULE_CODE.max,
+    "Enter the module code, for example SW101",
+    "Enter a code of 20 characters or fewer",
+  ).refine((v) => MODULE_CODE.pattern.test(v), "Use letters, numbers, spaces, dots, dashes or slashes in the code"),
   title: requiredText(200, "Enter the module title", "Enter a title of 200 characters or fewer"),
   yearOfStudy: z.coerce
     .number({ error: "Enter the year of study, from 1 to 5" })

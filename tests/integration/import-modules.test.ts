@@ -88,6 +88,25 @@ describe("importing modules", () => {
     expect(await modulesOf(w.institution.id)).toEqual([]);
   });
 
+  it("holds a code and a year of study to the rules of the module form, so an imported module can be edited", async () => {
+    const w = await world("modules-rules.fixture.example");
+    const csv = [
+      "Institution,Programme,Code,Title,Year of study,Academic year",
+      ",BA (Hons) Social Work,SW101!,Title,1,2026/27",
+      `,BA (Hons) Social Work,${"X".repeat(21)},Title,1,2026/27`,
+      ",BA (Hons) Social Work,SW109,Title,6,2026/27",
+      ",BA (Hons) Social Work,SW 1.2/3-A,Title,5,2026/27",
+    ].join("\n");
+    const batchId = await uploadFixture(w.admin, "admin", "MODULES", "m.csv", new TextEncoder().encode(csv));
+    const { plan } = await preview(w.me, "admin", batchId);
+    expect(plan?.problems.map((p) => [p.row, p.column])).toEqual([
+      [2, "Code"],
+      [3, "Code"],
+      [4, "Year of study"],
+    ]);
+    expect(plan?.rows[3]!.action).toBe("create");
+  });
+
   it("refuses a leader who is not an active academic of that university", async () => {
     const w = await world("modules-leaders.fixture.example");
     const inactive = await createUser("ACADEMIC", { institutionId: w.institution.id }, { active: false });

@@ -7,6 +7,7 @@
  */
 import "server-only";
 import type { AuditEventInput } from "@/lib/audit";
+import { MODULE_CODE, YEARS_OF_STUDY } from "@/lib/modules/admin-schemas";
 import type { Column } from "../types";
 import { change, type ImportKindDef } from "./kind";
 
@@ -47,7 +48,7 @@ export const MODULE_COLUMNS = [
     aliases: ["Year"],
     required: true,
     example: "1",
-    hint: "A whole number from 1 to 7.",
+    hint: `A whole number from ${YEARS_OF_STUDY.min} to ${YEARS_OF_STUDY.max}.`,
   },
   {
     key: "academicYear",
@@ -123,12 +124,18 @@ export const modulesKind: ImportKindDef<ModuleValue, Ctx> = {
   read(cells) {
     const institution = cells.text("institution", { max: 200 });
     const programme = cells.text("programme", { max: 200, missing: "Enter the programme's name." });
-    const code = cells.text("code", { max: 30, missing: "Enter the module code." });
+    const code = cells.text("code", { max: MODULE_CODE.max, missing: "Enter the module code." });
+    if (code && !MODULE_CODE.pattern.test(code))
+      cells.problem("code", "Use only letters, numbers, spaces, dots, dashes or slashes in the code.");
     const title = cells.text("title", { max: 200, missing: "Enter the module's title." });
     const yearText = cells.text("yearOfStudy", { max: 10, missing: "Enter the year of study, like 1." });
-    const yearOfStudy = /^[1-7]$/.test(yearText) ? Number(yearText) : 0;
+    const yearNumber = /^\d{1,2}$/.test(yearText) ? Number(yearText) : 0;
+    const yearOfStudy = yearNumber >= YEARS_OF_STUDY.min && yearNumber <= YEARS_OF_STUDY.max ? yearNumber : 0;
     if (yearText && !yearOfStudy)
-      cells.problem("yearOfStudy", `“${yearText}” is not a year of study. Use a whole number from 1 to 7.`);
+      cells.problem(
+        "yearOfStudy",
+        `“${yearText}” is not a year of study. Use a whole number from ${YEARS_OF_STUDY.min} to ${YEARS_OF_STUDY.max}.`,
+      );
     const yearRaw = cells.text("academicYear", { max: 20, missing: "Enter the academic year, like 2026/27." });
     const year = yearRaw ? academicYear(yearRaw) : null;
     if (yearRaw && !year)
