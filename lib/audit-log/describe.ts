@@ -14,12 +14,34 @@ export const ACTION_TEXT: Record<string, string> = {
   "user.password.set": "Set their password",
   "user.password-reset.emailed": "Asked for a password reset link (emailed)",
   "user.password-link.created": "Made a set-password link for an expert",
+  "user.contactPreference.updated": "Changed how we contact them",
+  "setup.first_admin": "First admin account made (npm run setup)",
   // Staff accounts
   "staff.invited": "Invited a staff member",
   "staff.invitation.resent": "Sent a staff member a new invitation",
   "staff.role.changed": "Changed a staff member's role",
   "staff.deactivated": "Deactivated a staff account",
   "staff.reactivated": "Reactivated a staff account",
+  "staff.imported": "Added a staff account from a spreadsheet",
+  "staff.updated.import": "Changed a staff account from a spreadsheet",
+  // The partnership's universities, programmes and modules
+  "institution.created": "Added a university",
+  "institution.updated": "Changed a university's details",
+  "institution.payment_settings_changed": "Changed a university's payment settings",
+  "programme.created": "Added a programme",
+  "programme.updated": "Changed a programme",
+  "programme.retired": "Retired a programme",
+  "programme.reinstated": "Brought back a retired programme",
+  "module.created": "Added a module",
+  "module.updated": "Changed a module",
+  "module.retired": "Retired a module",
+  "module.reinstated": "Brought back a retired module",
+  "modules.rolledOn": "Rolled modules on to the next academic year",
+  "module.imported": "Added a module from a spreadsheet",
+  "module.updated.import": "Changed a module from a spreadsheet",
+  // Spreadsheet imports
+  "import.uploaded": "Uploaded a spreadsheet to import",
+  "import.applied": "Imported a spreadsheet",
   // Experts and groups
   "expert.invited": "Invited an expert by experience",
   "expert.status.changed": "Changed an expert's status",
@@ -29,6 +51,10 @@ export const ACTION_TEXT: Record<string, string> = {
   "expert.profile.updated": "Updated their profile",
   "partner.created": "Added a partner group",
   "partner.updated": "Changed a partner group",
+  "expert.imported": "Added an expert from a spreadsheet",
+  "expert.updated.import": "Changed an expert from a spreadsheet",
+  "partner.imported": "Added a partner group from a spreadsheet",
+  "partner.updated.import": "Changed a partner group from a spreadsheet",
   // Opportunities and sessions
   "opportunity.created": "Created an opportunity",
   "opportunity.updated": "Changed an opportunity",
@@ -93,6 +119,7 @@ export const ENTITY_TEXT: Record<string, string> = {
   Programme: "Programme",
   Module: "Module",
   Email: "Email address (no account)",
+  ImportBatch: "Spreadsheet import",
 };
 
 /** "staff.role.changed" → its plain words, or a tidied raw name for an action not listed. */
