@@ -76,7 +76,7 @@ export function ImportStart({
             {recent.map((b) => (
               <li key={b.id}>
                 <Link href={`${basePath}/${b.id}`}>{b.fileName}</Link> ({b.kindLabel},{" "}
-                {b.rowCount.toLocaleString("en-GB")} rows, {formatDate(b.createdAt)}):{" "}
+                {b.rowCount.toLocaleString("en-GB")} {b.rowCount === 1 ? "row" : "rows"}, {formatDate(b.createdAt)}):{" "}
                 {b.appliedAt ? "imported" : "not imported"}
               </li>
             ))}

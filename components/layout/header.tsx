@@ -43,6 +43,7 @@ export function Header({
               <li key={item.href}>
                 <Link href={item.href} className="inline-block min-h-11 py-2 font-bold text-white!">
                   {item.label}
+                  {item.count ? " " : null}
                   {item.count ? (
                     <span className="ml-2 inline-block min-w-7 rounded-full bg-white px-2 text-center text-brand-dark">
                       {item.count}

@@ -168,7 +168,8 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
                             <strong>{c.field}:</strong>{" "}
                             {c.before !== null && c.after !== null ? (
                               <>
-                                {c.before} <span aria-label="changed to">→</span> {c.after}
+                                {c.before} <span aria-hidden="true">→</span>
+                                <span className="sr-only"> changed to </span> {c.after}
                               </>
                             ) : (
                               (c.after ?? c.before)

@@ -51,9 +51,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
       {message.body === null ? (
         <p className="card">This email contained a one-time link to set a password, so it is not shown.</p>
       ) : (
-        <div className="card font-mono text-base [overflow-wrap:anywhere] whitespace-pre-wrap" aria-label="The message">
-          {message.body}
-        </div>
+        <div className="card font-mono text-base [overflow-wrap:anywhere] whitespace-pre-wrap">{message.body}</div>
       )}
     </div>
   );
