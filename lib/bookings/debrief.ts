@@ -11,6 +11,7 @@ import type { ExpertCaller } from "@/lib/auth/caller";
 import { db as defaultDb, type DbClient } from "@/lib/db";
 import { formatSessionTime } from "@/lib/format";
 import { notify } from "@/lib/notifications/notify";
+import { coordinatorsToTell } from "@/lib/opportunities/contacts";
 
 export const DEBRIEF_REQUESTED = "booking.debrief_requested";
 
@@ -68,14 +69,7 @@ export async function askForDebrief(
     if (booking.debriefAskedAt) return { alreadyAsked: true };
 
     const { opportunity } = booking.session;
-    const to = opportunity.contactId
-      ? [opportunity.contactId]
-      : (
-          await tx.user.findMany({
-            where: { institutionId: opportunity.institutionId, role: "COORDINATOR", active: true },
-            select: { id: true },
-          })
-        ).map((u) => u.id);
+    const to = await coordinatorsToTell(opportunity, tx);
     await notify(
       to.map((userId) => ({
         userId,

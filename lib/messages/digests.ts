@@ -34,7 +34,9 @@ async function requestDigests({ now }: { now: Date }, db: DbClient): Promise<Not
           id: true,
           startsAt: true,
           endsAt: true,
-          opportunity: { select: { title: true, institutionId: true, contactId: true } },
+          opportunity: {
+            select: { title: true, institutionId: true, contactId: true, contact: { select: { active: true } } },
+          },
         },
       },
     },
@@ -55,7 +57,11 @@ async function requestDigests({ now }: { now: Date }, db: DbClient): Promise<Not
   const linesFor = new Map<string, { institutionId: string; lines: string[] }>();
   for (const r of requests) {
     const { opportunity } = r.session;
-    const to = opportunity.contactId ? [opportunity.contactId] : (fallback.get(opportunity.institutionId) ?? []);
+    // The named contact while their account is active (as coordinatorsToTell), else every coordinator.
+    const to =
+      opportunity.contactId && opportunity.contact?.active
+        ? [opportunity.contactId]
+        : (fallback.get(opportunity.institutionId) ?? []);
     const line = `${r.expert.user.name} asked for a place on "${opportunity.title}", ${formatSessionTime(r.session.startsAt, r.session.endsAt)}.`;
     for (const userId of to) {
       const entry = linesFor.get(userId) ?? { institutionId: opportunity.institutionId, lines: [] };

@@ -134,6 +134,25 @@ describe("check-in the day after", () => {
   });
 });
 
+describe("a debrief when the named contact has left", () => {
+  it("goes to every active coordinator of the university instead of the deactivated contact", async () => {
+    const world = await createWorld(1);
+    const [came] = world.experts;
+    const colleague = await createUser("COORDINATOR", { institutionId: world.institution.id });
+    const opportunity = await createOpportunity(world);
+    await db.opportunity.update({ where: { id: opportunity.id }, data: { contactId: world.coordinator.id } });
+    await db.user.update({ where: { id: world.coordinator.id }, data: { active: false } });
+    const session = await createSession(opportunity.id, { startsAt: new Date(Date.now() - 26 * HOUR) });
+    const booking = await db.booking.create({
+      data: { sessionId: session.id, expertId: came.expert.id, status: "ATTENDED" },
+    });
+    actAs(came.user);
+    expect((await askForDebriefAction(idle, form({ bookingId: booking.id }))).status).toBe("success");
+    expect(await db.message.count({ where: { userId: world.coordinator.id, kind: "CHECK_IN" } })).toBe(0);
+    expect(await db.message.count({ where: { userId: colleague.id, kind: "CHECK_IN" } })).toBe(1);
+  });
+});
+
 describe("coordinators' digests", () => {
   it("gathers the last hour's requests into one email per coordinator, to the named contact or else every coordinator", async () => {
     const now = new Date();
