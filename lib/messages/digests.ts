@@ -1,20 +1,23 @@
 /**
  * Coordinators' digests, written by the scheduled `coordinator-digests` job (five past each hour):
- *  - "Places asked for": the places experts asked for in the previous whole hour, one email per
- *    coordinator rather than one per request. It goes to the session's named contact, or to every
- *    active coordinator of the institution when the opportunity has none.
- *  - The daily summary, in the 7 o'clock run (London time): late payments and requests waiting for
- *    a decision, only when there is something to say.
- * The hour (or day) is part of each dedupe key, so a repeated run writes nothing new.
+ *  - "Places asked for": the places experts asked for in each whole hour, one email per coordinator
+ *    and hour rather than one per request. It goes to the session's named contact while active, or
+ *    to every active coordinator of the institution.
+ *  - The daily summary, from the 7 o'clock run (London time): late payments and requests waiting
+ *    for a decision, only when there is something to say.
+ * The hour (or day) is part of each dedupe key, so a repeated run writes nothing new, and each run
+ * looks a few hours back, so a run missed (no worker up at five past) is caught up by the next.
  */
 import "server-only";
 import type { Db, DbClient } from "@/lib/db";
-import { formatSessionTime } from "@/lib/format";
+import { formatSessionTime, formatTime } from "@/lib/format";
 import { notify, type NotificationInput } from "@/lib/notifications/notify";
 import { latePaymentsForInstitution } from "@/lib/payments/queries";
 import { HOUR_MS, londonParts } from "@/lib/time";
 
 const DAILY_HOUR = 7;
+/** How far back a run looks for hours (and the day's summary) that a missed run did not send. */
+const CATCH_UP_HOURS = 6;
 
 /** The start of the whole hour before `now` (UTC hours; London hours start at the same instants). */
 export function previousHour(now: Date): { from: Date; to: Date } {
@@ -22,12 +25,17 @@ export function previousHour(now: Date): { from: Date; to: Date } {
   return { from: new Date(to.getTime() - HOUR_MS), to };
 }
 
+/** "2026-12-03T14" (a UTC hour, as in the dedupe key) → its first instant. */
+const hourStart = (hourKey: string) => new Date(`${hourKey}:00:00.000Z`);
+
 async function requestDigests({ now }: { now: Date }, db: DbClient): Promise<NotificationInput[]> {
-  const { from, to } = previousHour(now);
+  const { to } = previousHour(now);
+  const from = new Date(to.getTime() - CATCH_UP_HOURS * HOUR_MS);
   const requests = await db.booking.findMany({
     where: { status: "REQUESTED", requestedAt: { gte: from, lt: to }, session: { cancelledAt: null } },
     orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
     select: {
+      requestedAt: true,
       expert: { select: { user: { select: { name: true } } } },
       session: {
         select: {
@@ -54,8 +62,10 @@ async function requestDigests({ now }: { now: Date }, db: DbClient): Promise<Not
     if (c.role === "COORDINATOR" && c.institutionId)
       fallback.set(c.institutionId, [...(fallback.get(c.institutionId) ?? []), c.id]);
 
-  const linesFor = new Map<string, { institutionId: string; lines: string[] }>();
+  // One digest per coordinator and hour asked in: "<userId> <hour>" → its lines.
+  const linesFor = new Map<string, { userId: string; hourKey: string; institutionId: string; lines: string[] }>();
   for (const r of requests) {
+    const hourKey = r.requestedAt.toISOString().slice(0, 13);
     const { opportunity } = r.session;
     // The named contact while their account is active (as coordinatorsToTell), else every coordinator.
     const to =
@@ -64,13 +74,13 @@ async function requestDigests({ now }: { now: Date }, db: DbClient): Promise<Not
         : (fallback.get(opportunity.institutionId) ?? []);
     const line = `${r.expert.user.name} asked for a place on "${opportunity.title}", ${formatSessionTime(r.session.startsAt, r.session.endsAt)}.`;
     for (const userId of to) {
-      const entry = linesFor.get(userId) ?? { institutionId: opportunity.institutionId, lines: [] };
+      const key = `${userId} ${hourKey}`;
+      const entry = linesFor.get(key) ?? { userId, hourKey, institutionId: opportunity.institutionId, lines: [] };
       entry.lines.push(line);
-      linesFor.set(userId, entry);
+      linesFor.set(key, entry);
     }
   }
-  const hourKey = from.toISOString().slice(0, 13);
-  return [...linesFor].map(([userId, { institutionId, lines }]) => ({
+  return [...linesFor.values()].map(({ userId, hourKey, institutionId, lines }) => ({
     userId,
     kind: "DIGEST" as const,
     institutionId,
@@ -78,7 +88,7 @@ async function requestDigests({ now }: { now: Date }, db: DbClient): Promise<Not
     dedupeKey: `requests-digest:${userId}:${hourKey}`,
     title: lines.length === 1 ? "1 place asked for" : `${lines.length} places asked for`,
     body: [
-      "In the last hour, experts by experience asked for these places. They are waiting for your decision.",
+      `Between ${formatTime(hourStart(hourKey))} and ${formatTime(new Date(hourStart(hourKey).getTime() + HOUR_MS))}, experts by experience asked for these places. They are waiting for your decision.`,
       lines.join("\n"),
     ].join("\n\n"),
     link: "/coordinator",
@@ -88,7 +98,7 @@ async function requestDigests({ now }: { now: Date }, db: DbClient): Promise<Not
 
 async function dailySummaries({ now }: { now: Date }, db: DbClient): Promise<NotificationInput[]> {
   const today = londonParts(now);
-  if (today.hour !== DAILY_HOUR) return [];
+  if (today.hour < DAILY_HOUR || today.hour >= DAILY_HOUR + CATCH_UP_HOURS) return [];
   const coordinators = await db.user.findMany({
     where: { role: "COORDINATOR", active: true, institutionId: { not: null } },
     select: { id: true, institutionId: true },

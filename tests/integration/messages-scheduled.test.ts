@@ -170,22 +170,29 @@ describe("coordinators' digests", () => {
         { sessionId: a.id, expertId: world.experts[0].expert.id, requestedAt: inWindow },
         { sessionId: a.id, expertId: world.experts[1].expert.id, requestedAt: inWindow },
         { sessionId: b.id, expertId: world.experts[2].expert.id, requestedAt: inWindow },
-        // Outside the hour: this one waits for the next digest.
+        // In the hour before: a run that was missed; this run catches it up in a digest of its own.
         { sessionId: b.id, expertId: world.experts[0].expert.id, requestedAt: new Date(from.getTime() - 60 * 1000) },
       ],
     });
 
     await sendCoordinatorDigests({ now }, db);
     await sendCoordinatorDigests({ now }, db); // a repeated run writes nothing new
-    // Only the requests digest (between 7 and 8 London time the daily summary is written too).
-    const requestDigests = async (userId: string) =>
-      (await messagesTo(userId, "DIGEST")).filter((m) => m.dedupeKey?.startsWith("requests-digest"));
-    const [toNamed, ...moreNamed] = await requestDigests(world.coordinator.id);
-    const [toSecond, ...moreSecond] = await requestDigests(second.id);
+    // Only the requests digests (from 7 London time the daily summary is written too), by hour.
+    const hourKey = (at: Date) => at.toISOString().slice(0, 13);
+    const requestDigests = async (userId: string, hour: Date) =>
+      (await messagesTo(userId, "DIGEST")).filter((m) => m.dedupeKey === `requests-digest:${userId}:${hourKey(hour)}`);
+    const [toNamed, ...moreNamed] = await requestDigests(world.coordinator.id, from);
+    const [toSecond, ...moreSecond] = await requestDigests(second.id, from);
     expect(moreNamed).toHaveLength(0);
     expect(moreSecond).toHaveLength(0);
     expect(toNamed.subject).toBe("3 places asked for");
     expect(toSecond.subject).toBe("1 place asked for");
+    // The earlier hour's request, caught up: its own digest to every coordinator (no named contact), once.
+    const earlier = new Date(from.getTime() - 60 * 1000);
+    for (const coordinator of [world.coordinator.id, second.id]) {
+      const caughtUp = await requestDigests(coordinator, earlier);
+      expect(caughtUp.map((m) => m.subject)).toEqual(["1 place asked for"]);
+    }
     // Digests are email only: the dashboard already lists the requests.
     expect(await db.notification.count({ where: { userId: { in: [world.coordinator.id, second.id] } } })).toBe(0);
     const email = await delivered(toSecond.id);
@@ -194,7 +201,7 @@ describe("coordinators' digests", () => {
     expect(email.text).toContain(`${siteUrl()}/coordinator`);
   });
 
-  it("sends the daily summary at 7 o'clock London time, only when something is waiting", async () => {
+  it("sends the daily summary from 7 o'clock London time (a missed run caught up), once, only when something is waiting", async () => {
     const world = await createWorld(1);
     const quiet = await createWorld(0);
     const opportunity = await createOpportunity(world);
@@ -214,12 +221,13 @@ describe("coordinators' digests", () => {
       );
     const at = (hour: number) => fromLondon(parts.year, parts.month, parts.day, hour, 5);
 
-    await sendCoordinatorDigests({ now: at(9) }, db);
+    await sendCoordinatorDigests({ now: at(6) }, db);
     expect(
       (await messagesTo(world.coordinator.id, "DIGEST")).filter((m) => m.dedupeKey?.startsWith("daily")),
     ).toHaveLength(0);
-    await sendCoordinatorDigests({ now: at(7) }, db);
-    await sendCoordinatorDigests({ now: at(7) }, db);
+    // The 7 and 8 o'clock runs were missed (no worker up): the 9 o'clock run sends it; later runs do not again.
+    await sendCoordinatorDigests({ now: at(9) }, db);
+    await sendCoordinatorDigests({ now: at(10) }, db);
     const daily = (await messagesTo(world.coordinator.id, "DIGEST")).filter((m) => m.dedupeKey?.startsWith("daily"));
     expect(daily).toHaveLength(1);
     expect(daily[0].textBody).toContain("1 request for a place is waiting for your decision.");
