@@ -15,6 +15,7 @@ import { fromLondon } from "@/lib/time";
 import { startMailCatcher, type MailCatcher } from "@/scripts/lib/mail-catcher";
 import { actAs } from "../helpers/actor";
 import { createOpportunity, createSession, createUser, createWorld, form, idle } from "../helpers/factories";
+import { attendedPayment, DAY } from "./payments-helpers";
 
 const HOUR = 3600 * 1000;
 let mail: MailCatcher;
@@ -207,6 +208,8 @@ describe("coordinators' digests", () => {
     const opportunity = await createOpportunity(world);
     const session = await createSession(opportunity.id);
     await db.booking.create({ data: { sessionId: session.id, expertId: world.experts[0].expert.id } });
+    // A session 40 days ago whose payment is still a draft: late.
+    await attendedPayment(world, { startsAt: new Date(Date.now() - 40 * DAY) });
     const day = new Date();
     const parts = new Intl.DateTimeFormat("en-GB", {
       timeZone: "Europe/London",
@@ -231,6 +234,7 @@ describe("coordinators' digests", () => {
     const daily = (await messagesTo(world.coordinator.id, "DIGEST")).filter((m) => m.dedupeKey?.startsWith("daily"));
     expect(daily).toHaveLength(1);
     expect(daily[0].textBody).toContain("1 request for a place is waiting for your decision.");
+    expect(daily[0].textBody).toContain("1 payment is late (not paid 30 days after the session).");
     expect(await messagesTo(quiet.coordinator.id, "DIGEST")).toHaveLength(0);
   });
 });
