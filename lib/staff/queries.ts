@@ -110,18 +110,6 @@ export async function findStaffMember(
   return { ...toRow(user), invitation };
 }
 
-/** The partnership's universities, for the invitation form and the filters. */
-export async function listPartnershipInstitutions(
-  { partnershipId }: { partnershipId: string },
-  db: DbClient = defaultDb,
-) {
-  return db.institution.findMany({
-    where: { partnershipId },
-    select: { id: true, name: true },
-    orderBy: { name: "asc" },
-  });
-}
-
 /** How many active admins the partnership has (the page warns before the last one is touched). */
 export async function countActiveAdmins({ partnershipId }: { partnershipId: string }, db: DbClient = defaultDb) {
   return db.user.count({ where: { role: "ADMIN", active: true, institution: { partnershipId } } });

@@ -138,3 +138,15 @@ export const change = (what: string, before: string, after: string) =>
 
 export const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && [...a].sort().join("\u0001") === [...b].sort().join("\u0001");
+
+export type InstitutionChoice = { id: string; name: string; shortName: string };
+
+/** The university an Institution cell names (its name or short name, any case); blank: the importer's own. */
+export function findInstitution(
+  ctx: { defaultInstitutionId: string; institutions: InstitutionChoice[] },
+  text: string,
+): InstitutionChoice | undefined {
+  if (!text) return ctx.institutions.find((i) => i.id === ctx.defaultInstitutionId);
+  const t = text.toLowerCase();
+  return ctx.institutions.find((i) => i.name.toLowerCase() === t || i.shortName.toLowerCase() === t);
+}

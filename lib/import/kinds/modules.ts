@@ -9,7 +9,7 @@ import "server-only";
 import type { AuditEventInput } from "@/lib/audit";
 import { MODULE_CODE, YEARS_OF_STUDY } from "@/lib/modules/admin-schemas";
 import type { Column } from "../types";
-import { change, type ImportKindDef } from "./kind";
+import { change, findInstitution, type ImportKindDef, type InstitutionChoice } from "./kind";
 
 export const MODULE_COLUMNS = [
   {
@@ -76,7 +76,7 @@ export type ModuleValue = {
   leaderEmail: string;
 };
 
-type Institution = { id: string; name: string; shortName: string };
+type Institution = InstitutionChoice;
 type Programme = { id: string; name: string; institutionId: string; retiredAt: Date | null };
 type ExistingModule = {
   id: string;
@@ -108,12 +108,6 @@ export function academicYear(text: string): string | null {
   const fixedEnd = end < start ? end + 100 : end;
   if (fixedEnd !== start + 1 || start < 2000 || start > 2099) return null;
   return `${start}/${String(fixedEnd % 100).padStart(2, "0")}`;
-}
-
-function findInstitution(ctx: Ctx, text: string): Institution | undefined {
-  if (!text) return ctx.institutions.find((i) => i.id === ctx.defaultInstitutionId);
-  const t = text.toLowerCase();
-  return ctx.institutions.find((i) => i.name.toLowerCase() === t || i.shortName.toLowerCase() === t);
 }
 
 export const modulesKind: ImportKindDef<ModuleValue, Ctx> = {

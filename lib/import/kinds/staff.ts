@@ -10,7 +10,7 @@ import type { AuditEventInput } from "@/lib/audit";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { ROLE_LABEL } from "@/lib/labels";
 import type { Column } from "../types";
-import { change, wordsFor, type ImportKindDef } from "./kind";
+import { change, findInstitution, wordsFor, type ImportKindDef, type InstitutionChoice } from "./kind";
 
 export const STAFF_COLUMNS = [
   {
@@ -49,15 +49,9 @@ const ROLE_WORDS = wordsFor(STAFF_ROLE_LABEL, { administrator: "ADMIN", lecturer
 
 export type StaffValue = { name: string; email: string; role: StaffRole | null; institution: string };
 
-type Institution = { id: string; name: string; shortName: string };
+type Institution = InstitutionChoice;
 type Existing = { id: string; name: string; role: Role; institutionId: string | null };
 type Ctx = { actorId: string; defaultInstitutionId: string; institutions: Institution[]; users: Map<string, Existing> };
-
-function findInstitution(ctx: Ctx, text: string): Institution | undefined {
-  if (!text) return ctx.institutions.find((i) => i.id === ctx.defaultInstitutionId);
-  const t = text.toLowerCase();
-  return ctx.institutions.find((i) => i.name.toLowerCase() === t || i.shortName.toLowerCase() === t);
-}
 
 export function staffKind(actorId: string): ImportKindDef<StaffValue, Ctx> {
   return {

@@ -7,9 +7,10 @@ import { requireArea } from "@/lib/auth/guard";
 import { formatShortDate, formatTime } from "@/lib/format";
 import { ROLE_LABEL } from "@/lib/labels";
 import { pageFrom } from "@/lib/pagination";
-import { listPartnershipInstitutions, listStaff, type StaffFilters } from "@/lib/staff/queries";
+import { listStaff, type StaffFilters } from "@/lib/staff/queries";
 import { STAFF_ROLES, STAFF_STATUS, STAFF_STATUSES } from "@/lib/staff/schemas";
 import { StaffStatusTag } from "./_components/status-tag";
+import { listInstitutionChoices } from "@/lib/institutions/queries";
 
 export const metadata: Metadata = { title: "Staff" };
 
@@ -22,7 +23,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
   const user = await requireArea("admin");
   const params = await searchParams;
   const { partnershipId } = user;
-  const institutions = await listPartnershipInstitutions({ partnershipId });
+  const institutions = await listInstitutionChoices({ partnershipId });
   const filters: StaffFilters = {
     q: first(params.q),
     institutionId: oneOf(

@@ -4,15 +4,15 @@ import { Radios, SelectField, TextField } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
 import { requireArea } from "@/lib/auth/guard";
 import { inviteStaffAction } from "@/lib/staff/actions";
-import { listPartnershipInstitutions } from "@/lib/staff/queries";
 import { ROLE_CHOICES } from "../_components/role-choices";
 import { BackLink } from "@/components/ui/back-link";
+import { listInstitutionChoices } from "@/lib/institutions/queries";
 
 export const metadata: Metadata = { title: "Invite a member of staff" };
 
 export default async function Page() {
   const user = await requireArea("admin");
-  const institutions = await listPartnershipInstitutions({ partnershipId: user.partnershipId });
+  const institutions = await listInstitutionChoices({ partnershipId: user.partnershipId });
   return (
     <div className="max-w-3xl">
       <BackLink href="/admin/staff">Staff</BackLink>
