@@ -38,6 +38,17 @@ export const formatDate = (d: Date) => dateFmt.format(d);
 export const formatShortDate = (d: Date) => shortDateFmt.format(d);
 /** "2:30pm" */
 export const formatTime = (d: Date) => timeFmt.format(d).replace(" ", "").toLowerCase();
+const timeWithSecondsFmt = new Intl.DateTimeFormat("en-GB", {
+  timeZone: TIME_ZONE,
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hourCycle: "h23",
+});
+/** "14:05:09": to the second, for the audit log. */
+export const formatTimeWithSeconds = (d: Date) => timeWithSecondsFmt.format(d);
+/** "23 Nov 2026, 2:05pm": when something happened, in lists and details. */
+export const formatShortDateTime = (d: Date) => `${formatShortDate(d)}, ${formatTime(d)}`;
 /** "Monday 23 November 2026, 10:00am to 12:00pm" */
 export const formatSessionTime = (start: Date, end: Date) =>
   `${formatDate(start)}, ${formatTime(start)} to ${formatTime(end)}`;

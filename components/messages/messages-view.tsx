@@ -8,9 +8,7 @@ import { Tag } from "@/components/ui/tag";
 import type { ContactPreference } from "@/lib/generated/prisma/enums";
 import type { NotificationItem } from "@/lib/notifications/queries";
 import type { Paged } from "@/lib/pagination";
-import { formatShortDate, formatTime } from "@/lib/format";
-
-const when = (d: Date) => `${formatShortDate(d)}, ${formatTime(d)}`;
+import { formatShortDateTime } from "@/lib/format";
 
 /**
  * "Messages" for every role: the person's in-app messages (newest first, unread ones marked) and
@@ -68,7 +66,7 @@ export function MessagesView({
                   {n.title}
                 </h3>
                 <p className="mb-1 whitespace-pre-line">{n.body}</p>
-                <p className="mb-3 text-base text-muted">{when(n.createdAt)}</p>
+                <p className="mb-3 text-base text-muted">{formatShortDateTime(n.createdAt)}</p>
                 {(n.link || !n.readAt) && (
                   <div className="flex flex-wrap items-center gap-4">
                     {n.link && (

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireArea } from "@/lib/auth/guard";
 import { coordinatorDashboard, QUIET_DAYS, type CoordinatorDashboard } from "@/lib/dashboard/queries";
-import { formatShortDate, formatTime } from "@/lib/format";
+import { formatShortDate, formatShortDateTime } from "@/lib/format";
 import { countToCall } from "@/lib/messages/queries";
 import { Notice } from "@/components/ui/notice";
 import { LatePaymentsCard } from "./late-payments-card";
@@ -10,7 +10,6 @@ import { LatePaymentsCard } from "./late-payments-card";
 export const metadata: Metadata = { title: "Dashboard" };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-const when = (d: Date) => `${formatShortDate(d)}, ${formatTime(d)}`;
 
 export default async function Page() {
   const user = await requireArea("coordinator");
@@ -118,7 +117,7 @@ function Waiting({ dash }: { dash: CoordinatorDashboard }) {
           </Link>{" "}
           asked for {b.session.opportunity.title}
           <span className="block text-base text-muted">
-            Session {when(b.session.startsAt)} · asked {formatShortDate(b.requestedAt)}
+            Session {formatShortDateTime(b.session.startsAt)} · asked {formatShortDate(b.requestedAt)}
           </span>
         </li>
       ))}
@@ -141,7 +140,7 @@ function Soon({ dash }: { dash: CoordinatorDashboard }) {
           <Link href={`/coordinator/sessions/${s.id}`} className="font-bold">
             {s.title}
           </Link>
-          <span className="block">{when(s.startsAt)}</span>
+          <span className="block">{formatShortDateTime(s.startsAt)}</span>
           <span className="block text-base text-muted">
             {s.confirmed} of {s.places} places filled
             {s.requested ? ` · ${plural(s.requested, "request", "requests")} to decide` : ""}
@@ -168,7 +167,7 @@ function Attendance({ dash }: { dash: CoordinatorDashboard }) {
             {s.title}
           </Link>
           <span className="block text-base text-muted">
-            {when(s.startsAt)} · {plural(s.confirmed, "person", "people")} booked
+            {formatShortDateTime(s.startsAt)} · {plural(s.confirmed, "person", "people")} booked
           </span>
         </li>
       ))}

@@ -7,20 +7,12 @@ import { requireArea } from "@/lib/auth/guard";
 import { listAuditEvents } from "@/lib/audit-log/queries";
 import { ACTION_TEXT, ENTITY_TEXT } from "@/lib/audit-log/describe";
 import { decodeCursor, parseAuditFilters } from "@/lib/audit-log/filters";
-import { formatShortDate } from "@/lib/format";
+import { formatShortDate, formatTimeWithSeconds } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Audit log" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const first = (v: string | string[] | undefined) => ((Array.isArray(v) ? v[0] : v) || undefined)?.slice(0, 100);
-
-const timeFmt = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Europe/London",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-  hourCycle: "h23",
-});
 
 export default async function Page({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireArea("admin");
@@ -131,7 +123,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
                 <tr key={e.id}>
                   <td className="whitespace-nowrap">
                     {formatShortDate(e.createdAt)}
-                    <span className="block text-base text-muted">{timeFmt.format(e.createdAt)}</span>
+                    <span className="block text-base text-muted">{formatTimeWithSeconds(e.createdAt)}</span>
                   </td>
                   <td>
                     {e.actor ? (

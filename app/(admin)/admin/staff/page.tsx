@@ -4,7 +4,7 @@ import { FilterForm } from "@/components/filters/filter-form";
 import { SelectField, TextField } from "@/components/form/fields";
 import { Pagination } from "@/components/ui/pagination";
 import { requireArea } from "@/lib/auth/guard";
-import { formatShortDate, formatTime } from "@/lib/format";
+import { formatShortDateTime } from "@/lib/format";
 import { ROLE_LABEL } from "@/lib/labels";
 import { pageFrom } from "@/lib/pagination";
 import { listStaff, type StaffFilters } from "@/lib/staff/queries";
@@ -113,11 +113,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
                     <StaffStatusTag status={s.status} />
                   </td>
                   <td>
-                    {s.lastSignInAt ? (
-                      `${formatShortDate(s.lastSignInAt)}, ${formatTime(s.lastSignInAt)}`
-                    ) : (
-                      <span className="text-muted">Never</span>
-                    )}
+                    {s.lastSignInAt ? formatShortDateTime(s.lastSignInAt) : <span className="text-muted">Never</span>}
                   </td>
                 </tr>
               ))}

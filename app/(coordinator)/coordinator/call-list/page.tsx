@@ -5,14 +5,13 @@ import { SubmitButton } from "@/components/form/submit-button";
 import { Notice } from "@/components/ui/notice";
 import { Pagination } from "@/components/ui/pagination";
 import { requireArea } from "@/lib/auth/guard";
-import { formatShortDate, formatTime } from "@/lib/format";
+import { formatShortDateTime } from "@/lib/format";
 import { markPhonedAction } from "@/lib/messages/actions";
 import { listCallList } from "@/lib/messages/queries";
 import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Call list" };
 
-const when = (d: Date) => `${formatShortDate(d)}, ${formatTime(d)}`;
 /** "07700 900112" → "tel:07700900112" */
 const telHref = (phone: string) => `tel:${phone.replace(/[^0-9+]/g, "")}`;
 
@@ -69,7 +68,7 @@ export default async function Page({
                 )}
               </p>
               <h3 className="mb-1 text-lg">{c.subject}</h3>
-              <p className="mb-1 text-base text-muted">Written {when(c.createdAt)}</p>
+              <p className="mb-1 text-base text-muted">Written {formatShortDateTime(c.createdAt)}</p>
               {c.script && (
                 <div className="mb-4 border-l-4 border-line bg-paper p-3 whitespace-pre-line">{c.script}</div>
               )}

@@ -4,7 +4,7 @@ import { FilterForm } from "@/components/filters/filter-form";
 import { SelectField, TextField } from "@/components/form/fields";
 import { Pagination } from "@/components/ui/pagination";
 import { requireArea } from "@/lib/auth/guard";
-import { formatShortDate, formatTime } from "@/lib/format";
+import { formatShortDate, formatShortDateTime, formatTime } from "@/lib/format";
 import { OPPORTUNITY_STATUS, OPPORTUNITY_TYPE, options, STAGE } from "@/lib/labels";
 import { pageFrom } from "@/lib/pagination";
 import { listOpportunities } from "@/lib/opportunities/queries";
@@ -106,9 +106,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
                   {o.module ? ` · ${o.module.code}` : ""}
                 </span>
                 <span className="block text-base">
-                  {o.nextSessionAt
-                    ? `Next: ${formatShortDate(o.nextSessionAt)}, ${formatTime(o.nextSessionAt)}`
-                    : "No session coming up"}
+                  {o.nextSessionAt ? `Next: ${formatShortDateTime(o.nextSessionAt)}` : "No session coming up"}
                   {` · ${o._count.sessions} ${o._count.sessions === 1 ? "session" : "sessions"}`}
                 </span>
                 {o.waiting > 0 && (

@@ -6,15 +6,13 @@ import { Notice } from "@/components/ui/notice";
 import { Pagination } from "@/components/ui/pagination";
 import { requireArea } from "@/lib/auth/guard";
 import { mailServerConfigured } from "@/lib/email/transport";
-import { formatShortDate, formatTime } from "@/lib/format";
+import { formatShortDateTime } from "@/lib/format";
 import { options } from "@/lib/labels";
 import { countNotSent, findMessagePerson, listSentMessages, personFrom, statusFrom } from "@/lib/messages/queries";
 import { MESSAGE_KIND_LABEL, MESSAGE_STATUS_LABEL } from "@/lib/messages/status-text";
 import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Sent messages" };
-
-const when = (d: Date) => `${formatShortDate(d)}, ${formatTime(d)}`;
 
 export default async function Page({
   searchParams,
@@ -80,7 +78,7 @@ export default async function Page({
                   To {m.user.name} <span className="block break-all text-muted">{m.toAddress}</span>
                 </p>
                 <p className="text-base text-muted">
-                  {when(m.createdAt)} · {MESSAGE_KIND_LABEL[m.kind]}
+                  {formatShortDateTime(m.createdAt)} · {MESSAGE_KIND_LABEL[m.kind]}
                 </p>
                 <div className="mt-2">
                   <MessageStatus status={m.status} lastError={m.lastError} />
@@ -106,7 +104,7 @@ export default async function Page({
               <tbody>
                 {result.items.map((m) => (
                   <tr key={m.id}>
-                    <td className="whitespace-nowrap">{when(m.createdAt)}</td>
+                    <td className="whitespace-nowrap">{formatShortDateTime(m.createdAt)}</td>
                     <td>
                       {m.user.name}
                       <span className="block text-base break-all text-muted">{m.toAddress}</span>

@@ -7,7 +7,7 @@ import { SubmitButton } from "@/components/form/submit-button";
 import { ConfirmPanel } from "@/components/ui/confirm-panel";
 import { Notice } from "@/components/ui/notice";
 import { requireArea } from "@/lib/auth/guard";
-import { formatShortDate, formatTime } from "@/lib/format";
+import { formatShortDateTime } from "@/lib/format";
 import { ROLE_LABEL } from "@/lib/labels";
 import {
   changeStaffRoleAction,
@@ -22,8 +22,6 @@ import { StaffStatusTag } from "../_components/status-tag";
 import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Staff member" };
-
-const when = (d: Date) => `${formatShortDate(d)}, ${formatTime(d)}`;
 
 export default async function Page({
   params,
@@ -70,22 +68,22 @@ export default async function Page({
         <dt className="font-bold">University</dt>
         <dd>{member.institution.name}</dd>
         <dt className="font-bold">Last signed in</dt>
-        <dd>{member.lastSignInAt ? when(member.lastSignInAt) : "Never"}</dd>
+        <dd>{member.lastSignInAt ? formatShortDateTime(member.lastSignInAt) : "Never"}</dd>
         {member.status === "INVITED" && member.invitation && (
           <>
             <dt className="font-bold">Invitation</dt>
             <dd>
-              Sent {when(member.invitation.createdAt)}.{" "}
+              Sent {formatShortDateTime(member.invitation.createdAt)}.{" "}
               {invitationExpired
-                ? `It stopped working on ${when(member.invitation.expiresAt)}.`
-                : `It works until ${when(member.invitation.expiresAt)}.`}
+                ? `It stopped working on ${formatShortDateTime(member.invitation.expiresAt)}.`
+                : `It works until ${formatShortDateTime(member.invitation.expiresAt)}.`}
             </dd>
           </>
         )}
         {member.deactivatedAt && (
           <>
             <dt className="font-bold">Deactivated</dt>
-            <dd>{when(member.deactivatedAt)}</dd>
+            <dd>{formatShortDateTime(member.deactivatedAt)}</dd>
           </>
         )}
       </dl>

@@ -3,14 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MessageStatus } from "@/components/messages/message-status";
 import { requireArea } from "@/lib/auth/guard";
-import { formatShortDate, formatTime } from "@/lib/format";
+import { formatShortDateTime } from "@/lib/format";
 import { findSentMessage } from "@/lib/messages/queries";
 import { MESSAGE_KIND_LABEL } from "@/lib/messages/status-text";
 import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Message" };
-
-const when = (d: Date) => `${formatShortDate(d)}, ${formatTime(d)}`;
 
 export default async function Page({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireArea("coordinator");
@@ -32,16 +30,17 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
           </Link>
         </dd>
         <dt>Written</dt>
-        <dd>{when(message.createdAt)}</dd>
+        <dd>{formatShortDateTime(message.createdAt)}</dd>
         <dt>Kind</dt>
         <dd>{MESSAGE_KIND_LABEL[message.kind]}</dd>
         <dt>Status</dt>
         <dd>
           <MessageStatus status={message.status} lastError={message.lastError} />
-          {message.sentAt && <span className="block">Sent {when(message.sentAt)}</span>}
+          {message.sentAt && <span className="block">Sent {formatShortDateTime(message.sentAt)}</span>}
           {message.status === "CALLED" && (
             <span className="block">
-              Phoned{message.calledBy ? ` by ${message.calledBy}` : ""}, recorded {when(message.updatedAt)}
+              Phoned{message.calledBy ? ` by ${message.calledBy}` : ""}, recorded{" "}
+              {formatShortDateTime(message.updatedAt)}
             </span>
           )}
         </dd>
