@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ActionForm } from "@/components/form/action-form";
 import { SelectField, SingleCheckbox, TextField } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
@@ -10,6 +9,7 @@ import { addRateAction, updatePaymentSettingsAction } from "@/lib/rates/actions"
 import { formatCalendarShort } from "@/lib/rates/dates";
 import { paymentSettings, rateCard, type CardLine } from "@/lib/rates/queries";
 import type { OpportunityType, PayBasis } from "@/lib/generated/prisma/enums";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Rate card" };
 
@@ -64,9 +64,7 @@ export default async function Page() {
 
   return (
     <>
-      <p className="mb-4">
-        <Link href="/coordinator/payments">← Payments</Link>
-      </p>
+      <BackLink href="/coordinator/payments">Payments</BackLink>
       <h1>Rate card and payment settings</h1>
       <p className="mb-8 max-w-3xl">
         The rates {settings.name} pays people with lived experience, by kind of opportunity. A new rate starts on a

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/form/action-form";
 import { Radios, TextArea } from "@/components/form/fields";
@@ -10,6 +9,7 @@ import { findFeedbackSession } from "@/lib/feedback/queries";
 import { RATING_OPTIONS } from "@/lib/feedback/schemas";
 import { formatSessionTime } from "@/lib/format";
 import { OPPORTUNITY_TYPE, STAGE } from "@/lib/labels";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Give feedback" };
 
@@ -22,9 +22,7 @@ export default async function Page({ params }: { params: Promise<{ sessionId: st
 
   return (
     <div className="max-w-2xl">
-      <p className="mb-4">
-        <Link href="/academic/feedback">← All sessions</Link>
-      </p>
+      <BackLink href="/academic/feedback">All sessions</BackLink>
       <h1>
         <span className="block text-xl font-normal text-muted">{mine ? "Change your feedback" : "Give feedback"}</span>
         {session.opportunity.title}

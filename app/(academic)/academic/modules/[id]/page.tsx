@@ -14,6 +14,7 @@ import { hoursText, recordsText, STAGES } from "@/lib/reports/summary";
 import { GapsText, StageTable } from "../../_components/stage-table";
 import { AddRecordForm } from "./add-record-form";
 import { RecordList } from "./record-list";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Module involvement" };
 
@@ -34,9 +35,7 @@ export default async function Page({ params, searchParams }: Props) {
 
   return (
     <>
-      <p className="mb-4">
-        <Link href={`/academic?year=${encodeURIComponent(mod.academicYear)}`}>← My modules</Link>
-      </p>
+      <BackLink href={`/academic?year=${encodeURIComponent(mod.academicYear)}`}>My modules</BackLink>
       <h1>
         <span className="block text-xl font-normal text-muted">
           {mod.code}, academic year {mod.academicYear}

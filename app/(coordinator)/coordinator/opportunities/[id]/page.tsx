@@ -12,6 +12,7 @@ import { OPPORTUNITY_TYPE, PAY_BASIS, STAGE } from "@/lib/labels";
 import { cancelOpportunityAction, closeOpportunityAction, publishOpportunityAction } from "@/lib/opportunities/actions";
 import { findOpportunity, type OpportunityDetail } from "@/lib/opportunities/queries";
 import { OpportunityStatusTag } from "../status-tags";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Opportunity" };
 
@@ -29,9 +30,7 @@ export default async function Page({ params, searchParams }: Props) {
 
   return (
     <>
-      <p className="mb-4">
-        <Link href="/coordinator/opportunities">← Back to opportunities</Link>
-      </p>
+      <BackLink href="/coordinator/opportunities">Back to opportunities</BackLink>
       <div className="mb-2">
         <OpportunityStatusTag status={o.status} />
       </div>

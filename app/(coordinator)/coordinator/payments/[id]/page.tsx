@@ -18,6 +18,7 @@ import { findPaymentForInstitution, nextPaymentToApprove, paymentAuditTrail } fr
 import { AuditTrail } from "../_components/audit-trail";
 import { DaysSince, StatusTag } from "../_components/payment-status";
 import { ApproveForm, MarkPaidForm, SendBackForm } from "../_components/review-forms";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Payment" };
 
@@ -41,9 +42,7 @@ export default async function Page({ params }: Props) {
 
   return (
     <>
-      <p className="mb-4">
-        <Link href="/coordinator/payments">← All payments</Link>
-      </p>
+      <BackLink href="/coordinator/payments">All payments</BackLink>
       <h1>
         <span className="block text-xl font-normal text-muted">Payment for</span>
         {payment.expert.user.name}

@@ -8,6 +8,7 @@ import { requireArea } from "@/lib/auth/guard";
 import { formatMoney, formatShortDate, formatTime } from "@/lib/format";
 import { createFinanceExportAction } from "@/lib/payments/export-actions";
 import { listFinanceExports, readyForExport } from "@/lib/payments/export-queries";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Finance exports" };
 
@@ -24,9 +25,7 @@ export default async function Page({ searchParams }: Props) {
 
   return (
     <>
-      <p className="mb-4">
-        <Link href="/coordinator/payments">← Payments</Link>
-      </p>
+      <BackLink href="/coordinator/payments">Payments</BackLink>
       <h1>Finance exports</h1>
       <p className="mb-6 max-w-3xl">
         An export puts every approved payment into one spreadsheet for the finance office and marks them as sent. When

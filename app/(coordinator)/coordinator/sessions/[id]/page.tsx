@@ -11,6 +11,7 @@ import { findSession, listBookableExperts, type SessionDetail } from "@/lib/sess
 import { AttendanceForm } from "./attendance-form";
 import { BookDirectly } from "./book-directly";
 import { BookingCard } from "./booking-card";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Session" };
 
@@ -33,9 +34,9 @@ export default async function Page({ params, searchParams }: Props) {
 
   return (
     <>
-      <p className="mb-4">
-        <Link href={`/coordinator/opportunities/${session.opportunity.id}`}>← Back to {session.opportunity.title}</Link>
-      </p>
+      <BackLink href={`/coordinator/opportunities/${session.opportunity.id}`}>
+        Back to {session.opportunity.title}
+      </BackLink>
       <span className="hint">{session.opportunity.title}</span>
       <h1>{formatSessionTime(session.startsAt, session.endsAt)}</h1>
 

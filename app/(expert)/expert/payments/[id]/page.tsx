@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/form/action-form";
 import { SubmitButton } from "@/components/form/submit-button";
@@ -20,6 +19,7 @@ import {
 import { daysSinceSession, SETTLED } from "@/lib/payments/late";
 import { findPaymentForExpert } from "@/lib/payments/queries";
 import { nextStepForExpert } from "@/lib/payments/steps";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Payment" };
 
@@ -36,9 +36,7 @@ export default async function Page({ params }: Props) {
 
   return (
     <>
-      <p className="mb-4">
-        <Link href="/expert/payments">← All your payments</Link>
-      </p>
+      <BackLink href="/expert/payments">All your payments</BackLink>
       <h1>
         <span className="block text-xl font-normal text-muted">Payment for</span>
         {payment.opportunity.title}

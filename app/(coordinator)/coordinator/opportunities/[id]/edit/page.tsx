@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Notice } from "@/components/ui/notice";
 import { requireArea } from "@/lib/auth/guard";
 import { updateOpportunityAction } from "@/lib/opportunities/actions";
 import { findOpportunity, listInstitutionModules } from "@/lib/opportunities/queries";
 import { OpportunityForm } from "../../opportunity-form";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Edit opportunity" };
 
@@ -18,9 +18,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   const modules = await listInstitutionModules({ institutionId, keepId: opportunity.moduleId });
   return (
     <>
-      <p className="mb-4">
-        <Link href={`/coordinator/opportunities/${id}`}>← Back to {opportunity.title}</Link>
-      </p>
+      <BackLink href={`/coordinator/opportunities/${id}`}>Back to {opportunity.title}</BackLink>
       <h1>Edit opportunity</h1>
       {opportunity.status !== "DRAFT" && (
         <Notice tone="warning" className="mb-6 max-w-3xl">

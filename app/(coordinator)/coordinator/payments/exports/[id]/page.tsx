@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/form/action-form";
 import { SubmitButton } from "@/components/form/submit-button";
@@ -11,6 +10,7 @@ import { markExportPaidAction } from "@/lib/payments/export-actions";
 import { findFinanceExport } from "@/lib/payments/export-queries";
 import { CSV_METHOD } from "@/lib/payments/finance-csv";
 import { StatusTag } from "../../_components/payment-status";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Finance export" };
 
@@ -25,9 +25,7 @@ export default async function Page({ params }: Props) {
 
   return (
     <>
-      <p className="mb-4">
-        <Link href="/coordinator/payments/exports">← Finance exports</Link>
-      </p>
+      <BackLink href="/coordinator/payments/exports">Finance exports</BackLink>
       <h1>
         <span className="block text-xl font-normal text-muted">Finance export</span>
         {formatDate(batch.createdAt)} at {formatTime(batch.createdAt)}

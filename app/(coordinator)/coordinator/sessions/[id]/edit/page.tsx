@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireArea } from "@/lib/auth/guard";
 import { updateSessionAction } from "@/lib/sessions/actions";
 import { findSessionForEdit } from "@/lib/sessions/queries";
 import { SessionForm } from "../../session-form";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Change a session" };
 
@@ -16,9 +16,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   const changeable = !session.cancelledAt && session.startsAt > new Date();
   return (
     <>
-      <p className="mb-4">
-        <Link href={`/coordinator/sessions/${id}`}>← Back to the session</Link>
-      </p>
+      <BackLink href={`/coordinator/sessions/${id}`}>Back to the session</BackLink>
       <span className="hint">{session.opportunity.title}</span>
       <h1>Change this session</h1>
       {changeable ? (

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireArea } from "@/lib/auth/guard";
 import { findOpportunityHeading } from "@/lib/opportunities/queries";
 import { addSessionAction } from "@/lib/sessions/actions";
 import { SessionForm } from "../../../../sessions/session-form";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Add a session" };
 
@@ -15,9 +15,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   if (!opportunity || opportunity.status === "CANCELLED" || opportunity.status === "CLOSED") notFound();
   return (
     <>
-      <p className="mb-4">
-        <Link href={`/coordinator/opportunities/${id}`}>← Back to {opportunity.title}</Link>
-      </p>
+      <BackLink href={`/coordinator/opportunities/${id}`}>Back to {opportunity.title}</BackLink>
       <span className="hint">{opportunity.title}</span>
       <h1>Add a session</h1>
       <SessionForm action={addSessionAction} hidden={{ opportunityId: opportunity.id }} submitLabel="Add session" />
