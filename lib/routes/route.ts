@@ -10,6 +10,10 @@
  * subscription feeds: calendar apps cannot sign in). No session is read; the handler's own
  * secret in the URL is the only proof, and every failure of it must return null, so a wrong
  * secret and a missing record look the same. Same headers and error handling.
+ *
+ * defineProbeRoute is for the health probes (/api/health, /api/ready) that load balancers and
+ * orchestrators poll: no session, no secret, and an answer that is only ever 200 or 503 with
+ * one of two fixed words, so nothing about the server can leak through it.
  */
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
@@ -112,5 +116,39 @@ export function definePublicRoute<P extends Record<string, string> = Record<stri
       const params = ((await segment?.params) ?? {}) as P;
       return handler({ request, params });
     });
+  };
+}
+
+/** What a probe answers: 200 {"status": ok} when the handler says true, else 503 {"status": failed}. */
+export type ProbeConfig = { name: string; ok: string; failed: string };
+
+/** Probes are polled, never cached, and carry no cookies: plain no-store. */
+const PROBE_HEADERS = {
+  "Cache-Control": "no-store",
+  "Content-Type": "application/json",
+  "X-Content-Type-Options": "nosniff",
+} as const;
+
+function probeAnswer(status: 200 | 503, word: string): Response {
+  return new Response(JSON.stringify({ status: word }), { status, headers: PROBE_HEADERS });
+}
+
+/**
+ * A health probe anyone may call (see above). The handler returns true or false and logs its
+ * own reason; a throw is logged here and answers like false. The body is one of the two words
+ * in the config, whatever happens. The route file also says `export const dynamic = "force-dynamic"`:
+ * a probe reads nothing from the request, so Next would otherwise answer it once at build time.
+ *
+ *   export const dynamic = "force-dynamic";
+ *   export const GET = defineProbeRoute({ name: "ready", ok: "ready", failed: "not ready" }, isReady);
+ */
+export function defineProbeRoute(config: ProbeConfig, handler: () => Promise<boolean>) {
+  return async function probeRoute(): Promise<Response> {
+    try {
+      return (await handler()) ? probeAnswer(200, config.ok) : probeAnswer(503, config.failed);
+    } catch (error) {
+      console.error(`[route] ${config.name} probe failed:`, error);
+      return probeAnswer(503, config.failed);
+    }
   };
 }
