@@ -87,20 +87,29 @@ describe("every route is known", () => {
     expect(unchecked, `route handlers are made with defineRoute({ name, area }) (lib/routes/route.ts)`).toEqual([]);
   });
 
-  it("makes every public route handler with definePublicRoute, and only those", () => {
+  it("makes every public route handler with definePublicRoute or defineProbeRoute, and only those", () => {
     const routeHandlers = routes.filter((r) => r.kind === "route" && !NO_SESSION_CHECK[r.pattern]);
     const publicOnes = routeHandlers.filter((r) => policyFor(r) === "PUBLIC");
     expect(
       publicOnes
-        .filter((r) => !/export const GET = definePublicRoute(<[^>]*>)?\(/.test(source(r.file)))
+        .filter((r) => !/export const GET = define(Public|Probe)Route(<[^>]*>)?\(/.test(source(r.file)))
         .map((r) => r.file),
-      "a public route handler (no sign-in) is made with definePublicRoute (lib/routes/route.ts)",
+      "a public route handler (no sign-in) is made with definePublicRoute, or for a health probe defineProbeRoute (lib/routes/route.ts)",
     ).toEqual([]);
     expect(
       routeHandlers
-        .filter((r) => policyFor(r) !== "PUBLIC" && /definePublicRoute/.test(source(r.file)))
+        .filter((r) => policyFor(r) !== "PUBLIC" && /define(Public|Probe)Route/.test(source(r.file)))
         .map((r) => r.file),
-      "definePublicRoute reads no session: use it only for routes with PUBLIC in ROUTE_POLICY",
+      "definePublicRoute and defineProbeRoute read no session: use them only for routes with PUBLIC in ROUTE_POLICY",
+    ).toEqual([]);
+  });
+
+  it("answers every health probe per request, never once at build time", () => {
+    const probes = routes.filter((r) => r.kind === "route" && /defineProbeRoute/.test(source(r.file)));
+    expect(probes.map((r) => r.pattern)).toEqual(expect.arrayContaining(["/api/health", "/api/ready"]));
+    expect(
+      probes.filter((r) => !/^export const dynamic = "force-dynamic";$/m.test(source(r.file))).map((r) => r.file),
+      'a probe reads nothing from the request: add export const dynamic = "force-dynamic" or Next answers it at build time',
     ).toEqual([]);
   });
 });

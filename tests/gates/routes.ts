@@ -41,6 +41,10 @@ export const ROUTE_POLICY: Record<string, RouteAccess> = {
   // Calendar subscription feeds: calendar apps cannot sign in, so the secret token in the
   // address is the proof (definePublicRoute); anything but a live token is a plain 404.
   "/calendar/[token]": "PUBLIC",
+  // Health probes for load balancers and orchestrators (defineProbeRoute): 200 or 503 and one
+  // fixed word, nothing else, whoever asks (tests/gates/public-routes.test.ts).
+  "/api/health": "PUBLIC",
+  "/api/ready": "PUBLIC",
 };
 
 const APP = path.join(ROOT, "app");

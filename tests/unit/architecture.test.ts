@@ -52,10 +52,15 @@ describe("architecture rails", () => {
     expect(direct).toEqual([]);
   });
 
-  it("serves every download through defineRoute (or, for the public calendar feeds, definePublicRoute)", () => {
+  it("serves every download through defineRoute (or, for the public calendar feeds, definePublicRoute; for the health probes, defineProbeRoute)", () => {
     const routes = files("app").filter((f) => /\/route\.ts$/.test(f) && !f.startsWith("app/api/auth/"));
     expect(routes.length).toBeGreaterThan(0);
-    expect(matching(routes, (text) => !/export const GET = define(Public)?Route\b/.test(text))).toEqual([]);
+    expect(matching(routes, (text) => !/export const GET = define(Public|Probe)?Route\b/.test(text))).toEqual([]);
+    // Probes answer one fixed word and are listed as public on purpose (tests/gates/routes.ts).
+    expect(matching(routes, (text) => /defineProbeRoute/.test(text))).toEqual([
+      "app/api/health/route.ts",
+      "app/api/ready/route.ts",
+    ]);
     // The public variant reads no session: only the calendar feed route (a token in its address) uses it.
     expect(
       matching(routes, (text) => /definePublicRoute/.test(text)),
