@@ -20,6 +20,8 @@ export const QUEUES = {
   sessionMessages: { name: "session-messages", retryLimit: 2, retryDelay: 60, expireInSeconds: 600 },
   /** Coordinators: places asked for (hourly) and the daily summary. */
   coordinatorDigests: { name: "coordinator-digests", retryLimit: 2, retryDelay: 60, expireInSeconds: 600 },
+  /** Nightly: deletes what is past its retention (lib/retention/purge.ts). A missed run is caught up by the next. */
+  purgeExpired: { name: "purge-expired", retryLimit: 2, retryDelay: 300, expireInSeconds: 1800 },
 } as const satisfies Record<string, Queue>;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]["name"];

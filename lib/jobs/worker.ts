@@ -1,8 +1,9 @@
 /**
- * The worker: runs delivery jobs and the schedules (reminders, check-ins, digests). Start one or
- * more beside the app (`npm run worker`); `npm start` runs one in its own process. Each job is
- * taken by one worker at a time (pg-boss claims with SKIP LOCKED), and everything a job writes is
- * guarded so a repeat changes nothing (see lib/messages/deliver.ts and the dedupe keys).
+ * The worker: runs delivery jobs and the schedules (reminders, check-ins, digests, the nightly
+ * retention purge). Start one or more beside the app (`npm run worker`); `npm start` runs one in
+ * its own process. Each job is taken by one worker at a time (pg-boss claims with SKIP LOCKED),
+ * and everything a job writes is guarded so a repeat changes nothing (see
+ * lib/messages/deliver.ts and the dedupe keys).
  */
 import "server-only";
 import type { PgBoss } from "pg-boss";
@@ -11,6 +12,7 @@ import { createMailer, type Mailer } from "@/lib/email/transport";
 import { deliverMessage } from "@/lib/messages/deliver";
 import { sendCoordinatorDigests } from "@/lib/messages/digests";
 import { sendSessionMessages } from "@/lib/messages/session-messages";
+import { describePurge, purgeExpired } from "@/lib/retention/purge";
 import { createBoss, getProducer, startBoss } from "./boss";
 import { QUEUES } from "./queues";
 
@@ -60,13 +62,19 @@ export async function startWorker(options: WorkerOptions = {}): Promise<RunningW
   await boss.work(QUEUES.coordinatorDigests.name, { pollingIntervalSeconds }, async () =>
     sendCoordinatorDigests({ now: new Date() }, db),
   );
+  await boss.work(QUEUES.purgeExpired.name, { pollingIntervalSeconds }, async () => {
+    const counts = await purgeExpired({ now: new Date() }, db);
+    log(describePurge(counts));
+    return counts;
+  });
 
   if (options.schedules !== false) {
     // Reminders and check-ins every 15 minutes; digests at five past each hour (the daily summary
-    // goes out in the 7 o'clock run, London time). pg-boss makes one job per tick however many
-    // workers keep the schedule.
+    // goes out in the 7 o'clock run, London time); the retention purge at 03:30, when nobody is
+    // about. pg-boss makes one job per tick however many workers keep the schedule.
     await boss.schedule(QUEUES.sessionMessages.name, "*/15 * * * *", null, { tz: "Europe/London" });
     await boss.schedule(QUEUES.coordinatorDigests.name, "5 * * * *", null, { tz: "Europe/London" });
+    await boss.schedule(QUEUES.purgeExpired.name, "30 3 * * *", null, { tz: "Europe/London" });
   }
   log(
     mailer ? "started: emails go to the configured mail server" : "started: no SMTP_URL, so emails are kept, not sent",

@@ -159,9 +159,8 @@ export async function purgeExpired(
   };
 }
 
-/** The counts as one log line: numbers only, nothing about anyone. */
+/** The counts as one log line, in the table's order: numbers only, nothing about anyone. */
 export function describePurge(counts: PurgeCounts): string {
-  return `retention purge: ${Object.entries(counts)
-    .map(([category, n]) => `${category} ${n}`)
-    .join(", ")}`;
+  const categories = Object.keys(RETENTION_DAYS) as RetentionCategory[];
+  return `retention purge: ${categories.map((category) => `${category} ${counts[category]}`).join(", ")}`;
 }
