@@ -9,9 +9,10 @@ export const ACTION_TEXT: Record<string, string> = {
   // Sign-in and accounts
   "user.sign-in.succeeded": "Signed in",
   "user.sign-in.failed": "Tried to sign in, and it failed",
-  "user.sign-in.locked": "Sign-in locked for 15 minutes after too many failed attempts",
-  "user.sign-in.refused-locked": "Tried to sign in while sign-in was locked",
+  "user.sign-in.locked": "Sign-in slowed down after too many failed attempts",
+  "user.sign-in.refused-locked": "Tried to sign in before the wait after failed attempts was over",
   "user.password.set": "Set their password",
+  "user.signed-out-everywhere": "Signed out on every device",
   "user.password-reset.emailed": "Asked for a password reset link (emailed)",
   "user.password-link.created": "Made a set-password link for an expert",
   "user.contactPreference.updated": "Changed how we contact them",

@@ -3,25 +3,34 @@ import { z } from "zod";
 import { db as defaultDb, type DbClient } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { audit } from "@/lib/audit";
-import { verifyPassword } from "./password";
-import { clearFailures, isLocked, recordFailure, throttleKeys } from "./throttle";
+import { hashPassword, MAX_PASSWORD_LENGTH, needsRehash, verifyAgainstDummy, verifyPassword } from "./password";
+import { recordFailure, recordSuccess, throttleKeys, waitUntil } from "./throttle";
 
 export const SIGN_IN_FAILED = "The email address or password is not right. Check them and try again.";
-export const SIGN_IN_LOCKED = "Too many attempts to sign in. Wait 15 minutes, then try again.";
+
+/** The words shown while a key must wait: how long, rounded up to a whole second or minute. */
+export function signInWaitMessage(until: Date, now = new Date()): string {
+  const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
+  const wait =
+    seconds < 60
+      ? `${seconds} ${seconds === 1 ? "second" : "seconds"}`
+      : `${Math.ceil(seconds / 60)} ${Math.ceil(seconds / 60) === 1 ? "minute" : "minutes"}`;
+  return `Too many attempts to sign in. Wait ${wait}, then try again.`;
+}
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
-  password: z.string().min(1).max(200),
+  password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
 });
 
-export type AuthenticatedUser = { id: string; name: string; email: string; role: Role };
+export type AuthenticatedUser = { id: string; name: string; email: string; role: Role; sessionVersion: number };
 
 export const SIGN_IN_AUDIT = {
   succeeded: "user.sign-in.succeeded",
   failed: "user.sign-in.failed",
-  /** A failure that started a 15-minute lock. */
+  /** A failure past the allowance, so the next attempt must wait. */
   locked: "user.sign-in.locked",
-  /** An attempt while locked (the password was not checked). */
+  /** An attempt made during a wait (the password was not checked). */
   refusedLocked: "user.sign-in.refused-locked",
 } as const;
 
@@ -86,25 +95,36 @@ export async function authenticate(
   if (!parsed.success) throw new Error(SIGN_IN_FAILED);
   const { email, password } = parsed.data;
   const keys = throttleKeys(email, address);
-  if (await isLocked({ keys }, db)) {
+  const waiting = await waitUntil({ keys }, db);
+  if (waiting) {
     const account = await db.user.findUnique({ where: { email }, select: accountSelect });
     await audit(signInEvents([SIGN_IN_AUDIT.refusedLocked], { email, address, account }), db);
-    throw new Error(SIGN_IN_LOCKED);
+    throw new Error(signInWaitMessage(waiting));
   }
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { ...accountSelect, name: true, email: true, role: true },
+    select: { ...accountSelect, name: true, email: true, role: true, sessionVersion: true },
   });
-  const ok = user?.active && user.passwordHash ? await verifyPassword(password, user.passwordHash) : false;
+  // Whether or not there is an account with a password, one hash is checked, so an unknown
+  // email takes as long to refuse as a wrong password and timing does not tell them apart.
+  const ok =
+    user?.active && user.passwordHash
+      ? await verifyPassword(password, user.passwordHash)
+      : await verifyAgainstDummy(password);
   if (!user || !ok) {
-    const locked = await recordFailure({ keys }, db);
-    const actions = locked ? [SIGN_IN_AUDIT.failed, SIGN_IN_AUDIT.locked] : [SIGN_IN_AUDIT.failed];
+    const wait = await recordFailure({ keys }, db);
+    const actions = wait ? [SIGN_IN_AUDIT.failed, SIGN_IN_AUDIT.locked] : [SIGN_IN_AUDIT.failed];
     await audit(signInEvents(actions, { email, address, account: user, reason: failureReason(user) }), db);
     throw new Error(SIGN_IN_FAILED);
   }
-  await clearFailures({ email }, db);
-  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+  await recordSuccess({ keys }, db);
+  // An old bcrypt hash is replaced now that the password is known to be right.
+  const rehash = user.passwordHash && needsRehash(user.passwordHash) ? await hashPassword(password) : null;
+  await db.user.update({
+    where: { id: user.id },
+    data: { lastSignInAt: new Date(), ...(rehash ? { passwordHash: rehash } : {}) },
+  });
   await audit(signInEvents([SIGN_IN_AUDIT.succeeded], { email, address, account: user }), db);
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
+  return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
 }

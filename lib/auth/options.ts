@@ -37,6 +37,7 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         token.sub = user.id;
         token.role = user.role;
+        token.sv = user.sessionVersion;
       }
       return token;
     },
@@ -44,6 +45,7 @@ export const authOptions: NextAuthOptions = {
       if (session.user) {
         session.user.id = token.sub ?? "";
         session.user.role = token.role as Role;
+        session.user.sessionVersion = token.sv ?? 0;
       }
       return session;
     },

@@ -1,7 +1,8 @@
 /**
  * Who is asking. The JWT says who signed in; the database says whether they still may:
  * the account is re-read on every request so a deactivated user or changed role takes effect
- * at once, not when the token expires.
+ * at once, not when the token expires. A session whose version is below the user's (they signed
+ * out everywhere, got a new password or were deactivated) has ended.
  */
 import "server-only";
 import { cache } from "react";
@@ -22,7 +23,10 @@ export type SessionUser = {
 };
 
 export async function loadSessionUser(
-  { userId }: { userId: string },
+  {
+    userId,
+    sessionVersion,
+  }: { userId: string; /** From the session; omitted by scripts and tests. */ sessionVersion?: number },
   db: DbClient = defaultDb,
 ): Promise<SessionUser | null> {
   const user = await db.user.findUnique({
@@ -33,12 +37,14 @@ export async function loadSessionUser(
       email: true,
       role: true,
       active: true,
+      sessionVersion: true,
       institutionId: true,
       institution: { select: { partnershipId: true } },
       expertProfile: { select: { id: true, partnershipId: true } },
     },
   });
   if (!user?.active) return null;
+  if (sessionVersion !== undefined && sessionVersion !== user.sessionVersion) return null;
   return {
     id: user.id,
     name: user.name,
@@ -53,5 +59,5 @@ export async function loadSessionUser(
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
-  return id ? loadSessionUser({ userId: id }) : null;
+  return id ? loadSessionUser({ userId: id, sessionVersion: session.user.sessionVersion ?? 0 }) : null;
 });

@@ -10,7 +10,7 @@ import { definePublicAction } from "@/lib/actions/action";
 import { ActionError } from "@/lib/actions/action-error";
 import { z } from "zod";
 import { audit } from "@/lib/audit";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword, MAX_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { requestPasswordReset, RESET_ANSWER_MS } from "./reset";
 import { findUsableToken, LINK_NOT_USABLE } from "./tokens";
@@ -24,7 +24,7 @@ const setPasswordSchema = z
       .string({ error: "Enter a password" })
       .min(1, "Enter a password")
       .min(10, "Your password must be at least 10 characters long")
-      .max(200, "Your password must be 200 characters or fewer"),
+      .max(MAX_PASSWORD_LENGTH, `Your password must be ${MAX_PASSWORD_LENGTH} characters or fewer`),
     confirm: z.string({ error: "Type your password again" }).min(1, "Type your password again").max(200),
   })
   .refine((v) => v.password === v.confirm, {
@@ -40,7 +40,7 @@ export const setPasswordAction = definePublicAction(
     if (!token) throw linkNotUsable();
     const found = await findUsableToken({ token });
     if (!found) throw linkNotUsable();
-    // Hash before the transaction: bcrypt is slow on purpose and should not hold a connection.
+    // Hash before the transaction: hashing is slow on purpose and should not hold a connection.
     const passwordHash = await hashPassword(password);
     const done = await db.$transaction(async (tx) => {
       const now = new Date();
@@ -49,7 +49,11 @@ export const setPasswordAction = definePublicAction(
         data: { usedAt: now },
       });
       if (claimed.count !== 1) return false;
-      await tx.user.update({ where: { id: found.user.id }, data: { passwordHash } });
+      // A new password ends every existing session (someone who knew the old one is signed out).
+      await tx.user.update({
+        where: { id: found.user.id },
+        data: { passwordHash, sessionVersion: { increment: 1 } },
+      });
       await audit(
         {
           actorId: found.user.id,

@@ -215,7 +215,11 @@ export const deactivateStaffAction = defineAction(
       // Told first, while the account is still active, so the email goes.
       await emailDeactivated({ userId: target.id, changedBy: user }, tx);
       const now = new Date();
-      await tx.user.update({ where: { id: target.id }, data: { active: false, deactivatedAt: now } });
+      // Raising the session version ends their sessions too, so reactivating does not revive them.
+      await tx.user.update({
+        where: { id: target.id },
+        data: { active: false, deactivatedAt: now, sessionVersion: { increment: 1 } },
+      });
       // An unused invitation must not work again if the account is reactivated later.
       await tx.passwordToken.deleteMany({ where: { userId: target.id, usedAt: null } });
       await audit(

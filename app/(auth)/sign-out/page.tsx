@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Header } from "@/components/layout/header";
 import { SignOutButton } from "./sign-out-button";
+import { SignOutEverywhereForm } from "./sign-out-everywhere-form";
 
 export const metadata: Metadata = { title: "Sign out" };
 
@@ -16,6 +17,12 @@ export default function SignOutPage() {
           <SignOutButton />
           <Link href="/">Stay signed in</Link>
         </p>
+        <h2 className="mt-10">Signed in somewhere else?</h2>
+        <p className="mb-6">
+          If you used Involve on a shared computer or a phone you no longer have, sign out everywhere. Every device will
+          need your password again, this one too.
+        </p>
+        <SignOutEverywhereForm />
       </main>
     </>
   );
