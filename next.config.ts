@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { SECURITY_HEADERS } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   // PGlite ships ~15 MB of WebAssembly and data; keep it out of the bundles.
@@ -10,6 +11,7 @@ const nextConfig: NextConfig = {
     "pg-boss",
     "nodemailer",
     "exceljs",
+    "@node-rs/argon2",
   ],
   experimental: {
     authInterrupts: true,
@@ -17,6 +19,10 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: "6mb" },
   },
   poweredByHeader: false,
+  // Every response, static files included; the per-request CSP and HSTS are set in proxy.ts.
+  async headers() {
+    return [{ source: "/:path*", headers: Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value })) }];
+  },
   typedRoutes: false,
   // Lets several dev servers share one checkout (NEXT_DIST_DIR=.next-mine).
   distDir: process.env.NEXT_DIST_DIR ?? ".next",

@@ -1,6 +1,52 @@
-import { withAuth } from "next-auth/middleware";
+import { NextResponse, type NextRequest } from "next/server";
+import { getToken } from "next-auth/jwt";
+import {
+  contentSecurityPolicy,
+  createNonce,
+  NONCE_HEADER,
+  servedOverHttps,
+  STRICT_TRANSPORT_SECURITY,
+} from "@/lib/security/headers";
 
-// Convenience only: sends signed-out visitors to sign in. Every page and action still checks.
-export default withAuth({ pages: { signIn: "/sign-in" } });
+// Role areas: signed-out visitors are sent to sign in. A convenience only: every page and action
+// still checks who is asking and what they may do.
+const SIGNED_IN_AREAS = ["/coordinator", "/expert", "/academic", "/admin"];
 
-export const config = { matcher: ["/coordinator/:path*", "/expert/:path*", "/academic/:path*", "/admin/:path*"] };
+function needsSignIn(pathname: string): boolean {
+  return SIGNED_IN_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`));
+}
+
+async function signedIn(request: NextRequest): Promise<boolean> {
+  const secureCookie = servedOverHttps();
+  const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET, secureCookie });
+  return token !== null;
+}
+
+/**
+ * Every request but Next's own static files: a fresh CSP nonce (Next reads it from the request's
+ * policy and puts it on its scripts), HSTS when served over https, and the sign-in redirect. The
+ * headers that do not change per request are in next.config.ts, so static files carry them too.
+ */
+export async function proxy(request: NextRequest) {
+  const nonce = createNonce();
+  const policy = contentSecurityPolicy({ nonce, development: process.env.NODE_ENV === "development" });
+
+  let response: NextResponse;
+  if (needsSignIn(request.nextUrl.pathname) && !(await signedIn(request))) {
+    const signIn = new URL("/sign-in", request.url);
+    signIn.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
+    response = NextResponse.redirect(signIn);
+  } else {
+    const headers = new Headers(request.headers);
+    headers.set(NONCE_HEADER, nonce);
+    headers.set("Content-Security-Policy", policy);
+    response = NextResponse.next({ request: { headers } });
+  }
+  response.headers.set("Content-Security-Policy", policy);
+  if (servedOverHttps()) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+  return response;
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import { SkipLink } from "@/components/layout/skip-link";
 import "./globals.css";
 
@@ -9,7 +10,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page is rendered per request: its scripts need that request's CSP nonce (proxy.ts),
+  // which a page prerendered at build time could not carry.
+  await connection();
   return (
     <html lang="en-GB">
       <body className="flex min-h-screen flex-col">
