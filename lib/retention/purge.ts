@@ -11,11 +11,13 @@
  * 39 ms against 242 ms a chunk).
  *
  * Never purged here: audit events, payments, expenses, finance exports, involvement records,
- * feedback (evidence and money the universities must keep), and anything still in use (a lock,
- * a link that still works, a message on the call list or still being delivered).
+ * feedback (evidence and money the universities must keep), and anything still in use (a sign-in
+ * wait or known address, a link that still works, a message on the call list or still being
+ * delivered).
  */
 import "server-only";
 import type { DbClient } from "@/lib/db";
+import { THROTTLE } from "@/lib/auth/throttle";
 import { DAY_MS } from "@/lib/time";
 
 /**
@@ -23,11 +25,14 @@ import { DAY_MS } from "@/lib/time";
  */
 export const RETENTION_DAYS = {
   /**
-   * Sign-in failure counters (LoginThrottle) whose window started more than a day ago and that are
-   * not locked now. A window and a lock last minutes (lib/auth/throttle.ts): an older counter
-   * decides nothing (the next failure starts a new window), so keeping it only keeps a trail of
-   * email and IP addresses. A day leaves a wide margin; it must stay longer than the longest
-   * throttle window or lock. Locked rows are never purged, however old their window.
+   * Sign-in counters (LoginThrottle) whose window started more than a day ago and that make nobody
+   * wait now. Failures are forgotten after an hour and a wait lasts at most 15 minutes
+   * (THROTTLE in lib/auth/throttle.ts): an older counter decides nothing (the next failure starts
+   * a new window), so keeping it only keeps a trail of email and IP addresses. A day leaves a wide
+   * margin; it must stay longer than the throttle's window and longest wait. A row that marks an
+   * address as "known" for an email (a successful sign-in, succeededAt) is kept as long as that
+   * lasts (THROTTLE.knownAddressMs, 90 days), or the person would lose their exemption from the
+   * per-email limit at their usual address.
    */
   loginThrottle: 1,
   /**
@@ -92,6 +97,7 @@ export async function purgeExpired(
   const limit = batchSize;
 
   const loginThrottle = before("loginThrottle");
+  const knownAddress = new Date(now.getTime() - THROTTLE.knownAddressMs);
   const passwordToken = before("passwordToken");
   const readNotification = before("readNotification");
   const unreadNotification = before("unreadNotification");
@@ -106,6 +112,7 @@ export async function purgeExpired(
         DELETE FROM "LoginThrottle" WHERE key = ANY(ARRAY(
           SELECT key FROM "LoginThrottle"
           WHERE "windowStart" < ${loginThrottle} AND ("lockedUntil" IS NULL OR "lockedUntil" <= ${now})
+            AND ("succeededAt" IS NULL OR "succeededAt" < ${knownAddress})
           LIMIT ${limit}::int FOR UPDATE SKIP LOCKED))`,
       batchSize,
     ),

@@ -1,10 +1,12 @@
 /**
  * Retention (lib/retention/purge.ts) on the real database: for each rule, a row just inside its
- * period is kept and one just outside is deleted; what is still in use (a lock, an invitation
- * the staff page shows, the call list, a delivery) stays however old; a second run finds nothing.
+ * period is kept and one just outside is deleted; what is still in use (a sign-in wait, a known
+ * address, an invitation the staff page shows, the call list, a delivery) stays however old; a
+ * second run finds nothing.
  * Other test files make only fresh rows, so a purge at the real time here touches only ours.
  */
 import { describe, expect, it } from "vitest";
+import { THROTTLE } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
 import type { MessageStatus } from "@/lib/generated/prisma/enums";
 import { describePurge, purgeExpired, RETENTION_DAYS, type PurgeCounts } from "@/lib/retention/purge";
@@ -36,22 +38,38 @@ async function purgeTwice(now: Date, options: { batchSize?: number } = {}) {
 }
 
 describe("retention purge", () => {
-  it("sign-in counters: deletes those whose window started over a day ago unless locked now", async () => {
+  it("sign-in counters: deletes those whose window started over a day ago, unless someone must wait or an address is known", async () => {
     const now = new Date();
     const days = RETENTION_DAYS.loginThrottle;
-    const key = (label: string) => `email:${unique(label)}@test.example`;
+    // The period outlasts everything the throttle still counts.
+    expect(days * DAY).toBeGreaterThan(Math.max(THROTTLE.windowMs, THROTTLE.maxDelayMs));
+    const knownDays = THROTTLE.knownAddressMs / DAY;
+    const email = `${unique("known")}@test.example`;
     const rows = {
-      old: { key: key("old"), windowStart: outside(now, days), lockedUntil: null },
-      lockEnded: { key: key("lock-ended"), windowStart: outside(now, days), lockedUntil: new Date(now.getTime() - 1) },
-      recent: { key: key("recent"), windowStart: inside(now, days), lockedUntil: null },
-      lockedNow: { key: key("locked"), windowStart: ago(now, 30), lockedUntil: new Date(now.getTime() + 5 * MINUTE) },
+      old: { key: `email:${email}`, windowStart: outside(now, days) },
+      waitEnded: { key: `ip:${unique()}`, windowStart: outside(now, days), lockedUntil: new Date(now.getTime() - 1) },
+      recent: { key: `ip:${unique()}`, windowStart: inside(now, days) },
+      waitingNow: { key: `ip:${unique()}`, windowStart: ago(now, 30), lockedUntil: new Date(now.getTime() + MINUTE) },
+      // A successful sign-in from an address makes it "known" for that email for 90 days.
+      knownAddress: { key: `pair:${email}|198.51.100.1`, windowStart: ago(now, 2), succeededAt: ago(now, 2) },
+      stillKnown: {
+        key: `pair:${email}|198.51.100.2`,
+        windowStart: inside(now, knownDays),
+        succeededAt: inside(now, knownDays),
+      },
+      noLongerKnown: {
+        key: `pair:${email}|198.51.100.3`,
+        windowStart: outside(now, knownDays),
+        succeededAt: outside(now, knownDays),
+      },
     };
     await db.loginThrottle.createMany({ data: Object.values(rows).map((r) => ({ ...r, failures: 5 })) });
 
     const counts = await purgeTwice(now);
-    expect(counts.loginThrottle).toBeGreaterThanOrEqual(2);
+    expect(counts.loginThrottle).toBeGreaterThanOrEqual(3);
     const left = await db.loginThrottle.findMany({ where: { key: { in: Object.values(rows).map((r) => r.key) } } });
-    expect(left.map((r) => r.key).sort()).toEqual([rows.recent.key, rows.lockedNow.key].sort());
+    const named = Object.fromEntries(Object.entries(rows).map(([name, r]) => [r.key, name]));
+    expect(left.map((r) => named[r.key]).sort()).toEqual(["knownAddress", "recent", "stillKnown", "waitingNow"]);
   });
 
   it("set-password links: deletes those used or expired over 7 days ago, keeps an invited person's last invitation", async () => {
