@@ -48,6 +48,8 @@ export default defineConfig({
     ? undefined
     : {
         command: `./node_modules/.bin/next start -p ${port}`,
+        // As behind one reverse proxy, so sign-in tests can act from different client addresses.
+        env: { TRUST_PROXY_HOPS: "1" },
         url: `${baseURL}/sign-in`,
         reuseExistingServer: false,
         timeout: 60_000,

@@ -20,8 +20,13 @@ export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
 
 /** The migration folders the code expects, as the migrate script lists them: those with a migration.sql. */
 export function migrationNames(dir: string = MIGRATIONS_DIR): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(path.join(dir, entry.name, "migration.sql")))
+  // The folder is read at run time, not bundled: the ignore comments stop Turbopack tracing the
+  // whole project into the server output for these calls.
+  return readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })
+    .filter(
+      (entry) =>
+        entry.isDirectory() && existsSync(/*turbopackIgnore: true*/ path.join(dir, entry.name, "migration.sql")),
+    )
     .map((entry) => entry.name)
     .sort();
 }

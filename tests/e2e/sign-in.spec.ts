@@ -52,7 +52,7 @@ test.describe("signing in", () => {
   test("signing out ends the session", async ({ page }) => {
     await signInAs(page, "academic@northbridge.ac.uk");
     await page.goto("/sign-out");
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
     await expect(page).toHaveURL(/\/sign-in/);
     await page.goto("/academic");
     await expect(page).toHaveURL(/\/sign-in/);

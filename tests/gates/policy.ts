@@ -105,6 +105,9 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
   "lib/modules/module-actions.ts#retireModuleAction": ADMIN,
   "lib/modules/roll-on-action.ts#rollModulesOnAction": ADMIN,
 
+  // Ending every one of their own sessions: every signed-in person.
+  "lib/auth/sign-out-everywhere.ts#signOutEverywhereAction": EVERYONE,
+
   // Signed-out people setting their password from a one-time link (token checked inside).
   "lib/invitations/actions.ts#setPasswordAction": "PUBLIC",
   // "Forgotten your password?": asks for a link to be emailed; the same answer for everyone.
