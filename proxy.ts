@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
+import { plausibleRequestId, REQUEST_ID_HEADER } from "@/lib/log/request-id";
 import {
   contentSecurityPolicy,
   createNonce,
@@ -24,11 +25,15 @@ async function signedIn(request: NextRequest): Promise<boolean> {
 
 /**
  * Every request but Next's own static files: a fresh CSP nonce (Next reads it from the request's
- * policy and puts it on its scripts), HSTS when served over https, and the sign-in redirect. The
+ * policy and puts it on its scripts), a request id for the logs, HSTS when served over https,
+ * and the sign-in redirect. The
  * headers that do not change per request are in next.config.ts, so static files carry them too.
  */
 export async function proxy(request: NextRequest) {
   const nonce = createNonce();
+  // Behind our own proxy its id is kept, so its logs and ours line up; otherwise a new one.
+  const trustsProxy = Number(process.env.TRUST_PROXY_HOPS ?? 0) > 0;
+  const requestId = (trustsProxy && plausibleRequestId(request.headers.get(REQUEST_ID_HEADER))) || crypto.randomUUID();
   const policy = contentSecurityPolicy({ nonce, development: process.env.NODE_ENV === "development" });
 
   let response: NextResponse;
@@ -39,10 +44,12 @@ export async function proxy(request: NextRequest) {
   } else {
     const headers = new Headers(request.headers);
     headers.set(NONCE_HEADER, nonce);
+    headers.set(REQUEST_ID_HEADER, requestId);
     headers.set("Content-Security-Policy", policy);
     response = NextResponse.next({ request: { headers } });
   }
   response.headers.set("Content-Security-Policy", policy);
+  response.headers.set("X-Request-Id", requestId);
   if (servedOverHttps()) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
   return response;
 }

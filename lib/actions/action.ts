@@ -13,6 +13,8 @@ import { z } from "zod";
 import { checkCaller, INCOMPLETE_ACCOUNT, type CallerFor } from "@/lib/auth/caller";
 import { rolesOf, type Area } from "@/lib/auth/roles";
 import { getSessionUser } from "@/lib/auth/session";
+import { logger } from "@/lib/log/logger";
+import { currentRequestId } from "@/lib/log/request-id";
 import { ActionError } from "./action-error";
 import { formDataToObject } from "./form-data";
 import type { FormState } from "./form-state";
@@ -57,39 +59,89 @@ function nulRefusal(values: Values): FormState | null {
   };
 }
 
+/**
+ * One log line per call: which action, for whom (an id), which request, how it ended and how
+ * long it took. Never what was typed. An unexpected failure also carries the error.
+ */
+async function logged(
+  action: string,
+  userId: string | null,
+  started: number,
+  state: FormState,
+  error?: unknown,
+): Promise<FormState> {
+  const line = {
+    requestId: await currentRequestId(),
+    action,
+    userId,
+    outcome: state.status === "success" ? "success" : (state.code ?? "ERROR"),
+    ms: Math.round(performance.now() - started),
+  };
+  if (error) logger.error({ ...line, err: error }, `action ${action} failed`);
+  else logger.info(line, `action ${action}`);
+  return state;
+}
+
 /** Validate, run, and turn what happened into form state: shared by both wrappers. */
 async function validateAndRun<S extends z.ZodType>(
   name: string,
-  who: string,
+  userId: string | null,
   schema: S,
   formData: FormData,
   values: Values,
   run: (input: z.output<S>) => Promise<ActionResult>,
 ): Promise<FormState> {
+  const started = performance.now();
   const refusedNul = nulRefusal(values);
-  if (refusedNul) return refusedNul;
+  if (refusedNul) return logged(name, userId, started, refusedNul);
 
   const parsed = schema.safeParse(formDataToObject(formData));
   if (!parsed.success) {
-    return {
+    return logged(name, userId, started, {
       status: "error",
       code: "INVALID",
       message: MESSAGES.invalid,
       fieldErrors: z.flattenError(parsed.error).fieldErrors as FormState["fieldErrors"],
       values,
-    };
+    });
   }
 
   try {
     const result = await run(parsed.data);
-    return { status: "success", ...(result ?? {}) };
+    return logged(name, userId, started, { status: "success", ...(result ?? {}) });
   } catch (error) {
-    unstable_rethrow(error); // redirect(), notFound(), forbidden() belong to Next
-    if (error instanceof ActionError) {
-      return { status: "error", code: error.code, message: error.message, fieldErrors: error.fieldErrors, values };
+    if (isNextControlFlow(error)) {
+      // redirect(), notFound(), forbidden() belong to Next: a redirect ends a successful action.
+      await logged(name, userId, started, { status: "success" });
+      unstable_rethrow(error);
     }
-    console.error(`[action] ${name} failed for ${who}:`, error);
-    return { status: "error", code: "ERROR", message: MESSAGES.unexpected, values };
+    if (error instanceof ActionError) {
+      const state: FormState = {
+        status: "error",
+        code: error.code,
+        message: error.message,
+        fieldErrors: error.fieldErrors,
+        values,
+      };
+      return logged(name, userId, started, state);
+    }
+    return logged(
+      name,
+      userId,
+      started,
+      { status: "error", code: "ERROR", message: MESSAGES.unexpected, values },
+      error,
+    );
+  }
+}
+
+/** Whether `unstable_rethrow` would rethrow this (a redirect and the like, not a failure). */
+function isNextControlFlow(error: unknown): boolean {
+  try {
+    unstable_rethrow(error);
+    return false;
+  } catch {
+    return true;
   }
 }
 
@@ -100,15 +152,23 @@ export function defineAction<S extends z.ZodType, const A extends Area>(
   const areas = [config.area].flat() as A[];
   async function serverAction(_prev: FormState, formData: FormData): Promise<FormState> {
     const values = echoable(formData);
+    const started = performance.now();
     const user = await getSessionUser();
-    if (!user) return { status: "error", code: "UNAUTHENTICATED", message: MESSAGES.signIn, values };
+    if (!user) {
+      return logged(config.name, null, started, {
+        status: "error",
+        code: "UNAUTHENTICATED",
+        message: MESSAGES.signIn,
+        values,
+      });
+    }
     const check = checkCaller(areas, user);
     if (!check.ok) {
       const message = check.reason === "incomplete" ? INCOMPLETE_ACCOUNT : MESSAGES.forbidden;
-      return { status: "error", code: "FORBIDDEN", message, values };
+      return logged(config.name, user.id, started, { status: "error", code: "FORBIDDEN", message, values });
     }
     const caller = check.caller;
-    return validateAndRun(config.name, `user ${user.id}`, config.schema, formData, values, (input) =>
+    return validateAndRun(config.name, user.id, config.schema, formData, values, (input) =>
       run(input, { user: caller, formData }),
     );
   }
@@ -126,14 +186,7 @@ export function definePublicAction<S extends z.ZodType>(
   run: (input: z.output<S>) => Promise<ActionResult>,
 ): ServerAction {
   async function serverAction(_prev: FormState, formData: FormData): Promise<FormState> {
-    return validateAndRun(
-      config.name,
-      "a signed-out caller",
-      config.schema,
-      formData,
-      echoable(formData, config.secretFields),
-      run,
-    );
+    return validateAndRun(config.name, null, config.schema, formData, echoable(formData, config.secretFields), run);
   }
   actionRegistry.set(serverAction, { name: config.name, areas: "public", roles: [], schema: config.schema });
   return serverAction;

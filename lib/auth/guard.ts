@@ -2,6 +2,7 @@ import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { checkCaller, INCOMPLETE_ACCOUNT, type CallerFor } from "./caller";
 import type { Area } from "./roles";
+import { logger } from "@/lib/log/logger";
 import { getSessionUser } from "./session";
 
 /**
@@ -13,7 +14,7 @@ export async function requireArea<A extends Area>(area: A): Promise<CallerFor<A>
   if (!user) redirect(`/sign-in?callbackUrl=/${area}`);
   const check = checkCaller(area, user);
   if (!check.ok) {
-    if (check.reason === "incomplete") console.warn(`[guard] ${user.id} (${user.role}): ${INCOMPLETE_ACCOUNT}`);
+    if (check.reason === "incomplete") logger.warn({ userId: user.id, role: user.role, area }, INCOMPLETE_ACCOUNT);
     forbidden();
   }
   return check.caller;

@@ -8,6 +8,7 @@ import "server-only";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { db as appDb, type DbClient } from "@/lib/db";
+import { logger } from "@/lib/log/logger";
 
 /** How long the database may take, connecting included, before the answer is "not ready". */
 export const READINESS_TIMEOUT_MS = 2_500;
@@ -119,6 +120,6 @@ export async function checkReadiness({
 /** For GET /api/ready: true or false, with the reason for false in the server log. */
 export async function isReady(): Promise<boolean> {
   const readiness = await checkReadiness();
-  if (!readiness.ready) console.error(`[ready] not ready: ${readiness.reason}`);
+  if (!readiness.ready) logger.warn({ probe: "ready", reason: readiness.reason }, "not ready");
   return readiness.ready;
 }

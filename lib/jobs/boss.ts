@@ -8,6 +8,7 @@
  */
 import { fromPrisma, PgBoss, type ConstructorOptions, type PrismaTransactionLike } from "pg-boss";
 import { QUEUES, type QueueName } from "./queues";
+import { logger } from "@/lib/log/logger";
 
 type Role = "producer" | "worker";
 
@@ -31,7 +32,7 @@ export function createBoss(role: Role, url = process.env.DATABASE_URL): PgBoss {
     persistWarnings: false,
   };
   const boss = new PgBoss(options);
-  boss.on("error", (error) => console.error(`[jobs] ${role}: ${error.message}`));
+  boss.on("error", (error) => logger.error({ component: "jobs", role, err: error }, "job queue error"));
   return boss;
 }
 

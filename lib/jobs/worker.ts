@@ -8,6 +8,7 @@
 import "server-only";
 import type { PgBoss } from "pg-boss";
 import { db } from "@/lib/db";
+import { logger } from "@/lib/log/logger";
 import { createMailer, type Mailer } from "@/lib/email/transport";
 import { deliverMessage } from "@/lib/messages/deliver";
 import { sendCoordinatorDigests } from "@/lib/messages/digests";
@@ -32,7 +33,7 @@ export type RunningWorker = { boss: PgBoss; stop: (graceful?: boolean) => Promis
 
 export async function startWorker(options: WorkerOptions = {}): Promise<RunningWorker> {
   const mailer = options.mailer === undefined ? createMailer() : options.mailer;
-  const log = options.log ?? ((line: string) => console.log(`[worker] ${line}`));
+  const log = options.log ?? ((line: string) => logger.info({ component: "worker" }, line));
   const pollingIntervalSeconds = options.pollSeconds ?? Number(process.env.JOBS_POLL_SECONDS ?? 2);
   const boss = await startBoss(createBoss("worker", options.url));
   // Scheduled runs add delivery jobs inside their transactions: the producer must be started

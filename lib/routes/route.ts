@@ -1,5 +1,5 @@
 /**
- * The one wrapper every route handler (CSV and calendar downloads) goes through, the twin of
+ * The one wrapper every route handler (CSV, calendar and zip downloads) goes through, the twin of
  * defineAction: authenticate → area (role and the ids it needs) → run with the typed caller →
  * send the file with the common download headers. The handler returns a `Download`, or null
  * for "not found" (someone else's record gets the same answer as a missing one).
@@ -20,13 +20,15 @@ import { unstable_rethrow } from "next/navigation";
 import { checkCaller, INCOMPLETE_ACCOUNT, type CallerFor } from "@/lib/auth/caller";
 import type { Area } from "@/lib/auth/roles";
 import { getSessionUser } from "@/lib/auth/session";
+import { logger } from "@/lib/log/logger";
+import { REQUEST_ID_HEADER } from "@/lib/log/request-id";
 
 export type Download = {
-  /** Text, or the bytes of a binary file (an Excel template). */
+  /** Text, or the bytes of a binary file (an Excel template, a zip). */
   body: string | Uint8Array;
   /** Made safe for Content-Disposition here. */
   filename: string;
-  type: "csv" | "calendar" | "xlsx";
+  type: "csv" | "calendar" | "xlsx" | "zip";
 };
 
 type RouteContext<A extends Area, P> = { request: Request; user: CallerFor<A>; params: P };
@@ -35,6 +37,7 @@ const CONTENT_TYPE = {
   csv: "text/csv; charset=utf-8",
   calendar: "text/calendar; charset=utf-8",
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  zip: "application/zip",
 } as const;
 
 /** Headers every answer from a route handler carries: nothing cached, nothing sniffed. */
@@ -65,19 +68,43 @@ export function downloadResponse(download: Download): Response {
   });
 }
 
+/** One log line per call, as for actions: route, user id, request id, status, time. Never the file. */
+function logRoute(
+  route: string,
+  request: Request | null,
+  userId: string | null,
+  started: number,
+  response: Response,
+  error?: unknown,
+): Response {
+  const line = {
+    requestId: request?.headers.get(REQUEST_ID_HEADER) ?? undefined,
+    route,
+    userId,
+    status: response.status,
+    ms: Math.round(performance.now() - started),
+  };
+  if (error) logger.error({ ...line, err: error }, `route ${route} failed`);
+  else logger.info(line, `route ${route}`);
+  return response;
+}
+
 /** Run a handler and turn its result into the answer: the file, a plain 404, or a plain 500 (logged). */
 async function answer(
   config: { name: string; notFound?: string },
-  who: string,
+  { request, userId, started }: { request: Request; userId: string | null; started: number },
   handler: () => Promise<Download | null>,
 ): Promise<Response> {
   try {
     const download = await handler();
-    return download ? downloadResponse(download) : plain(404, config.notFound ?? "That file could not be found.");
+    const response = download
+      ? downloadResponse(download)
+      : plain(404, config.notFound ?? "That file could not be found.");
+    return logRoute(config.name, request, userId, started, response);
   } catch (error) {
     unstable_rethrow(error);
-    console.error(`[route] ${config.name} failed for ${who}:`, error);
-    return plain(500, "Something went wrong on our side. Try again in a moment.");
+    const response = plain(500, "Something went wrong on our side. Try again in a moment.");
+    return logRoute(config.name, request, userId, started, response, error);
   }
 }
 
@@ -86,15 +113,18 @@ export function defineRoute<const A extends Area, P extends Record<string, strin
   handler: (ctx: RouteContext<A, P>) => Promise<Download | null>,
 ) {
   return async function route(request: Request, segment?: { params?: Promise<P> }): Promise<Response> {
+    const started = performance.now();
     const user = await getSessionUser();
-    if (!user) return plain(401, "Sign in to download this file.");
+    if (!user) return logRoute(config.name, request, null, started, plain(401, "Sign in to download this file."));
     const check = checkCaller(config.area, user);
-    if (!check.ok)
-      return plain(
+    if (!check.ok) {
+      const refusal = plain(
         403,
         check.reason === "incomplete" ? INCOMPLETE_ACCOUNT : "You do not have permission to download this file.",
       );
-    return answer(config, `user ${user.id}`, async () => {
+      return logRoute(config.name, request, user.id, started, refusal);
+    }
+    return answer(config, { request, userId: user.id, started }, async () => {
       const params = ((await segment?.params) ?? {}) as P;
       return handler({ request, user: check.caller, params });
     });
@@ -112,7 +142,7 @@ export function definePublicRoute<P extends Record<string, string> = Record<stri
   handler: (ctx: { request: Request; params: P }) => Promise<Download | null>,
 ) {
   return async function publicRoute(request: Request, segment?: { params?: Promise<P> }): Promise<Response> {
-    return answer(config, "a signed-out caller", async () => {
+    return answer(config, { request, userId: null, started: performance.now() }, async () => {
       const params = ((await segment?.params) ?? {}) as P;
       return handler({ request, params });
     });
@@ -147,7 +177,7 @@ export function defineProbeRoute(config: ProbeConfig, handler: () => Promise<boo
     try {
       return (await handler()) ? probeAnswer(200, config.ok) : probeAnswer(503, config.failed);
     } catch (error) {
-      console.error(`[route] ${config.name} probe failed:`, error);
+      logger.error({ route: config.name, err: error }, `probe ${config.name} failed`);
       return probeAnswer(503, config.failed);
     }
   };

@@ -23,6 +23,8 @@ function expectSecurityHeaders(response: { headers(): Record<string, string> } |
   expect(headers["x-content-type-options"], `${what}: nosniff`).toBe("nosniff");
   expect(headers["x-frame-options"], `${what}: X-Frame-Options`).toBe("DENY");
   expect(headers["permissions-policy"], `${what}: Permissions-Policy`).toContain("camera=()");
+  // Each request's id, for the logs and for a person reporting a problem to quote.
+  expect(headers["x-request-id"], `${what}: X-Request-Id`).toMatch(/^[0-9a-f-]{36}$/);
   // The test server is plain http://localhost: HSTS would be wrong there.
   expect(headers["strict-transport-security"], `${what}: no HSTS over http`).toBeUndefined();
 }
@@ -119,7 +121,12 @@ test.describe("security headers", () => {
     await page.setContent(`<iframe id="f" src="${baseURL}/sign-in" width="600" height="400"></iframe>`);
     await page.waitForTimeout(1000);
     const frame = page.frames().find((f) => f.url().includes("/sign-in"));
-    const framedHeading = frame ? await frame.locator("h1").count().catch(() => 0) : 0;
+    const framedHeading = frame
+      ? await frame
+          .locator("h1")
+          .count()
+          .catch(() => 0)
+      : 0;
     expect(framedHeading, "the sign-in page must not render inside a foreign frame").toBe(0);
     expect(violations.join(" ")).toMatch(/frame-ancestors|Refused to (display|frame)/i);
   });

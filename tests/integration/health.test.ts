@@ -5,11 +5,12 @@
  * the database's port, and when the database accepts the connection but never answers.
  */
 import { createServer, type Server, type Socket } from "node:net";
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { GET as health } from "@/app/api/health/route";
 import { GET as ready } from "@/app/api/ready/route";
 import { createPrismaClient, db, type Db, type DbClient } from "@/lib/db";
 import { checkReadiness, migrationNames, READINESS_TIMEOUT_MS } from "@/lib/health/readiness";
+import { captureLogs } from "@/lib/log/logger";
 import { defineProbeRoute } from "@/lib/routes/route";
 
 /** The one client of the app (lib/db keeps it on globalThis); swapped here to point the real route elsewhere. */
@@ -88,13 +89,14 @@ async function withMigrationHistoryChanged(
     });
 }
 
-let logged: MockInstance<typeof console.error>;
+let logs: ReturnType<typeof captureLogs>;
 beforeEach(() => {
-  logged = vi.spyOn(console, "error").mockImplementation(() => {});
+  logs = captureLogs();
 });
 afterEach(() => {
-  logged.mockRestore();
+  logs.stop();
 });
+const reasons = () => logs.lines.filter((l) => l.probe === "ready").map((l) => l.reason);
 
 const clients: Db[] = [];
 afterAll(async () => {
@@ -137,7 +139,7 @@ describe("GET /api/ready", () => {
       cacheControl: "no-store",
       contentType: "application/json",
     });
-    expect(logged).not.toHaveBeenCalled();
+    expect(reasons()).toEqual([]);
   });
 
   it("knows the migration folders of prisma/migrations, each with a finished row in the test database", async () => {
@@ -157,10 +159,8 @@ describe("GET /api/ready", () => {
         expectNothingRevealed(answer.body);
       },
     );
-    expect(logged).toHaveBeenCalledOnce();
-    const line = String(logged.mock.calls[0]![0]);
-    expect(line).toMatch(/^\[ready\] not ready: 1 migration\(s\) not applied, first 20261123191653_init/);
-    expect(line).not.toContain("\n");
+    expect(reasons()).toHaveLength(1);
+    expect(String(reasons()[0])).toMatch(/^1 migration\(s\) not applied, first 20261123191653_init/);
   });
 
   it("counts a rolled-back or unfinished migration as not applied", async () => {
@@ -197,7 +197,7 @@ describe("GET /api/ready", () => {
     const answer = await withAppDatabase(unreachable, () => probe(ready));
     expect(answer).toMatchObject(NOT_READY);
     expectNothingRevealed(answer.body);
-    expect(logged).toHaveBeenCalledWith("[ready] not ready: database unreachable (DatabaseNotReachable)");
+    expect(reasons()).toEqual(["database unreachable (DatabaseNotReachable)"]);
   });
 
   it(`answers 503 within about ${READINESS_TIMEOUT_MS} ms when the database accepts but never answers`, async () => {
@@ -210,9 +210,7 @@ describe("GET /api/ready", () => {
       expect(answer).toMatchObject(NOT_READY);
       expect(took).toBeGreaterThanOrEqual(READINESS_TIMEOUT_MS - 50);
       expect(took).toBeLessThan(READINESS_TIMEOUT_MS + 2_000);
-      expect(logged).toHaveBeenCalledWith(
-        `[ready] not ready: database did not answer within ${READINESS_TIMEOUT_MS} ms`,
-      );
+      expect(reasons()).toEqual([`database did not answer within ${READINESS_TIMEOUT_MS} ms`]);
       // A shorter limit is honoured too.
       expect(await checkReadiness({ db: client, timeoutMs: 200 })).toEqual({
         ready: false,
@@ -236,7 +234,7 @@ describe("defineProbeRoute", () => {
       cacheControl: "no-store",
       contentType: "application/json",
     });
-    expect(logged).toHaveBeenCalledOnce();
-    expect(String(logged.mock.calls[0]![0])).toBe("[route] testProbe probe failed:");
+    expect(logs.lines).toHaveLength(1);
+    expect(logs.lines[0]).toMatchObject({ level: "error", route: "testProbe" });
   });
 });
