@@ -137,8 +137,14 @@ describe("setPasswordAction", () => {
       form({ token, password: "a-long-password", confirm: "a-long-password" }),
     );
     expect(done).toMatchObject({ status: "success" });
-    const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, passwordHash: true } });
+    const user = await db.user.findUniqueOrThrow({
+      where: { email },
+      select: { id: true, passwordHash: true, sessionVersion: true },
+    });
     expect(await verifyPassword("a-long-password", user.passwordHash!)).toBe(true);
+    expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+    // A new password ends every session made with the old one.
+    expect(user.sessionVersion).toBe(1);
     expect((await db.passwordToken.findFirstOrThrow({ where: { userId: user.id } })).usedAt).toBeInstanceOf(Date);
 
     const again = await setPasswordAction(
