@@ -52,6 +52,11 @@ const schema = z
       .max(600, "JOBS_POLL_SECONDS must be at most 600")
       .optional(),
     JOBS_SUPERVISE_SECONDS: whole("JOBS_SUPERVISE_SECONDS", 1, 3600).optional(),
+    LOG_LEVEL: z
+      .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+        error: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace or silent",
+      })
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== "production") return;

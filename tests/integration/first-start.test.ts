@@ -69,6 +69,7 @@ describe("configuration", () => {
     expect(problems({ SMTP_URL: "http://mail.example" })[0]).toMatch(/^SMTP_URL must look like/);
     expect(problems({ SEED_DEMO: "yes" })).toEqual(["SEED_DEMO must be true or false"]);
     expect(problems({ PORT: "eighty" })).toEqual(["PORT must be a whole number"]);
+    expect(problems({ LOG_LEVEL: "loud" })[0]).toMatch(/^LOG_LEVEL must be one of/);
     expect(checkConfig({ PORT: "3000", SEED_DEMO: "false" })).toMatchObject({ PORT: 3000, SEED_DEMO: "false" });
   });
 
