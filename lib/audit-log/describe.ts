@@ -101,6 +101,8 @@ export const ACTION_TEXT: Record<string, string> = {
   "calendar_feed.turned_on": "Turned on their calendar subscription",
   "calendar_feed.new_address": "Made a new calendar subscription address",
   "calendar_feed.turned_off": "Turned off their calendar subscription",
+  // Data protection
+  "subject_access.downloaded": "Downloaded everything Involve holds about an expert (subject access)",
 };
 
 export const ENTITY_TEXT: Record<string, string> = {
