@@ -215,6 +215,18 @@ export const SAMPLES: Record<string, Sample> = {
       ),
     foreign: async (ctx) => ({ id: (await foreignPartnership(ctx)).expertId }),
   },
+  // Subject access: a zip of everything about one expert of the coordinator's partnership.
+  "/coordinator/experts/[id]/my-data/download": {
+    own: ({ db, account }) =>
+      one(
+        db.expertProfile.findFirst({
+          where: { partnershipId: account("COORDINATOR").partnershipId! },
+          select: { id: true },
+          orderBy: { createdAt: "asc" },
+        }),
+      ),
+    foreign: async (ctx) => ({ id: (await foreignPartnership(ctx)).expertId }),
+  },
   "/coordinator/sent-messages/[id]": {
     // A failed email of the coordinator's own university (it shows the reason and the text).
     own: ({ db, account }) =>
