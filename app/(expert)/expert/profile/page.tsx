@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/form/action-form";
 import { Checkboxes, Radios, SelectField, TextArea, TextField } from "@/components/form/fields";
@@ -75,6 +76,16 @@ export default async function Page() {
           )}
         </dl>
         <p className="text-base text-muted">To change your name or email, or your groups, ask your named contact.</p>
+      </section>
+
+      <section aria-labelledby="your-data-title" className="mb-8">
+        <h2 id="your-data-title">Your data</h2>
+        <p className="mb-2">
+          Download everything Involve holds about you: spreadsheets (CSV) and a JSON file, in one zip file.
+        </p>
+        <Link href="/expert/my-data" className="inline-block min-h-11 py-2">
+          See what is in it and download it
+        </Link>
       </section>
 
       <ActionForm action={updateMyProfileAction} aria-label="Your profile">

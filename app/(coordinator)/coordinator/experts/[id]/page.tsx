@@ -226,6 +226,21 @@ export default async function Page({
             </Link>
           </section>
 
+          <section aria-labelledby="data-title" className="mb-8">
+            <h2 id="data-title">Their data</h2>
+            <p className="mb-2">
+              For someone who asks for a copy of their information (by post, say): everything Involve holds about them
+              as a zip of spreadsheets (CSV) and a JSON file; each download goes in the audit log.
+            </p>
+            <a
+              href={`/coordinator/experts/${expert.id}/my-data/download`}
+              className="inline-block min-h-11 py-2"
+              download
+            >
+              Download this person&rsquo;s data (subject access request)
+            </a>
+          </section>
+
           <section aria-labelledby="status-title" className="card mb-8">
             <h2 id="status-title">Change status</h2>
             <ActionForm action={changeExpertStatusAction} aria-label="Change status">
