@@ -46,6 +46,7 @@ export const ACTION_TEXT: Record<string, string> = {
   // Experts and groups
   "expert.invited": "Invited an expert by experience",
   "expert.status.changed": "Changed an expert's status",
+  "expert.erased": "Erased the personal details of an expert who had left",
   "expert.biography.edited": "Edited an expert's biography",
   "expert.biography.approved": "Approved their biography",
   "expert.partners.changed": "Changed an expert's groups",
@@ -103,6 +104,7 @@ export const ACTION_TEXT: Record<string, string> = {
   "calendar_feed.turned_off": "Turned off their calendar subscription",
   // Data protection
   "subject_access.downloaded": "Downloaded everything Involve holds about an expert (subject access)",
+  "partnership.retention.changed": "Changed how long the details of experts who have left are kept",
 };
 
 export const ENTITY_TEXT: Record<string, string> = {

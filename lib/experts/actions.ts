@@ -113,7 +113,7 @@ export const changeExpertStatusAction = defineAction(
     const { partnershipId } = user;
     await db.$transaction(async (tx) => {
       const current = await tx.expertProfile.findFirst({
-        where: { id: input.expertId, partnershipId },
+        where: { id: input.expertId, partnershipId, erasedAt: null },
         select: { status: true, statusReason: true },
       });
       if (!current) throw notFound("That expert");
@@ -123,7 +123,7 @@ export const changeExpertStatusAction = defineAction(
         });
       }
       const changed = await tx.expertProfile.updateMany({
-        where: { id: input.expertId, partnershipId, status: current.status },
+        where: { id: input.expertId, partnershipId, erasedAt: null, status: current.status },
         data: { status: input.status, statusReason: input.reason, statusChangedAt: new Date() },
       });
       if (changed.count !== 1)
@@ -152,13 +152,13 @@ export const updateExpertBiographyAction = defineAction(
     const { partnershipId } = user;
     await db.$transaction(async (tx) => {
       const current = await tx.expertProfile.findFirst({
-        where: { id: input.expertId, partnershipId },
+        where: { id: input.expertId, partnershipId, erasedAt: null },
         select: { biography: true, biographyApprovedAt: true },
       });
       if (!current) throw notFound("That expert");
       if (current.biography === input.biography) throw new ActionError("The biography has not changed.");
       await tx.expertProfile.updateMany({
-        where: { id: input.expertId, partnershipId },
+        where: { id: input.expertId, partnershipId, erasedAt: null },
         data: { biography: input.biography, biographyApprovedAt: null },
       });
       await audit(
@@ -184,7 +184,7 @@ export const setExpertPartnersAction = defineAction(
     const { partnershipId } = user;
     await db.$transaction(async (tx) => {
       const current = await tx.expertProfile.findFirst({
-        where: { id: input.expertId, partnershipId },
+        where: { id: input.expertId, partnershipId, erasedAt: null },
         select: { paymentPartnerId: true, paymentPreference: true, partners: { select: { id: true } } },
       });
       if (!current) throw notFound("That expert");
@@ -226,7 +226,7 @@ export const createSetPasswordLinkAction = defineAction(
     const { partnershipId } = user;
     const issued = await db.$transaction(async (tx) => {
       const expert = await tx.expertProfile.findFirst({
-        where: { id: input.expertId, partnershipId },
+        where: { id: input.expertId, partnershipId, erasedAt: null },
         select: { user: { select: { id: true, email: true, active: true, passwordHash: true } } },
       });
       if (!expert) throw notFound("That expert");

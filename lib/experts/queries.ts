@@ -98,6 +98,7 @@ export async function findExpertForCoordinator(
       status: true,
       statusReason: true,
       statusChangedAt: true,
+      erasedAt: true,
       livedExperience: true,
       interests: true,
       availabilityNotes: true,

@@ -13,6 +13,7 @@ import { createMailer, type Mailer } from "@/lib/email/transport";
 import { deliverMessage } from "@/lib/messages/deliver";
 import { sendCoordinatorDigests } from "@/lib/messages/digests";
 import { sendSessionMessages } from "@/lib/messages/session-messages";
+import { eraseExpertsPastRetention } from "@/lib/erasure/retention";
 import { describePurge, purgeExpired } from "@/lib/retention/purge";
 import { createBoss, getProducer, startBoss } from "./boss";
 import { QUEUES } from "./queues";
@@ -64,8 +65,14 @@ export async function startWorker(options: WorkerOptions = {}): Promise<RunningW
     sendCoordinatorDigests({ now: new Date() }, db),
   );
   await boss.work(QUEUES.purgeExpired.name, { pollingIntervalSeconds }, async () => {
-    const counts = await purgeExpired({ now: new Date() }, db);
+    const now = new Date();
+    const counts = await purgeExpired({ now }, db);
     log(describePurge(counts));
+    // Experts who left longer ago than their partnership keeps details (lib/erasure).
+    const erasure = await eraseExpertsPastRetention({ now }, db);
+    log(
+      `retention erasure: ${erasure.erased} experts erased, ${erasure.waiting} waiting (money owed or a session to come)`,
+    );
     return counts;
   });
 

@@ -279,6 +279,15 @@ export const OWNERSHIP_CASES: OwnershipCase[] = [
       }),
   },
   {
+    name: "a coordinator erases only experts of their partnership who have left",
+    action: "lib/erasure/actions.ts#eraseExpertAction",
+    setup: async (w) => {
+      const leaver = await createExpert(w.partnership.id);
+      await db.expertProfile.update({ where: { id: leaver.expert.id }, data: { status: "LEFT" } });
+      return byIntruders(w.coordinator, { expertId: leaver.expert.id, confirm: "yes" }, w, { scope: "partnership" });
+    },
+  },
+  {
     name: "a coordinator edits biographies only of experts in their partnership",
     action: "lib/experts/actions.ts#updateExpertBiographyAction",
     setup: async (w) =>

@@ -105,6 +105,10 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
   "lib/modules/module-actions.ts#retireModuleAction": ADMIN,
   "lib/modules/roll-on-action.ts#rollModulesOnAction": ADMIN,
 
+  // Erasing an expert who has left: coordinators; how long details are kept: admins.
+  "lib/erasure/actions.ts#eraseExpertAction": COORDINATORS,
+  "lib/erasure/actions.ts#setErasureRetentionAction": ADMIN,
+
   // Ending every one of their own sessions: every signed-in person.
   "lib/auth/sign-out-everywhere.ts#signOutEverywhereAction": EVERYONE,
 

@@ -36,6 +36,7 @@ export const VALID_FORMS: Record<string, (w: GateWorld) => Promise<ValidForm>> =
       ),
     },
   }),
+  "lib/erasure/actions.ts#setErasureRetentionAction": async (w) => ({ as: w.admin, values: { months: "24" } }),
   "lib/messages/actions.ts#updateContactPreferenceAction": async (w) => ({
     as: w.academic,
     values: { contactPreference: "PHONE", phone: "0113 496 0000" },

@@ -1,13 +1,33 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ActionForm } from "@/components/form/action-form";
+import { SelectField } from "@/components/form/fields";
+import { SubmitButton } from "@/components/form/submit-button";
 import { requireArea } from "@/lib/auth/guard";
+import { setErasureRetentionAction } from "@/lib/erasure/actions";
+import { findErasureRetention } from "@/lib/erasure/queries";
 import { listInstitutions } from "@/lib/institutions/queries";
+
+const RETENTION_CHOICES = [
+  { value: "12", label: "1 year after they leave" },
+  { value: "24", label: "2 years after they leave" },
+  { value: "36", label: "3 years after they leave" },
+  { value: "72", label: "6 years after they leave" },
+  { value: "never", label: "Never by itself: only when a coordinator erases them" },
+];
 
 export const metadata: Metadata = { title: "Admin" };
 
 export default async function Page() {
   const user = await requireArea("admin");
-  const { items, academicYear } = await listInstitutions({ partnershipId: user.partnershipId });
+  const [{ items, academicYear }, retention] = await Promise.all([
+    listInstitutions({ partnershipId: user.partnershipId }),
+    findErasureRetention({ partnershipId: user.partnershipId }),
+  ]);
+  const retentionValue = retention === null ? "never" : String(retention);
+  const choices = RETENTION_CHOICES.some((c) => c.value === retentionValue)
+    ? RETENTION_CHOICES
+    : [{ value: retentionValue, label: `${retention} months after they leave` }, ...RETENTION_CHOICES];
   return (
     <>
       <h1>Set up your partnership</h1>
@@ -73,6 +93,19 @@ export default async function Page() {
           </table>
         </div>
       )}
+      <section aria-labelledby="retention-title" className="card mt-10 max-w-3xl">
+        <h2 id="retention-title">Keeping the details of experts who have left</h2>
+        <p className="mb-4">
+          When an expert has left, their name, contact details, lived experience and access needs are erased after this
+          time, every night, unless they are still owed money or have a session to come. Their payments and attendance
+          are kept under a pseudonym, as finance and the modules&rsquo; evidence need them. Coordinators can erase
+          someone sooner from their page.
+        </p>
+        <ActionForm action={setErasureRetentionAction} aria-label="Keeping the details of experts who have left">
+          <SelectField name="months" label="Erase their details" options={choices} defaultValue={retentionValue} />
+          <SubmitButton variant="secondary">Save</SubmitButton>
+        </ActionForm>
+      </section>
     </>
   );
 }

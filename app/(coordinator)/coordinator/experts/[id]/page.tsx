@@ -31,6 +31,10 @@ import { pageFrom } from "@/lib/pagination";
 import { EmailLinkCheckbox, OneTimeLink } from "../_components/one-time-link";
 import { ExpertStatusTag } from "../_components/status-tag";
 import { BackLink } from "@/components/ui/back-link";
+import { ConfirmPanel } from "@/components/ui/confirm-panel";
+import { Notice } from "@/components/ui/notice";
+import { eraseExpertAction } from "@/lib/erasure/actions";
+import { erasureBlocker, ERASED_CATEGORIES, KEPT_RECORDS } from "@/lib/erasure/erase";
 
 export const metadata: Metadata = { title: "Expert" };
 
@@ -49,17 +53,57 @@ export default async function Page({
   const expert = await findExpertForCoordinator({ partnershipId, expertId: id });
   if (!expert) notFound();
   const { page } = pageFrom(query.page, PER_PAGE);
-  const [totals, history, partners, messages] = await Promise.all([
+  const confirmingErasure = query.erase === "1" && expert.status === "LEFT" && !expert.erasedAt;
+  const [totals, history, partners, messages, blocker] = await Promise.all([
     involvementTotals({ expertId: expert.id }),
     listAttendedSessions({ expertId: expert.id, page, size: PER_PAGE }),
     listPartnerOptions({ partnershipId }),
     listRecentMessagesTo({ userId: expert.user.id, institutionId: user.institutionId, partnershipId }),
+    confirmingErasure ? erasureBlocker({ expertId: expert.id }) : null,
   ]);
   const none = <span className="text-muted">Not given</span>;
 
   return (
     <>
       <BackLink href="/coordinator/experts">Experts</BackLink>
+      {query.done === "erased" && expert.erasedAt && (
+        <Notice tone="success" role="status" bold className="mb-6">
+          Their personal details are erased. From now on they appear as {expert.user.name}; their payments and
+          attendance are kept.
+        </Notice>
+      )}
+      {confirmingErasure &&
+        (blocker ? (
+          <Notice tone="warning" className="mb-8 max-w-3xl">
+            <h2>You cannot erase their details yet</h2>
+            <p className="mb-2">{blocker}</p>
+            <Link href={`/coordinator/experts/${expert.id}`}>Back to their page</Link>
+          </Notice>
+        ) : (
+          <ConfirmPanel
+            titleId="confirm-erase"
+            title={`Erase ${expert.user.name}'s personal details?`}
+            description="This cannot be undone. Download their data first if they asked for a copy."
+            action={eraseExpertAction}
+            hidden={{ expertId: expert.id }}
+            confirmLabel="Yes, erase their details"
+            keepHref={`/coordinator/experts/${expert.id}`}
+            keepLabel="No, keep them"
+          >
+            <h3>What is erased</h3>
+            <ul className="mb-4 list-disc pl-6">
+              {ERASED_CATEGORIES.map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+            </ul>
+            <h3>What is kept</h3>
+            <ul className="mb-4 list-disc pl-6">
+              {KEPT_RECORDS.map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+            </ul>
+          </ConfirmPanel>
+        ))}
       <h1 className="mb-2">{expert.user.name}</h1>
       <p className="mb-6">
         <ExpertStatusTag status={expert.status} />{" "}
@@ -239,75 +283,90 @@ export default async function Page({
             >
               Download this person&rsquo;s data (subject access request)
             </a>
-          </section>
-
-          <section aria-labelledby="status-title" className="card mb-8">
-            <h2 id="status-title">Change status</h2>
-            <ActionForm action={changeExpertStatusAction} aria-label="Change status">
-              <input type="hidden" name="expertId" value={expert.id} />
-              <SelectField
-                name="status"
-                label="New status"
-                options={options(EXPERT_STATUS).filter((o) => o.value !== expert.status)}
-                placeholder="Choose a status"
-              />
-              <TextArea
-                name="reason"
-                label="Reason"
-                hint="For example: finished induction, taking a break for health reasons. Kept in the record."
-                rows={3}
-                maxLength={1000}
-              />
-              <SubmitButton variant="secondary">Change status</SubmitButton>
-            </ActionForm>
-          </section>
-
-          <section aria-labelledby="groups-title" className="card mb-8">
-            <h2 id="groups-title">Groups</h2>
-            {partners.length === 0 ? (
-              <p>
-                There are no groups yet. <Link href="/coordinator/partners/new">Add a group</Link>.
+            {expert.erasedAt ? (
+              <p className="mt-4">Their personal details were erased on {formatShortDate(expert.erasedAt)}.</p>
+            ) : expert.status === "LEFT" ? (
+              <p className="mt-4">
+                They have left. If they asked, or when your partnership no longer needs them, you can{" "}
+                <Link href={`/coordinator/experts/${expert.id}?erase=1#confirm-erase`}>
+                  erase their personal details
+                </Link>
+                . Payments and attendance are kept under a pseudonym.
               </p>
-            ) : (
-              <ActionForm action={setExpertPartnersAction} aria-label="Groups">
-                <input type="hidden" name="expertId" value={expert.id} />
-                <Checkboxes
-                  name="partnerIds"
-                  label="Groups they come through"
-                  options={partners.map((p) => ({ value: p.id, label: p.name }))}
-                  defaultValue={expert.partners.map((p) => p.id)}
-                />
-                <SubmitButton variant="secondary">Save groups</SubmitButton>
-              </ActionForm>
-            )}
+            ) : null}
           </section>
 
-          <section aria-labelledby="bio-title" className="card mb-8">
-            <h2 id="bio-title">Anonymised biography</h2>
-            <p className="mb-3">
-              {expert.biography === "" ? (
-                "They have not written one yet."
-              ) : expert.biographyApprovedAt ? (
-                <>Approved by them on {formatShortDate(expert.biographyApprovedAt)}. Academics can see it.</>
-              ) : (
-                <>
-                  <Tag colour="yellow">Waiting for their approval</Tag> Academics cannot see it yet.
-                </>
-              )}
-            </p>
-            <ActionForm action={updateExpertBiographyAction} aria-label="Anonymised biography">
-              <input type="hidden" name="expertId" value={expert.id} />
-              <TextArea
-                name="biography"
-                label="Biography"
-                hint="No names or details that identify them. If you change it, they must approve it again before academics see it."
-                defaultValue={expert.biography}
-                rows={6}
-                maxLength={3000}
-              />
-              <SubmitButton variant="secondary">Save biography</SubmitButton>
-            </ActionForm>
-          </section>
+          {!expert.erasedAt && (
+            <>
+              <section aria-labelledby="status-title" className="card mb-8">
+                <h2 id="status-title">Change status</h2>
+                <ActionForm action={changeExpertStatusAction} aria-label="Change status">
+                  <input type="hidden" name="expertId" value={expert.id} />
+                  <SelectField
+                    name="status"
+                    label="New status"
+                    options={options(EXPERT_STATUS).filter((o) => o.value !== expert.status)}
+                    placeholder="Choose a status"
+                  />
+                  <TextArea
+                    name="reason"
+                    label="Reason"
+                    hint="For example: finished induction, taking a break for health reasons. Kept in the record."
+                    rows={3}
+                    maxLength={1000}
+                  />
+                  <SubmitButton variant="secondary">Change status</SubmitButton>
+                </ActionForm>
+              </section>
+
+              <section aria-labelledby="groups-title" className="card mb-8">
+                <h2 id="groups-title">Groups</h2>
+                {partners.length === 0 ? (
+                  <p>
+                    There are no groups yet. <Link href="/coordinator/partners/new">Add a group</Link>.
+                  </p>
+                ) : (
+                  <ActionForm action={setExpertPartnersAction} aria-label="Groups">
+                    <input type="hidden" name="expertId" value={expert.id} />
+                    <Checkboxes
+                      name="partnerIds"
+                      label="Groups they come through"
+                      options={partners.map((p) => ({ value: p.id, label: p.name }))}
+                      defaultValue={expert.partners.map((p) => p.id)}
+                    />
+                    <SubmitButton variant="secondary">Save groups</SubmitButton>
+                  </ActionForm>
+                )}
+              </section>
+
+              <section aria-labelledby="bio-title" className="card mb-8">
+                <h2 id="bio-title">Anonymised biography</h2>
+                <p className="mb-3">
+                  {expert.biography === "" ? (
+                    "They have not written one yet."
+                  ) : expert.biographyApprovedAt ? (
+                    <>Approved by them on {formatShortDate(expert.biographyApprovedAt)}. Academics can see it.</>
+                  ) : (
+                    <>
+                      <Tag colour="yellow">Waiting for their approval</Tag> Academics cannot see it yet.
+                    </>
+                  )}
+                </p>
+                <ActionForm action={updateExpertBiographyAction} aria-label="Anonymised biography">
+                  <input type="hidden" name="expertId" value={expert.id} />
+                  <TextArea
+                    name="biography"
+                    label="Biography"
+                    hint="No names or details that identify them. If you change it, they must approve it again before academics see it."
+                    defaultValue={expert.biography}
+                    rows={6}
+                    maxLength={3000}
+                  />
+                  <SubmitButton variant="secondary">Save biography</SubmitButton>
+                </ActionForm>
+              </section>
+            </>
+          )}
         </div>
       </div>
     </>
