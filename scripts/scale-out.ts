@@ -487,226 +487,248 @@ const env: NodeJS.ProcessEnv = {
 const built = await timed("build check", () => buildIfStale(env));
 if (built !== 0) await exit(built);
 
-const [a, b] = await timed("both instances ready", async () => {
-  instances.push(startInstance("A", port[0]!, env), startInstance("B", port[1]!, env));
-  await Promise.all(instances.map((i) => waitReady(i)));
-  return instances as [Instance, Instance];
-});
-summary.unshift([
-  "Instances",
-  `A ${a.origin} (process group ${a.pgid}), B ${b.origin} (process group ${b.pgid}); ` +
-    `one DATABASE_URL, one NEXTAUTH_SECRET, NEXTAUTH_URL=${env.NEXTAUTH_URL}`,
-]);
-console.log(`Instance A on ${a.origin}, instance B on ${b.origin}.`);
+try {
+  const [a, b] = await timed("both instances ready", async () => {
+    instances.push(startInstance("A", port[0]!, env), startInstance("B", port[1]!, env));
+    await Promise.all(instances.map((i) => waitReady(i)));
+    return instances as [Instance, Instance];
+  });
+  summary.unshift([
+    "Instances",
+    `A ${a.origin} (process group ${a.pgid}), B ${b.origin} (process group ${b.pgid}); ` +
+      `one DATABASE_URL, one NEXTAUTH_SECRET, NEXTAUTH_URL=${env.NEXTAUTH_URL}`,
+  ]);
+  console.log(`Instance A on ${a.origin}, instance B on ${b.origin}.`);
 
-// ─── 3. One session, two instances ──────────────────────────────────────────
-
-const demo = (role: string) => DEMO_ACCOUNTS.find((x) => x.role === role)!;
-await timed("sessions across instances", async () => {
-  const results: string[] = [];
-  const crossCheck = async (from: Instance, to: Instance, account: { email: string; name: string }, path: string) => {
-    let signed: { cookie: string; url: string };
-    try {
-      signed = await signIn(from.origin, account.email, DEMO_PASSWORD);
-    } catch (error) {
-      check(false, `sign-in on ${from.label}: ${(error as Error).message}`);
-      return;
-    }
-    const page = await getPage(to.origin, path, signed.cookie);
-    const ok = check(
-      page.status === 200 && page.html.includes(account.name),
-      `signed in on ${from.label}, GET ${path} on ${to.label} answered ${page.status}${page.location ? ` → ${page.location}` : ""}` +
-        (page.status === 200 ? ` without "${account.name}"` : " (expected 200 with their name)"),
-    );
-    let callback = "";
-    try {
-      callback = new URL(signed.url).origin;
-    } catch {}
-    results.push(
-      `signed in on ${from.label} → GET ${path} on ${to.label}: ${page.status}${ok ? ` "${account.name}"` : " FAILED"}` +
-        (from === b ? ` (B's sign-in answered with ${callback || "no url"}, NEXTAUTH_URL's address)` : ""),
-    );
-  };
-  await crossCheck(a, b, demo("EXPERT"), "/expert");
-  await crossCheck(b, a, demo("COORDINATOR"), "/coordinator");
-  // Control: without the cookie the same page on B sends people to sign in.
-  const anonymous = await getPage(b.origin, "/expert");
-  check(
-    anonymous.status === 307 && anonymous.location.includes("/sign-in"),
-    `GET /expert on B without a session answered ${anonymous.status} ${anonymous.location} (expected a redirect to /sign-in)`,
-  );
-  results.push(`no cookie → ${anonymous.status} to /sign-in`);
-  summary.push(["Session across", results.join("; ")]);
-});
-
-// ─── 4. The race, split across both instances ──────────────────────────────
-
-const scene = await timed("race set-up (database)", async () => {
-  const db = createPrismaClient(database.url);
-  try {
-    const coordinator = await db.user.findUniqueOrThrow({
-      where: { email: demo("COORDINATOR").email },
-      select: { id: true, institution: { select: { id: true, partnershipId: true } } },
-    });
-    const institution = coordinator.institution!;
-    const opportunity = await db.opportunity.create({
-      data: {
-        institutionId: institution.id,
-        type: "TEACHING",
-        stage: "TEACHING_LEARNING",
-        title: "Scale-out race: talk to first-year students",
-        summary: "Share what good support looked like for you.",
-        livedExperienceSought: ["carer"],
-        payRatePence: 2500,
-        payBasis: "HOUR",
-        status: "OPEN",
-        createdById: coordinator.id,
-        contactId: coordinator.id,
-        publishedAt: new Date(),
-      },
-    });
-    const startsAt = new Date(Date.now() + 7 * 24 * 3600 * 1000);
-    const session = await db.session.create({
-      data: {
-        opportunityId: opportunity.id,
-        startsAt,
-        endsAt: new Date(startsAt.getTime() + 2 * 3600 * 1000),
-        location: "Room 1.01",
-        places: PLACES,
-      },
-    });
-    const passwordHash = await hashPassword(EXPERT_PASSWORD);
-    const users = await db.user.createManyAndReturn({
-      data: Array.from({ length: EXPERTS }, (_, i) => ({
-        email: `scale-out-expert-${i + 1}@scale-out.example`,
-        name: `Scale-out Expert ${i + 1}`,
-        role: "EXPERT" as const,
-        passwordHash,
-      })),
-      select: { id: true, email: true },
-    });
-    await db.expertProfile.createMany({
-      data: users.map((u) => ({
-        userId: u.id,
-        partnershipId: institution.partnershipId,
-        status: "ACTIVE" as const,
-        livedExperience: ["carer"],
-        interests: ["TEACHING" as const],
-        biography: "I have cared for a family member for ten years.",
-        biographyApprovedAt: new Date(),
-      })),
-    });
-    return { opportunityId: opportunity.id, sessionId: session.id, experts: users };
-  } finally {
-    await db.$disconnect();
-  }
-});
-
-const via = (i: number) => (i % 2 === 0 ? a : b);
-const expertCookies = await timed(`${EXPERTS} expert sign-ins (half on each)`, () =>
-  Promise.all(scene.experts.map((e, i) => signIn(via(i).origin, e.email, EXPERT_PASSWORD).then((s) => s.cookie))),
-);
-
-// Experts ask for a place: the action id from the opportunity page, each expert's post to A or B.
-const opportunityPath = `/expert/opportunities/${scene.opportunityId}`;
-const signUpId = await actionOnPage(b.origin, opportunityPath, expertCookies[0]!, "sessionId");
-const asked = await timed(`${EXPERTS} sign-ups at once`, () =>
-  Promise.all(
-    expertCookies.map((cookie, i) =>
-      callAction(via(i), opportunityPath, signUpId, cookie, { sessionId: scene.sessionId }),
-    ),
-  ),
-);
-const requested = asked.filter((x) => x.state?.status === "success").length;
-check(!unclear(asked).length, `sign-ups without a clear answer:\n${showUnclear(unclear(asked))}`);
-check(requested === EXPERTS, `${requested} of ${EXPERTS} sign-ups succeeded: ${describeAnswers(asked)}`);
-summary.push([
-  "Race: sign-ups",
-  `${EXPERTS} experts asked at once (${Math.ceil(EXPERTS / 2)} via A, ${Math.floor(EXPERTS / 2)} via B): ${describeAnswers(asked)}`,
-]);
-
-// The coordinator confirms every request at once, half through each instance.
-const coordinator = await signIn(a.origin, demo("COORDINATOR").email, DEMO_PASSWORD);
-const sessionPath = `/coordinator/sessions/${scene.sessionId}`;
-const decideId = await actionOnPage(a.origin, sessionPath, coordinator.cookie, "bookingId");
-const requests = await withClient(database.url, async (client) => {
-  const { rows } = await client.query<{ id: string }>(
-    `SELECT id FROM "Booking" WHERE "sessionId" = $1 AND status = 'REQUESTED' ORDER BY id`,
-    [scene.sessionId],
-  );
-  return rows.map((r) => r.id);
-});
-const decided = await timed(`${requests.length} confirmations at once`, () =>
-  Promise.all(
-    requests.map((bookingId, i) =>
-      callAction(via(i), sessionPath, decideId, coordinator.cookie, { bookingId, message: "", decision: "CONFIRMED" }),
-    ),
-  ),
-);
-
-const confirmedAnswers = decided.filter((x) => x.state?.status === "success");
-const full = decided.filter((x) => x.state?.status === "error" && x.state.code === "CONFLICT");
-check(!unclear(decided).length, `confirmations without a clear answer:\n${showUnclear(unclear(decided))}`);
-check(confirmedAnswers.length === PLACES, `${confirmedAnswers.length} confirmations succeeded, expected ${PLACES}`);
-check(
-  full.length === requests.length - PLACES,
-  `${full.length} confirmations were refused as full, expected ${requests.length - PLACES}: ${describeAnswers(decided)}`,
-);
-
-const inDatabase = await withClient(database.url, async (client) => {
-  const statuses = await client.query<{ status: string; n: string }>(
-    `SELECT status, count(*) AS n FROM "Booking" WHERE "sessionId" = $1 GROUP BY 1 ORDER BY 1`,
-    [scene.sessionId],
-  );
-  const audited = await client.query<{ n: string }>(
-    `SELECT count(*) AS n FROM "AuditEvent" WHERE action = 'booking.confirmed'
-       AND "entityId" IN (SELECT id FROM "Booking" WHERE "sessionId" = $1)`,
-    [scene.sessionId],
-  );
-  // Each confirmation tells the expert in the same transaction: an email job through pg-boss.
-  const jobs = await client.query<{ n: string }>(
-    `SELECT count(*) AS n FROM pgboss.job j JOIN "Message" m ON m.id = j.data->>'messageId'
-     JOIN "ExpertProfile" ep ON ep."userId" = m."userId"
-     JOIN "Booking" bk ON bk."expertId" = ep.id AND bk."sessionId" = $1 AND bk.status = 'CONFIRMED'
-     WHERE j.name = 'deliver-message'`,
-    [scene.sessionId],
-  );
-  return {
-    statuses: Object.fromEntries(statuses.rows.map((r) => [r.status, Number(r.n)])) as Record<string, number>,
-    audited: Number(audited.rows[0]?.n ?? 0),
-    jobs: Number(jobs.rows[0]?.n ?? 0),
-  };
-});
-check(
-  inDatabase.statuses.CONFIRMED === PLACES,
-  `the database holds ${inDatabase.statuses.CONFIRMED ?? 0} confirmed bookings, expected ${PLACES}`,
-);
-check(inDatabase.audited === PLACES, `${inDatabase.audited} booking.confirmed audit events, expected ${PLACES}`);
-check(inDatabase.jobs === PLACES, `${inDatabase.jobs} email jobs for the confirmed experts, expected ${PLACES}`);
-
-const perInstance = [a, b].map((instance) => {
-  const outcomes = loggedOutcomes(instance, "decideBooking");
-  const served = decided.filter((x) => x.instance === instance.label);
-  return `${instance.label}: ${served.length} calls, ${served.filter((x) => x.state?.status === "success").length} confirmed (logged ${JSON.stringify(outcomes)})`;
-});
-summary.push([
-  "Race: confirm",
-  `${requests.length} confirmations at once (session of ${PLACES} places, half via A, half via B): ${describeAnswers(decided)}`,
-]);
-summary.push(["  per instance", perInstance.join("; ")]);
-summary.push([
-  "Database",
-  `${Object.entries(inDatabase.statuses)
-    .map(([status, n]) => `${n} ${status}`)
-    .join(", ")}; ${inDatabase.audited} booking.confirmed audit events; ${inDatabase.jobs} email jobs queued`,
-]);
-
-for (const instance of [a, b]) {
+  await crossInstanceSessions(a, b);
+  await race(a, b);
+} catch (error) {
+  failures.push(`stopped early: ${error instanceof Error ? error.message : String(error)}`);
+}
+for (const instance of instances) {
   const errors = loggedErrors(instance);
   check(!errors.length, `instance ${instance.label} logged errors:\n${errors.slice(0, 5).join("\n")}`);
 }
 
 await finish();
+
+// ─── 3. One session, two instances ──────────────────────────────────────────
+
+function demo(role: string) {
+  return DEMO_ACCOUNTS.find((x) => x.role === role)!;
+}
+
+async function crossInstanceSessions(a: Instance, b: Instance) {
+  await timed("sessions across instances", async () => {
+    const results: string[] = [];
+    const crossCheck = async (from: Instance, to: Instance, account: { email: string; name: string }, path: string) => {
+      let signed: { cookie: string; url: string };
+      try {
+        signed = await signIn(from.origin, account.email, DEMO_PASSWORD);
+      } catch (error) {
+        check(false, `sign-in on ${from.label}: ${(error as Error).message}`);
+        return;
+      }
+      const page = await getPage(to.origin, path, signed.cookie);
+      const ok = check(
+        page.status === 200 && page.html.includes(account.name),
+        `signed in on ${from.label}, GET ${path} on ${to.label} answered ${page.status}${page.location ? ` → ${page.location}` : ""}` +
+          (page.status === 200 ? ` without "${account.name}"` : " (expected 200 with their name)"),
+      );
+      let callback = "";
+      try {
+        callback = new URL(signed.url).origin;
+      } catch {}
+      results.push(
+        `signed in on ${from.label} → GET ${path} on ${to.label}: ${page.status}${ok ? ` "${account.name}"` : " FAILED"}` +
+          (from === b ? ` (B's sign-in answered with ${callback || "no url"}, NEXTAUTH_URL's address)` : ""),
+      );
+    };
+    await crossCheck(a, b, demo("EXPERT"), "/expert");
+    await crossCheck(b, a, demo("COORDINATOR"), "/coordinator");
+    // Control: without the cookie the same page on B sends people to sign in.
+    const anonymous = await getPage(b.origin, "/expert");
+    check(
+      anonymous.status === 307 && anonymous.location.includes("/sign-in"),
+      `GET /expert on B without a session answered ${anonymous.status} ${anonymous.location} (expected a redirect to /sign-in)`,
+    );
+    results.push(`no cookie → ${anonymous.status} to /sign-in`);
+    summary.push(["Session across", results.join("; ")]);
+  });
+}
+
+// ─── 4. The race, split across both instances ──────────────────────────────
+
+async function race(a: Instance, b: Instance) {
+  const scene = await timed("race set-up (database)", async () => {
+    const db = createPrismaClient(database.url);
+    try {
+      const coordinator = await db.user.findUniqueOrThrow({
+        where: { email: demo("COORDINATOR").email },
+        select: { id: true, institution: { select: { id: true, partnershipId: true } } },
+      });
+      const institution = coordinator.institution!;
+      const opportunity = await db.opportunity.create({
+        data: {
+          institutionId: institution.id,
+          type: "TEACHING",
+          stage: "TEACHING_LEARNING",
+          title: "Scale-out race: talk to first-year students",
+          summary: "Share what good support looked like for you.",
+          livedExperienceSought: ["carer"],
+          payRatePence: 2500,
+          payBasis: "HOUR",
+          status: "OPEN",
+          createdById: coordinator.id,
+          contactId: coordinator.id,
+          publishedAt: new Date(),
+        },
+      });
+      const startsAt = new Date(Date.now() + 7 * 24 * 3600 * 1000);
+      const session = await db.session.create({
+        data: {
+          opportunityId: opportunity.id,
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + 2 * 3600 * 1000),
+          location: "Room 1.01",
+          places: PLACES,
+        },
+      });
+      const passwordHash = await hashPassword(EXPERT_PASSWORD);
+      const users = await db.user.createManyAndReturn({
+        data: Array.from({ length: EXPERTS }, (_, i) => ({
+          email: `scale-out-expert-${i + 1}@scale-out.example`,
+          name: `Scale-out Expert ${i + 1}`,
+          role: "EXPERT" as const,
+          passwordHash,
+        })),
+        select: { id: true, email: true },
+      });
+      await db.expertProfile.createMany({
+        data: users.map((u) => ({
+          userId: u.id,
+          partnershipId: institution.partnershipId,
+          status: "ACTIVE" as const,
+          livedExperience: ["carer"],
+          interests: ["TEACHING" as const],
+          biography: "I have cared for a family member for ten years.",
+          biographyApprovedAt: new Date(),
+        })),
+      });
+      return { opportunityId: opportunity.id, sessionId: session.id, experts: users };
+    } finally {
+      await db.$disconnect();
+    }
+  });
+
+  const via = (i: number) => (i % 2 === 0 ? a : b);
+  const expertCookies = await timed(`${EXPERTS} expert sign-ins (half on each)`, () =>
+    Promise.all(scene.experts.map((e, i) => signIn(via(i).origin, e.email, EXPERT_PASSWORD).then((s) => s.cookie))),
+  );
+
+  // Experts ask for a place: the action id from the opportunity page, each expert's post to A or B.
+  const opportunityPath = `/expert/opportunities/${scene.opportunityId}`;
+  const signUpId = await actionOnPage(b.origin, opportunityPath, expertCookies[0]!, "sessionId");
+  const asked = await timed(`${EXPERTS} sign-ups at once`, () =>
+    Promise.all(
+      expertCookies.map((cookie, i) =>
+        callAction(via(i), opportunityPath, signUpId, cookie, { sessionId: scene.sessionId }),
+      ),
+    ),
+  );
+  const requested = asked.filter((x) => x.state?.status === "success").length;
+  check(!unclear(asked).length, `sign-ups without a clear answer:\n${showUnclear(unclear(asked))}`);
+  check(requested === EXPERTS, `${requested} of ${EXPERTS} sign-ups succeeded: ${describeAnswers(asked)}`);
+  summary.push([
+    "Race: sign-ups",
+    `${EXPERTS} experts asked at once (${Math.ceil(EXPERTS / 2)} via A, ${Math.floor(EXPERTS / 2)} via B): ${describeAnswers(asked)}`,
+  ]);
+
+  // The coordinator confirms every request at once, half through each instance.
+  const coordinator = await signIn(a.origin, demo("COORDINATOR").email, DEMO_PASSWORD);
+  const sessionPath = `/coordinator/sessions/${scene.sessionId}`;
+  const decideId = await actionOnPage(a.origin, sessionPath, coordinator.cookie, "bookingId");
+  const requests = await withClient(database.url, async (client) => {
+    const { rows } = await client.query<{ id: string }>(
+      `SELECT id FROM "Booking" WHERE "sessionId" = $1 AND status = 'REQUESTED' ORDER BY id`,
+      [scene.sessionId],
+    );
+    return rows.map((r) => r.id);
+  });
+  const decided = await timed(`${requests.length} confirmations at once`, () =>
+    Promise.all(
+      requests.map((bookingId, i) =>
+        callAction(via(i), sessionPath, decideId, coordinator.cookie, {
+          bookingId,
+          message: "",
+          decision: "CONFIRMED",
+        }),
+      ),
+    ),
+  );
+
+  const confirmedAnswers = decided.filter((x) => x.state?.status === "success");
+  const full = decided.filter((x) => x.state?.status === "error" && x.state.code === "CONFLICT");
+  check(!unclear(decided).length, `confirmations without a clear answer:\n${showUnclear(unclear(decided))}`);
+  check(confirmedAnswers.length === PLACES, `${confirmedAnswers.length} confirmations succeeded, expected ${PLACES}`);
+  check(
+    full.length === requests.length - PLACES,
+    `${full.length} confirmations were refused as full, expected ${requests.length - PLACES}: ${describeAnswers(decided)}`,
+  );
+
+  const inDatabase = await withClient(database.url, async (client) => {
+    const statuses = await client.query<{ status: string; n: string }>(
+      `SELECT status, count(*) AS n FROM "Booking" WHERE "sessionId" = $1 GROUP BY 1 ORDER BY 1`,
+      [scene.sessionId],
+    );
+    const audited = await client.query<{ n: string }>(
+      `SELECT count(*) AS n FROM "AuditEvent" WHERE action = 'booking.confirmed'
+         AND "entityId" IN (SELECT id FROM "Booking" WHERE "sessionId" = $1)`,
+      [scene.sessionId],
+    );
+    // Each confirmation tells the expert in the same transaction: an email job through pg-boss.
+    const jobs = await client.query<{ n: string }>(
+      `SELECT count(*) AS n FROM pgboss.job j JOIN "Message" m ON m.id = j.data->>'messageId'
+       JOIN "ExpertProfile" ep ON ep."userId" = m."userId"
+       JOIN "Booking" bk ON bk."expertId" = ep.id AND bk."sessionId" = $1 AND bk.status = 'CONFIRMED'
+       WHERE j.name = 'deliver-message'`,
+      [scene.sessionId],
+    );
+    return {
+      statuses: Object.fromEntries(statuses.rows.map((r) => [r.status, Number(r.n)])) as Record<string, number>,
+      audited: Number(audited.rows[0]?.n ?? 0),
+      jobs: Number(jobs.rows[0]?.n ?? 0),
+    };
+  });
+  check(
+    inDatabase.statuses.CONFIRMED === PLACES,
+    `the database holds ${inDatabase.statuses.CONFIRMED ?? 0} confirmed bookings, expected ${PLACES}`,
+  );
+  check(inDatabase.audited === PLACES, `${inDatabase.audited} booking.confirmed audit events, expected ${PLACES}`);
+  check(inDatabase.jobs === PLACES, `${inDatabase.jobs} email jobs for the confirmed experts, expected ${PLACES}`);
+
+  const perInstance = [a, b].map((instance) => {
+    const outcomes = loggedOutcomes(instance, "decideBooking");
+    const served = decided.filter((x) => x.instance === instance.label);
+    const logged = Object.values(outcomes).reduce((sum, n) => sum + n, 0);
+    check(
+      logged === served.length,
+      `instance ${instance.label} logged ${logged} decideBooking calls, but ${served.length} were sent to it`,
+    );
+    return `${instance.label}: ${served.length} calls, ${served.filter((x) => x.state?.status === "success").length} confirmed (logged ${JSON.stringify(outcomes)})`;
+  });
+  summary.push([
+    "Race: confirm",
+    `${requests.length} confirmations at once (session of ${PLACES} places, half via A, half via B): ${describeAnswers(decided)}`,
+  ]);
+  summary.push(["  per instance", perInstance.join("; ")]);
+  summary.push([
+    "Database",
+    `${Object.entries(inDatabase.statuses)
+      .map(([status, n]) => `${n} ${status}`)
+      .join(", ")}; ${inDatabase.audited} booking.confirmed audit events; ${inDatabase.jobs} email jobs queued`,
+  ]);
+}
 
 async function finish(): Promise<never> {
   await timed("stop + drop", async () => {
