@@ -63,6 +63,8 @@ export const updateInstitutionAction = defineAction(
             expertContactName: true,
             expertContactEmail: true,
             expertContactPhone: true,
+            privacyContactEmail: true,
+            accessibilityContactEmail: true,
           },
         });
         if (!before) throw notFound("That institution");

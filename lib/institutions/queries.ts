@@ -61,6 +61,8 @@ export function findInstitution(
       expertContactName: true,
       expertContactEmail: true,
       expertContactPhone: true,
+      privacyContactEmail: true,
+      accessibilityContactEmail: true,
       createdAt: true,
     },
   });

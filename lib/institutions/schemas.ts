@@ -34,6 +34,8 @@ const fields = {
   expertContactName: optionalText(200, "Enter a name of 200 characters or fewer"),
   expertContactEmail: email,
   expertContactPhone: phone,
+  privacyContactEmail: email,
+  accessibilityContactEmail: email,
 };
 
 /** The mileage rate is typed in pounds and pence ("0.45") and stored as integer pence. */

@@ -15,6 +15,8 @@ const fields = (name: string) => ({
   expertContactName: "Sam Lee",
   expertContactEmail: "Sam@Southfield.example",
   expertContactPhone: "0113 496 0001",
+  privacyContactEmail: "DPO@Southfield.example",
+  accessibilityContactEmail: "",
 });
 
 /** createInstitutionAction opens the new institution's page; Next throws to redirect. */
@@ -46,6 +48,8 @@ describe("createInstitutionAction", () => {
       expertContactName: "Sam Lee",
       expertContactEmail: "sam@southfield.example",
       expertContactPhone: "0113 496 0001",
+      privacyContactEmail: "dpo@southfield.example",
+      accessibilityContactEmail: "",
     });
     expect(redirectedTo).toBe(`/admin/institutions/${created.id}?saved=created`);
     const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: created.id } });
@@ -78,10 +82,20 @@ describe("createInstitutionAction", () => {
       latePaymentDays: "0",
       expertContactEmail: "not an email",
       expertContactPhone: "ring me",
+      privacyContactEmail: "dpo at southfield",
+      accessibilityContactEmail: "access@",
     });
     expect(state?.code).toBe("INVALID");
     expect(Object.keys(state?.fieldErrors ?? {}).sort()).toEqual(
-      ["expertContactEmail", "expertContactPhone", "latePaymentDays", "mileageRate", "shortName"].sort(),
+      [
+        "accessibilityContactEmail",
+        "expertContactEmail",
+        "expertContactPhone",
+        "latePaymentDays",
+        "mileageRate",
+        "privacyContactEmail",
+        "shortName",
+      ].sort(),
     );
     expect((await create({ ...fields(name), mileageRate: "6.00" })).state?.fieldErrors?.mileageRate).toEqual([
       expect.stringContaining("£5"),

@@ -14,6 +14,8 @@ export function InstitutionFields({
     expertContactName: string;
     expertContactEmail: string;
     expertContactPhone: string;
+    privacyContactEmail: string;
+    accessibilityContactEmail: string;
   };
 }) {
   return (
@@ -80,6 +82,31 @@ export function InstitutionFields({
           defaultValue={institution?.expertContactPhone}
           className="max-w-sm"
           maxLength={40}
+        />
+      </fieldset>
+      <fieldset className="mb-6">
+        <legend className="label text-xl">Public contacts (optional)</legend>
+        <p className="hint">
+          Anyone can see these on the privacy notice and the accessibility statement, without signing in. If one is
+          blank, the email address of the contact for experts is shown instead.
+        </p>
+        <TextField
+          name="privacyContactEmail"
+          label="Data protection email address"
+          hint="Where people write about their personal data, usually your data protection officer"
+          type="email"
+          spellCheck={false}
+          defaultValue={institution?.privacyContactEmail}
+          maxLength={200}
+        />
+        <TextField
+          name="accessibilityContactEmail"
+          label="Accessibility email address"
+          hint="Where people report a problem using Involve or ask for information in another format"
+          type="email"
+          spellCheck={false}
+          defaultValue={institution?.accessibilityContactEmail}
+          maxLength={200}
         />
       </fieldset>
     </>
