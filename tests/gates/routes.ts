@@ -28,6 +28,8 @@ const COORDINATORS = ["COORDINATOR", "ADMIN"] as const;
 /** Policy by route group: every route in a group gets it. */
 export const GROUP_POLICY: Record<string, RouteAccess> = {
   auth: "PUBLIC",
+  // The privacy notice and accessibility statement: anyone may read them, signed in or not.
+  public: "PUBLIC",
   coordinator: COORDINATORS,
   expert: ["EXPERT"],
   academic: ["ACADEMIC"],
