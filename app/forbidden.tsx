@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Footer } from "@/components/layout/footer";
 import { Header } from "@/components/layout/header";
 
 export default function Forbidden() {
@@ -12,6 +13,7 @@ export default function Forbidden() {
           <Link href="/">Go to your home page</Link>
         </p>
       </main>
+      <Footer />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Footer } from "@/components/layout/footer";
 import { Header } from "@/components/layout/header";
 
 export default function NotFound() {
@@ -13,6 +14,7 @@ export default function NotFound() {
           <Link href="/">Go to your home page</Link>
         </p>
       </main>
+      <Footer />
     </>
   );
 }
