@@ -16,7 +16,12 @@ export type PublicInstitutionContacts = {
   accessibility: PublicContact;
 };
 
-export type PublicPartnershipContacts = { name: string; institutions: PublicInstitutionContacts[] };
+export type PublicPartnershipContacts = {
+  name: string;
+  /** Months after an expert leaves before the nightly job erases them (lib/erasure); null: never. */
+  eraseLeftExpertsAfterMonths: number | null;
+  institutions: PublicInstitutionContacts[];
+};
 
 /** A blank setting falls back to the contact for experts; null when that is blank too. */
 function contact(own: string, expertContactEmail: string): PublicContact {
@@ -25,7 +30,10 @@ function contact(own: string, expertContactEmail: string): PublicContact {
   return null;
 }
 
-/** Each partnership's universities by name, with their privacy and accessibility contacts. */
+/**
+ * Each partnership's universities by name, with their privacy and accessibility contacts, and how
+ * long after leaving its experts' details are kept (the privacy notice quotes it).
+ */
 export async function listPublicContacts(db: DbClient = defaultDb): Promise<PublicPartnershipContacts[]> {
   const rows = await db.institution.findMany({
     orderBy: [{ partnership: { name: "asc" } }, { partnershipId: "asc" }, { name: "asc" }, { id: "asc" }],
@@ -33,7 +41,7 @@ export async function listPublicContacts(db: DbClient = defaultDb): Promise<Publ
       id: true,
       name: true,
       partnershipId: true,
-      partnership: { select: { name: true } },
+      partnership: { select: { name: true, eraseLeftExpertsAfterMonths: true } },
       expertContactEmail: true,
       privacyContactEmail: true,
       accessibilityContactEmail: true,
@@ -42,7 +50,7 @@ export async function listPublicContacts(db: DbClient = defaultDb): Promise<Publ
   const partnerships = new Map<string, PublicPartnershipContacts>();
   for (const row of rows) {
     let group = partnerships.get(row.partnershipId);
-    if (!group) partnerships.set(row.partnershipId, (group = { name: row.partnership.name, institutions: [] }));
+    if (!group) partnerships.set(row.partnershipId, (group = { ...row.partnership, institutions: [] }));
     group.institutions.push({
       id: row.id,
       name: row.name,

@@ -20,6 +20,12 @@ export function periodInWords(days: number): string {
   return `${n} ${unit}${n === 1 ? "" : "s"}`;
 }
 
+/** "6 months", "1 year", "18 months", "2 years": whole years when the months are a multiple of 12. */
+export function monthsInWords(months: number): string {
+  const [n, unit] = months % 12 === 0 ? [months / 12, "year"] : [months, "month"];
+  return `${n} ${unit}${n === 1 ? "" : "s"}`;
+}
+
 const DELETED: Record<RetentionCategory, (period: string) => RetentionRow> = {
   loginThrottle: (period) => ({
     what: "Records of attempts to sign in (the email address typed and the internet address used)",

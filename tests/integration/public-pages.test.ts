@@ -4,9 +4,10 @@ import { describe, expect, it } from "vitest";
 import { AccessibilityStatement } from "@/app/(public)/_components/accessibility-statement";
 import { PrivacyNotice } from "@/app/(public)/_components/privacy-notice";
 import { db } from "@/lib/db";
+import { ERASED_CATEGORIES, KEPT_RECORDS } from "@/lib/erasure/erase";
 import { updateInstitutionAction } from "@/lib/institutions/actions";
-import { listPublicContacts } from "@/lib/institutions/public-contacts";
-import { deletedAutomatically, PAYMENT_RETENTION_YEARS, periodInWords } from "@/lib/privacy/retention";
+import { listPublicContacts, type PublicPartnershipContacts } from "@/lib/institutions/public-contacts";
+import { deletedAutomatically, monthsInWords, PAYMENT_RETENTION_YEARS, periodInWords } from "@/lib/privacy/retention";
 import { RETENTION_DAYS } from "@/lib/retention/purge";
 import { actAs } from "../helpers/actor";
 import { createWorld, form, idle, unique } from "../helpers/factories";
@@ -44,6 +45,17 @@ async function partnershipWithContacts() {
   const blank = await make("C Blank", {});
   return { world, own, mixed, blank };
 }
+
+const renderNotice = (partnerships: PublicPartnershipContacts[]) =>
+  renderToStaticMarkup(
+    createElement(PrivacyNotice, {
+      partnerships,
+      deleted: deletedAutomatically(),
+      paymentYears: PAYMENT_RETENTION_YEARS,
+      erased: ERASED_CATEGORIES,
+      kept: KEPT_RECORDS,
+    }),
+  );
 
 async function contactsOf(partnershipName: string) {
   const found = (await listPublicContacts()).find((p) => p.name === partnershipName);
@@ -85,13 +97,7 @@ describe("the public pages", () => {
   it("never write an empty mailto: a university without any address gets a sentence", async () => {
     const { world, own, mixed, blank } = await partnershipWithContacts();
     const partnerships = [await contactsOf(world.partnership.name)];
-    const privacy = renderToStaticMarkup(
-      createElement(PrivacyNotice, {
-        partnerships,
-        deleted: deletedAutomatically(),
-        paymentYears: PAYMENT_RETENTION_YEARS,
-      }),
-    );
+    const privacy = renderNotice(partnerships);
     const accessibility = renderToStaticMarkup(createElement(AccessibilityStatement, { partnerships }));
     for (const html of [privacy, accessibility]) {
       expect(html).not.toMatch(/href="mailto:"/);
@@ -109,9 +115,7 @@ describe("the public pages", () => {
   it("quote the retention periods the nightly purge uses", () => {
     const rows = deletedAutomatically();
     expect(rows).toHaveLength(Object.keys(RETENTION_DAYS).length);
-    const html = renderToStaticMarkup(
-      createElement(PrivacyNotice, { partnerships: [], deleted: rows, paymentYears: PAYMENT_RETENTION_YEARS }),
-    );
+    const html = renderNotice([]);
     for (const days of Object.values(RETENTION_DAYS)) expect(html).toContain(periodInWords(days));
     expect(html).toContain("at least 6 years");
     expect(html).toContain("No universities have been set up on Involve yet.");
@@ -123,6 +127,22 @@ describe("the public pages", () => {
       "1 year",
       "2 years",
     ]);
+  });
+});
+
+describe("the privacy notice on erasure", () => {
+  it("quotes each partnership's own period after leaving, or that only a coordinator erases", async () => {
+    const { world } = await partnershipWithContacts();
+    const listed = async () => [await contactsOf(world.partnership.name)];
+    expect((await listed())[0]?.eraseLeftExpertsAfterMonths).toBe(24);
+    expect(renderNotice(await listed())).toContain("Involve also erases them by itself 2 years after you leave.");
+    await db.partnership.update({ where: { id: world.partnership.id }, data: { eraseLeftExpertsAfterMonths: 18 } });
+    expect(renderNotice(await listed())).toContain("Involve also erases them by itself 18 months after you leave.");
+    await db.partnership.update({ where: { id: world.partnership.id }, data: { eraseLeftExpertsAfterMonths: null } });
+    const html = renderNotice(await listed());
+    expect(html).toContain("Involve does not erase them by itself: only a coordinator does.");
+    for (const item of [...ERASED_CATEGORIES, ...KEPT_RECORDS]) expect(html).toContain(item.replace(/'/g, "&#x27;"));
+    expect([6, 12, 18, 24].map(monthsInWords)).toEqual(["6 months", "1 year", "18 months", "2 years"]);
   });
 });
 

@@ -1,19 +1,29 @@
 import Link from "next/link";
 import type { PublicPartnershipContacts } from "@/lib/institutions/public-contacts";
-import type { RetentionRow } from "@/lib/privacy/retention";
+import { monthsInWords, type RetentionRow } from "@/lib/privacy/retention";
 import { InstitutionContacts, InstitutionNames } from "./contacts";
 
 const LIST = "mb-4 list-disc space-y-1 pl-6";
+
+const erasedByItself = (months: number | null) =>
+  months === null
+    ? "Involve does not erase them by itself: only a coordinator does"
+    : `Involve also erases them by itself ${monthsInWords(months)} after you leave`;
 
 /** The privacy notice. Every claim here is something Involve's code does; keep it that way. */
 export function PrivacyNotice({
   partnerships,
   deleted,
   paymentYears,
+  erased,
+  kept,
 }: {
   partnerships: PublicPartnershipContacts[];
   deleted: RetentionRow[];
   paymentYears: number;
+  /** What erasing an expert removes, and what it keeps (lib/erasure). */
+  erased: readonly string[];
+  kept: readonly string[];
 }) {
   return (
     <div className="max-w-3xl">
@@ -126,10 +136,43 @@ export function PrivacyNotice({
           ))}
         </tbody>
       </table>
+      <p className="mb-4">Payment and expense records are kept for at least {paymentYears} years, as HMRC requires.</p>
+      <h3>When an expert by experience leaves</h3>
+      <p className="mb-4">Once you have left, a coordinator can erase your details when you ask.</p>
+      {partnerships.length === 1 ? (
+        <p className="mb-4">{erasedByItself(partnerships[0]!.eraseLeftExpertsAfterMonths)}.</p>
+      ) : (
+        <ul className={LIST}>
+          {partnerships.length === 0 && (
+            <li>Each partnership decides how long after someone leaves Involve erases their details by itself.</li>
+          )}
+          {partnerships.map((partnership, index) => (
+            <li key={`${partnership.name}-${index}`}>
+              {partnership.name}: {erasedByItself(partnership.eraseLeftExpertsAfterMonths)}
+            </li>
+          ))}
+        </ul>
+      )}
       <p className="mb-4">
-        Payment and expense records are kept for at least {paymentYears} years, as HMRC requires. Accounts, profiles,
-        bookings, feedback, records of involvement and the record of changes are not deleted by themselves. When you
-        stop being involved, you can ask for your details to be deleted.
+        Nothing is erased while you are still owed money or have a session to come. Erasing someone&rsquo;s details
+        removes their:
+      </p>
+      <ul className={LIST}>
+        {erased.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+      <p className="mb-4">
+        It keeps these, with a made-up name (a pseudonym) instead of theirs, because the universities must keep them:
+      </p>
+      <ul className={LIST}>
+        {kept.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+      <p className="mb-4">
+        Accounts of university staff, the contacts of partner groups and the record of who did what and when are not
+        deleted by themselves.
       </p>
 
       <h2 className="mt-8">Your rights</h2>
@@ -144,8 +187,8 @@ export function PrivacyNotice({
           choices and biography on their profile. For anything else, ask your coordinator.
         </li>
         <li>
-          <strong>Have it deleted.</strong> Ask us to delete your information. Some records we must keep, such as
-          payment records for HMRC.
+          <strong>Have it deleted.</strong> Ask us to delete your information. Experts who have left can ask their
+          coordinator to erase their details. Some records we must keep, as explained above.
         </li>
         <li>
           <strong>Limit how it is used, or object to it being used.</strong> Ask the contacts below.

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ERASED_CATEGORIES, KEPT_RECORDS } from "@/lib/erasure/erase";
 import { listPublicContacts } from "@/lib/institutions/public-contacts";
 import { deletedAutomatically, PAYMENT_RETENTION_YEARS } from "@/lib/privacy/retention";
 import { PrivacyNotice } from "../_components/privacy-notice";
@@ -13,6 +14,8 @@ export default async function Page() {
       partnerships={partnerships}
       deleted={deletedAutomatically()}
       paymentYears={PAYMENT_RETENTION_YEARS}
+      erased={ERASED_CATEGORIES}
+      kept={KEPT_RECORDS}
     />
   );
 }
