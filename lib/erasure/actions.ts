@@ -31,7 +31,7 @@ export const eraseExpertAction = defineAction(
 );
 
 /** Whole months, or "never" (only when a coordinator does it). */
-export const retentionSchema = z.object({
+const retentionSchema = z.object({
   months: z
     .string({ error: "Choose how long to keep their details" })
     .trim()
