@@ -34,6 +34,17 @@ describe("architecture rails", () => {
     expect(missing).toEqual([]);
   });
 
+  it('exports only server actions from "use server" files (Next refuses anything else at build time)', () => {
+    const serverFiles = APP_CODE.filter((f) => /^\s*(\/\*[\s\S]*?\*\/\s*)?"use server";/.test(source(f)));
+    expect(serverFiles.length).toBeGreaterThan(0);
+    const offending = serverFiles.flatMap((file) =>
+      [...source(file).matchAll(/^export (?:const|let|var) (\w+)\s*(?::[^=]+)?=\s*(.{0,40})/gm)]
+        .filter(([, , value]) => !/^(define(Public)?Action\(|async\b)/.test(value!))
+        .map(([, name]) => `${file}#${name}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
   it("never invents a placeholder id for a missing institution, partnership or expert", () => {
     const placeholders = matching(APP_CODE, (text) => /(Id|\.id)\s*\?\?\s*"[-]?"/.test(text));
     expect(placeholders, "use the area-typed caller from requireArea/defineAction instead").toEqual([]);
