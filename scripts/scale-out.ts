@@ -33,9 +33,9 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../lib/demo/accounts";
 import { seedDemo } from "../prisma/seed/demo";
 import { actionIdOf, formWith } from "./bench/signup";
 import { MIGRATIONS_DIR } from "./db/engine";
-import { assertLocalDatabase } from "./lib/assert-local-database";
 import { buildIfStale } from "./lib/build";
 import { exit, onExit } from "./lib/exit";
+import { createDatabaseOn } from "./lib/fresh-database";
 import { ScriptError } from "./lib/script-error";
 
 const PLACES = 5;
@@ -141,47 +141,6 @@ function tail(group: Group, lines = 30): string {
 }
 
 // ─── The database ────────────────────────────────────────────────────────────
-
-/**
- * A new, EMPTY database on the (local) server of `serverUrl`, dropped at exit. Like
- * scripts/lib/fresh-database.ts, which also migrates: here the migrations are the thing under test.
- */
-async function emptyDatabase(serverUrl: string, name: string) {
-  assertLocalDatabase(serverUrl);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  let created = false;
-  let dropping: Promise<void> | null = null;
-  const drop = () =>
-    (dropping ??= (async () => {
-      if (!created) return;
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      try {
-        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      } finally {
-        await client.end();
-      }
-    })());
-  // Registered before CREATE DATABASE is sent (the drop says IF EXISTS), so no moment leaves it behind.
-  const unregister = onExit(`drop database ${name}`, drop);
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  try {
-    created = true;
-    await admin.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await admin.end();
-  }
-  return {
-    name,
-    url: url.toString(),
-    drop: async () => {
-      await drop();
-      unregister();
-    },
-  };
-}
 
 async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
@@ -458,7 +417,10 @@ if (!serverUrl)
 console.log("# Involve: two app instances on one PostgreSQL\n");
 const instances: Instance[] = [];
 const database = await timed("database + 2 migrate runs", async () => {
-  const created = await emptyDatabase(serverUrl, `involve_scaleout_${Date.now()}_${process.pid}`);
+  // Empty: the migrations are the thing under test.
+  const created = await createDatabaseOn(serverUrl, `involve_scaleout_${Date.now()}_${process.pid}`, {
+    migrate: false,
+  });
   await migrateTwiceAtOnce(serverUrl, created);
   return created;
 });

@@ -69,8 +69,15 @@ export async function freshDatabase(prefix: string): Promise<FreshDatabase> {
   return createDatabaseOn(base, `${prefix}_${Date.now()}_${process.pid}`);
 }
 
-/** A new, migrated database called `name` on the (local) server of `serverUrl`. */
-export async function createDatabaseOn(serverUrl: string, name: string): Promise<FreshDatabase> {
+/**
+ * A new database called `name` on the (local) server of `serverUrl`: migrated, unless
+ * `migrate: false` (the scale-out check migrates it itself, from two processes at once).
+ */
+export async function createDatabaseOn(
+  serverUrl: string,
+  name: string,
+  { migrate = true }: { migrate?: boolean } = {},
+): Promise<FreshDatabase> {
   assertLocalDatabase(serverUrl);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
@@ -94,6 +101,6 @@ export async function createDatabaseOn(serverUrl: string, name: string): Promise
   } finally {
     await admin.end();
   }
-  await applyMigrations(database.url);
+  if (migrate) await applyMigrations(database.url);
   return database;
 }
