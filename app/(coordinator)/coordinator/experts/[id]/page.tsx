@@ -118,7 +118,11 @@ export default async function Page({
             <dl className="summary-list">
               <dt>Email</dt>
               <dd>
-                <a href={`mailto:${expert.user.email}`}>{expert.user.email}</a>
+                {expert.erasedAt ? (
+                  <span className="text-muted">Erased</span>
+                ) : (
+                  <a href={`mailto:${expert.user.email}`}>{expert.user.email}</a>
+                )}
               </dd>
               <dt>Phone</dt>
               <dd>{expert.user.phone || none}</dd>
