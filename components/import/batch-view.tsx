@@ -7,6 +7,7 @@ import { formatDate, formatTime } from "@/lib/format";
 import type { BatchView } from "@/lib/import/queries";
 import { KIND_NOUN, type RowAction } from "@/lib/import/types";
 import { ConfirmImportForm } from "./confirm-form";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 const ACTION: Record<RowAction, { label: string; colour: TagColour }> = {
   create: { label: "Create", colour: "green" },
@@ -123,7 +124,7 @@ export function ImportBatchView({
       )}
 
       <h2>Every row</h2>
-      <div className="overflow-x-auto">
+      <ScrollBox label="Rows of the file">
         <table className="table min-w-[36rem] [overflow-wrap:normal]">
           <caption className="sr-only">Each row of the file and what importing it would do</caption>
           <thead>
@@ -155,7 +156,7 @@ export function ImportBatchView({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       <Pagination page={current} pageCount={pageCount} basePath={`${basePath}/${batch.id}`} />
     </>
   );

@@ -7,6 +7,7 @@ import { requireArea } from "@/lib/auth/guard";
 import { setErasureRetentionAction } from "@/lib/erasure/actions";
 import { findErasureRetention } from "@/lib/erasure/queries";
 import { listInstitutions } from "@/lib/institutions/queries";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 const RETENTION_CHOICES = [
   { value: "12", label: "1 year after they leave" },
@@ -53,7 +54,7 @@ export default async function Page() {
           No institutions yet. <Link href="/admin/institutions/new">Add the first one</Link>.
         </p>
       ) : (
-        <div className="overflow-x-auto">
+        <ScrollBox label="Institutions">
           <table className="table min-w-[36rem] [overflow-wrap:normal]">
             <caption className="sr-only">Institutions of your partnership, with what each has</caption>
             <thead>
@@ -91,7 +92,7 @@ export default async function Page() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
       <section aria-labelledby="retention-title" className="card mt-10 max-w-3xl">
         <h2 id="retention-title">Keeping the details of experts who have left</h2>

@@ -1,13 +1,15 @@
 /**
  * Accessibility gate: every page found in app/, for every role that may open it, has no axe
- * violations (WCAG 2.0/2.1 A and AA, 2.2 AA), starts with a working skip link, fits a 320px
- * screen without sideways scrolling, and — for every form with text or file fields — shows an error
- * summary after an empty submit that takes focus and is itself free of violations.
+ * violations (WCAG 2.0/2.1 A and AA, 2.2 AA) at desktop width and at 320px, starts with a working
+ * skip link, shows focus visibly on every Tab stop (focus.ts compares pixels focused and unfocused),
+ * fits a 320px screen without sideways scrolling, and — for every form with text or file fields —
+ * shows an error summary after an empty submit that takes focus and is itself free of violations.
  * A form whose empty submit is valid needs a failing value in tests/e2e/gates/forms.ts.
  */
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import path from "node:path";
+import { invisibleFocusStops } from "./focus";
 import { FORM_EXEMPT, FORM_FAILING_INPUT } from "./forms";
 import { PAGE_VARIANTS } from "./samples";
 import {
@@ -123,6 +125,18 @@ test.describe("accessibility gate: every page × every role that may see it", ()
     expect(formatViolations(results.violations)).toContain("image-alt");
   });
 
+  test("the focus check reports focus that cannot be seen, and only that (sanity)", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`file://${path.resolve(import.meta.dirname, "../fixtures/broken-focus.html")}`);
+    const problems = await invisibleFocusStops(page, "fixture");
+    const text = problems.join("\n");
+    expect(text).toMatch(/id="broken-link-button".*nothing visible changes/);
+    expect(text).toMatch(/id="faint-grey-button".*too faint/);
+    expect(text).toMatch(/id="broken-summary".*nothing visible changes/);
+    for (const good of ["good-link", "good-button", "good-field"]) expect(text).not.toContain(`id="${good}"`);
+    expect(problems).toHaveLength(3);
+  });
+
   for (const route of PAGES) {
     const variants = ["", ...Object.keys(PAGE_VARIANTS[route.pattern] ?? {})];
     for (const role of allowedRoles(accessOf(route)))
@@ -166,7 +180,11 @@ test.describe("accessibility gate: every page × every role that may see it", ()
               problems.push(`the skip link did not move focus to #main (focus is on id="${landed.id ?? ""}")`);
           }
 
-          // 320 CSS pixels wide (WCAG 1.4.10 reflow): no sideways scrolling.
+          // Every Tab stop shows that it has focus.
+          problems.push(...(await invisibleFocusStops(page, `${url} as ${role}`)));
+
+          // 320 CSS pixels wide (WCAG 1.4.10 reflow): no sideways scrolling, and no axe violations in the
+          // narrow layout (wide tables scroll in their own boxes there, which must be reachable by keyboard).
           await page.setViewportSize({ width: 320, height: 800 });
           await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
           const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -174,6 +192,7 @@ test.describe("accessibility gate: every page × every role that may see it", ()
             problems.push(
               `at 320px wide the page scrolls sideways (scrollWidth ${scrollWidth}):\n  ${(await overflowingElements(page, 320)).join("\n  ")}`,
             );
+          problems.push(...(await axeProblems(page, `${url} as ${role} at 320px`)));
           await page.setViewportSize({ width: 1280, height: 900 });
 
           problems.push(...(await emptySubmitProblems(page, url, route.pattern, role)));

@@ -8,6 +8,7 @@ import { listAuditEvents } from "@/lib/audit-log/queries";
 import { ACTION_TEXT, ENTITY_TEXT } from "@/lib/audit-log/describe";
 import { decodeCursor, parseAuditFilters } from "@/lib/audit-log/filters";
 import { formatShortDate, formatTimeWithSeconds } from "@/lib/format";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -106,7 +107,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
       {log.items.length === 0 ? (
         <p role="status">{filtered ? "No events match." : "Nothing has been recorded yet."}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <ScrollBox label="Audit events">
           <table className="table min-w-[48rem] [overflow-wrap:anywhere]">
             <caption className="sr-only">Audit events, newest first</caption>
             <thead>
@@ -175,7 +176,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
 
       {(log.newer || log.older) && (

@@ -10,6 +10,7 @@ import { academicYearParam, nextAcademicYear, yearChoices } from "@/lib/modules/
 import { listInstitutionYears, listProgrammesWithModules } from "@/lib/modules/admin-queries";
 import { idParam, type SearchParams } from "./_components/params";
 import { RollOnForm } from "./_components/roll-on-form";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "Programmes and modules" };
 
@@ -90,7 +91,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
           {p.modules.length === 0 ? (
             <p>No modules in {academicYear}.</p>
           ) : (
-            <div className="overflow-x-auto">
+            <ScrollBox label="Modules">
               <table className="table min-w-[36rem] [overflow-wrap:normal]">
                 <caption className="sr-only">
                   Modules of {p.name} in {academicYear}
@@ -126,7 +127,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollBox>
           )}
         </section>
       ))}

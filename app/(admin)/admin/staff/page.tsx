@@ -11,6 +11,7 @@ import { listStaff, type StaffFilters } from "@/lib/staff/queries";
 import { STAFF_ROLES, STAFF_STATUS, STAFF_STATUSES } from "@/lib/staff/schemas";
 import { StaffStatusTag } from "./_components/status-tag";
 import { listInstitutionChoices } from "@/lib/institutions/queries";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "Staff" };
 
@@ -86,7 +87,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
       </p>
 
       {staff.items.length > 0 && (
-        <div className="overflow-x-auto">
+        <ScrollBox label="Staff accounts">
           <table className="table min-w-[44rem] [overflow-wrap:normal]">
             <caption className="sr-only">Staff accounts, by name</caption>
             <thead>
@@ -119,7 +120,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
       <Pagination
         page={staff.page}

@@ -10,6 +10,7 @@ import { ExpertStatus, OpportunityType } from "@/lib/generated/prisma/enums";
 import { EXPERT_STATUS, OPPORTUNITY_TYPE, options } from "@/lib/labels";
 import { pageFrom } from "@/lib/pagination";
 import { ExpertStatusTag } from "./_components/status-tag";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "Experts" };
 
@@ -88,7 +89,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
       </p>
 
       {pool.items.length > 0 && (
-        <div className="overflow-x-auto">
+        <ScrollBox label="Experts">
           <table className="table min-w-[44rem] [overflow-wrap:normal]">
             <caption className="sr-only">
               Experts by experience, by name. Last involved shows who has not taken part lately.
@@ -123,7 +124,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
       <Pagination
         page={pool.page}

@@ -10,6 +10,7 @@ import { pageFrom } from "@/lib/pagination";
 import { listOpportunities } from "@/lib/opportunities/queries";
 import { opportunityFilters } from "@/lib/opportunities/schemas";
 import { OpportunityStatusTag } from "./status-tags";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "Opportunities" };
 
@@ -117,7 +118,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
               </li>
             ))}
           </ul>
-          <div className="hidden overflow-x-auto md:block">
+          <ScrollBox label="Opportunities" className="hidden md:block">
             <table className="table min-w-[44rem] [&_th]:whitespace-nowrap">
               <caption className="sr-only">
                 Opportunities, {filters.sort === "created" ? "newest first" : "next session first"}
@@ -167,7 +168,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
         </>
       )}
       <Pagination

@@ -8,6 +8,7 @@ import { PartnerType } from "@/lib/generated/prisma/enums";
 import { options, PARTNER_TYPE } from "@/lib/labels";
 import { pageFrom } from "@/lib/pagination";
 import { listPartners } from "@/lib/partners/queries";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "Partners" };
 
@@ -60,7 +61,7 @@ export default async function Page({
           : `${result.total} ${result.total === 1 ? "group" : "groups"}${filtered ? " match" : ""}.`}
       </p>
       {result.items.length > 0 && (
-        <div className="overflow-x-auto">
+        <ScrollBox label="Partner groups">
           <table className="table min-w-[36rem] [overflow-wrap:normal]">
             <caption className="sr-only">Partner groups, by name</caption>
             <thead>
@@ -89,7 +90,7 @@ export default async function Page({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
       <Pagination
         page={result.page}

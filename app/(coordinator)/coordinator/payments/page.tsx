@@ -8,6 +8,7 @@ import { formatMoney, formatShortDate } from "@/lib/format";
 import { PAYMENT_PREFERENCE } from "@/lib/labels";
 import { COORDINATOR_TABS, listPaymentsForInstitution, tabFrom, type PaymentRow } from "@/lib/payments/queries";
 import { DaysSince, StatusTag } from "./_components/payment-status";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "Payments" };
 
@@ -120,7 +121,7 @@ export default async function Page({ searchParams }: Props) {
             ))}
           </ul>
           {/* Wider screens: a table. */}
-          <div className="hidden overflow-x-auto md:block">
+          <ScrollBox label="Payments" className="hidden md:block">
             <table className="table">
               <caption className="sr-only">
                 {current.label}, page {result.page} of {result.pageCount}
@@ -168,7 +169,7 @@ export default async function Page({ searchParams }: Props) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
         </>
       )}
       <Pagination

@@ -10,6 +10,7 @@ import { formatCalendarShort } from "@/lib/rates/dates";
 import { paymentSettings, rateCard, type CardLine } from "@/lib/rates/queries";
 import type { OpportunityType, PayBasis } from "@/lib/generated/prisma/enums";
 import { BackLink } from "@/components/ui/back-link";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "Rate card" };
 
@@ -93,7 +94,7 @@ export default async function Page() {
             </li>
           ))}
         </ul>
-        <div className="hidden overflow-x-auto md:block" role="region" aria-label="Rate card" tabIndex={0}>
+        <ScrollBox label="Rate card" className="hidden md:block">
           <table className="table min-w-[48rem]">
             <caption className="mb-2 text-left">
               The rate in force today for each kind of opportunity, with any later rate and earlier rates.
@@ -124,7 +125,7 @@ export default async function Page() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       </section>
 
       <div className="grid gap-10 lg:grid-cols-2">

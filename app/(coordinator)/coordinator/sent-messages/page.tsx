@@ -11,6 +11,7 @@ import { options } from "@/lib/labels";
 import { countNotSent, findMessagePerson, listSentMessages, personFrom, statusFrom } from "@/lib/messages/queries";
 import { MESSAGE_KIND_LABEL, MESSAGE_STATUS_LABEL } from "@/lib/messages/status-text";
 import { BackLink } from "@/components/ui/back-link";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "Sent messages" };
 
@@ -87,7 +88,7 @@ export default async function Page({
             ))}
           </ul>
           {/* Wider screens: a table. */}
-          <div className="hidden overflow-x-auto md:block">
+          <ScrollBox label="Sent messages" className="hidden md:block">
             <table className="table">
               <caption className="sr-only">
                 Sent messages, page {result.page} of {result.pageCount}
@@ -120,7 +121,7 @@ export default async function Page({
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
         </>
       )}
       <Pagination

@@ -7,6 +7,7 @@ import { PAYMENT_PREFERENCE, PAYMENT_STATUS } from "@/lib/labels";
 import { statementForExpert, taxYearFrom } from "@/lib/payments/statement";
 import { taxYearOf } from "@/lib/time";
 import { PrintButton } from "./print-button";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "Your statement" };
 
@@ -77,7 +78,7 @@ export default async function Page({ searchParams }: Props) {
       {statement.rows.length === 0 ? (
         <p className="card">Nothing approved or paid for sessions in this tax year.</p>
       ) : (
-        <div className="overflow-x-auto" role="region" aria-label="Payments in this tax year" tabIndex={0}>
+        <ScrollBox label="Payments in this tax year">
           <table className="table min-w-[40rem]">
             <caption className="mb-2 text-left font-bold">
               Payments for sessions from {formatShortDate(taxYear.start)} to {formatShortDate(lastDay)}
@@ -122,7 +123,7 @@ export default async function Page({ searchParams }: Props) {
               </tr>
             </tfoot>
           </table>
-        </div>
+        </ScrollBox>
       )}
       <p className="mt-6 text-base text-muted">Made by Involve on {formatDate(new Date())}.</p>
     </>

@@ -35,6 +35,7 @@ import { ConfirmPanel } from "@/components/ui/confirm-panel";
 import { Notice } from "@/components/ui/notice";
 import { eraseExpertAction } from "@/lib/erasure/actions";
 import { erasureBlocker, ERASED_CATEGORIES, KEPT_RECORDS } from "@/lib/erasure/erase";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "Expert" };
 
@@ -209,7 +210,7 @@ export default async function Page({
             {history.total === 0 ? (
               <p>No sessions attended yet.</p>
             ) : (
-              <div className="overflow-x-auto">
+              <ScrollBox label="Sessions attended">
                 <table className="table min-w-[32rem] [overflow-wrap:normal]">
                   <caption className="sr-only">Sessions attended, newest first</caption>
                   <thead>
@@ -231,7 +232,7 @@ export default async function Page({
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollBox>
             )}
             <Pagination
               page={history.page}

@@ -13,6 +13,7 @@ import { cancelOpportunityAction, closeOpportunityAction, publishOpportunityActi
 import { findOpportunity, type OpportunityDetail } from "@/lib/opportunities/queries";
 import { OpportunityStatusTag } from "../status-tags";
 import { BackLink } from "@/components/ui/back-link";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "Opportunity" };
 
@@ -141,7 +142,7 @@ function Sessions({ o, live }: { o: OpportunityDetail; live: boolean }) {
       {o.sessions.length === 0 ? (
         <p>No sessions yet.{o.status === "DRAFT" ? " Add one before publishing." : ""}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <ScrollBox label="Sessions">
           <table className="table min-w-[36rem]">
             <caption className="sr-only">Sessions of {o.title}</caption>
             <thead>
@@ -174,7 +175,7 @@ function Sessions({ o, live }: { o: OpportunityDetail; live: boolean }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
     </section>
   );

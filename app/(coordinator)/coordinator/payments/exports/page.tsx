@@ -9,6 +9,7 @@ import { formatMoney, formatShortDate, formatTime } from "@/lib/format";
 import { createFinanceExportAction } from "@/lib/payments/export-actions";
 import { listFinanceExports, readyForExport } from "@/lib/payments/export-queries";
 import { BackLink } from "@/components/ui/back-link";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "Finance exports" };
 
@@ -59,7 +60,7 @@ export default async function Page({ searchParams }: Props) {
       {exports.items.length === 0 ? (
         <p className="card">No exports yet.</p>
       ) : (
-        <div className="overflow-x-auto">
+        <ScrollBox label="Finance exports">
           <table className="table min-w-[36rem]">
             <caption className="sr-only">Finance exports, newest first</caption>
             <thead>
@@ -99,7 +100,7 @@ export default async function Page({ searchParams }: Props) {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
       <Pagination page={exports.page} pageCount={exports.pageCount} basePath="/coordinator/payments/exports" />
     </>

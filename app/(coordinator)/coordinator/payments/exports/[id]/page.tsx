@@ -11,6 +11,7 @@ import { findFinanceExport } from "@/lib/payments/export-queries";
 import { CSV_METHOD } from "@/lib/payments/finance-csv";
 import { StatusTag } from "../../_components/payment-status";
 import { BackLink } from "@/components/ui/back-link";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "Finance export" };
 
@@ -60,7 +61,7 @@ export default async function Page({ params }: Props) {
       </section>
 
       <h2>Payments in this export</h2>
-      <div className="overflow-x-auto">
+      <ScrollBox label="Payments in this export">
         <table className="table min-w-[40rem]">
           <caption className="sr-only">Payments in this export</caption>
           <thead>
@@ -99,7 +100,7 @@ export default async function Page({ params }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </>
   );
 }
