@@ -117,6 +117,9 @@ async function emptySubmitProblems(page: Page, url: string, pattern: string, rol
 }
 
 test.describe("accessibility gate: every page × every role that may see it", () => {
+  // Each page is checked on its own: both workers share the pages (the focus check makes each slow).
+  test.describe.configure({ mode: "parallel" });
+
   test("the scan reports a deliberately broken page (sanity)", async ({ page }) => {
     await page.goto(`file://${path.resolve(import.meta.dirname, "../fixtures/broken-a11y.html")}`);
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
