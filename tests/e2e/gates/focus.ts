@@ -3,8 +3,9 @@
  * through every stop of the page and compare each element's surroundings focused and unfocused.
  * Computed styles cannot do this (a class can paint over an outline or a shadow), so it compares
  * pixels: enough of them must change, with at least 3:1 contrast between before and after, to add
- * up to a 1 px line around the element. A thin yellow ring on white (1.07:1) does not count; a
- * black bar, a black ring or a yellow fill on a dark or green button does.
+ * up to a 2 px line as long as the element's longest side (GOV.UK's 4 px bar under a link is twice
+ * that). A thin yellow ring on white (1.07:1) does not count; a black bar, a black ring or a
+ * yellow fill on a dark or green button does.
  */
 import type { Page } from "@playwright/test";
 import { PNG } from "pngjs";
@@ -115,12 +116,14 @@ export async function invisibleFocusStops(page: Page, what: string): Promise<str
     // Back to the element, so the next Tab continues from it.
     await page.evaluate((i) => document.querySelector<HTMLElement>(`[data-focus-gate="${i}"]`)?.focus(), index);
     const { changed, strong } = compareFocus(unfocused, focused);
-    const needed = Math.round(2 * (Math.min(clip.width, stop.box!.width) + Math.min(clip.height, stop.box!.height)));
+    const needed = Math.round(
+      2 * Math.max(Math.min(clip.width, stop.box!.width), Math.min(clip.height, stop.box!.height)),
+    );
     if (changed < NOTHING)
       problems.push(`${what}: Tab stop ${index + 1} ${stop.element}: nothing visible changes when it takes focus`);
     else if (strong < needed)
       problems.push(
-        `${what}: Tab stop ${index + 1} ${stop.element}: its focus is too faint (${strong} pixels change with 3:1 contrast, ${needed} needed — a 1 px line around it; ${changed} change at all)`,
+        `${what}: Tab stop ${index + 1} ${stop.element}: its focus is too faint (${strong} pixels change with 3:1 contrast, ${needed} needed — a 2 px line along its longest side; ${changed} change at all)`,
       );
   }
   if (index === MAX_STOPS) problems.push(`${what}: more than ${MAX_STOPS} Tab stops: paginate the page`);
