@@ -3,8 +3,10 @@
  * impossible). The fee follows the expert's payment preference at the time of attendance.
  */
 import "server-only";
+import { ActionError } from "@/lib/actions/action-error";
 import { audit } from "@/lib/audit";
 import type { DbClient } from "@/lib/db";
+import type { PaymentStatus } from "@/lib/generated/prisma/enums";
 import { paysFee, sessionFeePence } from "./fee";
 
 export async function createDraftPayment(
@@ -65,30 +67,58 @@ export async function createDraftPayment(
   return payment;
 }
 
+/** Payments no one has approved yet: removing one takes no money back from anybody. */
+export const REMOVABLE: readonly PaymentStatus[] = ["DRAFT", "SUBMITTED", "DECLINED_BY_EXPERT"];
+
+/** Why a payment cannot simply go because attendance was corrected, and what to do instead. */
+export function paymentInTheWay(status: PaymentStatus, name: string): string | null {
+  switch (status) {
+    case "APPROVED":
+      return `${name}'s payment for this session has already been approved, so attendance has not been changed. If it should not be paid, open the payment and send it back first, then change the attendance.`;
+    case "SENT_TO_FINANCE":
+      return `${name}'s payment for this session has already been sent to the finance office, so attendance has not been changed. Ask the finance office to stop the payment, or to record it as an overpayment if it has gone out.`;
+    case "PAID":
+      return `${name} has already been paid for this session, so attendance has not been changed. Ask the finance office to record it as an overpayment and how it should be recovered.`;
+    default:
+      return null;
+  }
+}
+
 /**
- * Attendance corrected to "did not attend": the draft goes, unless money is already moving
- * (submitted or later) or the expert has added expenses; returns whether it was removed.
+ * Attendance corrected to "did not come": the payment goes, with any expenses on it, while no
+ * money has moved (draft, sent for approval, or declined by the expert). An approved, exported or
+ * paid one is refused with what to do instead. Returns whether there was a payment to remove.
  */
-export async function removeDraftPayment(
-  { bookingId, actorId = null }: { bookingId: string; actorId?: string | null },
+export async function removeUnapprovedPayment(
+  { bookingId, name, actorId = null }: { bookingId: string; name: string; actorId?: string | null },
   tx: DbClient,
-) {
+): Promise<"removed" | "none"> {
   const payment = await tx.payment.findUnique({
     where: { bookingId },
-    select: { id: true, status: true, _count: { select: { expenses: true } } },
+    select: { id: true, status: true, feePence: true },
   });
-  if (!payment || payment.status !== "DRAFT" || payment._count.expenses > 0) return false;
-  const { count } = await tx.payment.deleteMany({ where: { id: payment.id, status: "DRAFT", expenses: { none: {} } } });
-  if (count === 1)
-    await audit(
-      {
-        actorId,
-        action: "payment.removed",
-        entityType: "Payment",
-        entityId: payment.id,
-        before: { status: "DRAFT" },
-      },
-      tx,
+  if (!payment) return "none";
+  const refusal = paymentInTheWay(payment.status, name);
+  if (refusal) throw new ActionError(refusal);
+  const expenses = await tx.expenseItem.aggregate({ where: { paymentId: payment.id }, _sum: { amountPence: true } });
+  // The status in the WHERE: an approval that committed since the read leaves nothing deleted.
+  const { count } = await tx.payment.deleteMany({ where: { id: payment.id, status: { in: [...REMOVABLE] } } });
+  if (count !== 1) {
+    const now = await tx.payment.findUnique({ where: { id: payment.id }, select: { status: true } });
+    throw new ActionError(
+      (now && paymentInTheWay(now.status, name)) ??
+        "The payment changed while you were correcting attendance. Refresh the page and try again.",
     );
-  return count === 1;
+  }
+  await audit(
+    {
+      actorId,
+      action: "payment.removed",
+      entityType: "Payment",
+      entityId: payment.id,
+      before: { status: payment.status, feePence: payment.feePence, expensesPence: expenses._sum.amountPence ?? 0 },
+    },
+    tx,
+  );
+  return "removed";
 }
