@@ -8,26 +8,14 @@ import { db as defaultDb, type DbClient } from "@/lib/db";
 import { formatMoney } from "@/lib/format";
 import { LIMIT_PERIOD } from "@/lib/labels";
 import { limitPeriodOf, taxYearOf } from "@/lib/time";
+import { earnedBetween, type Earned } from "./earned";
 import { paysFee, sessionFeePence } from "./fee";
-
-const COUNTED = { not: "DECLINED_BY_EXPERT" } as const;
 
 type Between = { expertId: string; start: Date; end: Date };
 
-async function feesBetween(
-  { expertId, start, end, excludePaymentId }: Between & { excludePaymentId?: string },
-  db: DbClient,
-) {
-  const sum = await db.payment.aggregate({
-    where: {
-      expertId,
-      status: COUNTED,
-      sessionDate: { gte: start, lt: end },
-      ...(excludePaymentId ? { id: { not: excludePaymentId } } : {}),
-    },
-    _sum: { feePence: true },
-  });
-  return sum._sum.feePence ?? 0;
+/** Fees earned in a period (approved or waiting), as every earnings figure counts them. */
+async function feesBetween(input: Between & { excludePaymentId?: string }, db: DbClient) {
+  return (await earnedBetween(input, db)).earnedPence;
 }
 
 /** Fees the expert will earn from confirmed sessions not yet attended, in a period. */
@@ -70,8 +58,8 @@ export type EarningsSummary = {
   period: "WEEK" | "MONTH" | null;
   periodStart: Date;
   periodEnd: Date;
-  earnedInPeriodPence: number;
-  earnedInTaxYearPence: number;
+  inPeriod: Earned;
+  inTaxYear: Earned;
   taxYearLabel: string;
 };
 
@@ -87,16 +75,16 @@ export async function earningsSummary(
   const bounds = limitPeriodOf(period, at);
   const taxYear = taxYearOf(at);
   const [inPeriod, inTaxYear] = await Promise.all([
-    feesBetween({ expertId, start: bounds.start, end: bounds.end }, db),
-    feesBetween({ expertId, start: taxYear.start, end: taxYear.end }, db),
+    earnedBetween({ expertId, start: bounds.start, end: bounds.end }, db),
+    earnedBetween({ expertId, start: taxYear.start, end: taxYear.end }, db),
   ]);
   return {
     limitPence: profile.earningsLimitPence,
     period: profile.earningsLimitPeriod,
     periodStart: bounds.start,
     periodEnd: bounds.end,
-    earnedInPeriodPence: inPeriod,
-    earnedInTaxYearPence: inTaxYear,
+    inPeriod,
+    inTaxYear,
     taxYearLabel: taxYear.label,
   };
 }
