@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { correctAttendanceAction, markAttendanceAction } from "@/lib/bookings/actions";
+import { approvePaymentAction } from "@/lib/payments/review-actions";
 import { db } from "@/lib/db";
 import type { PaymentStatus } from "@/lib/generated/prisma/enums";
-import { actAs } from "../helpers/actor";
+import { actAs, runAs } from "../helpers/actor";
 import { createOpportunity, createSession, createWorld, form, idle } from "../helpers/factories";
 
 const HOUR = 3600 * 1000;
@@ -201,5 +202,28 @@ describe("correcting attendance: refusals", () => {
     expect(await paymentOf(came.id)).toBeNull();
     expect(await db.involvementRecord.count({ where: { sessionId: session.id } })).toBe(0);
     expect(await db.auditEvent.count({ where: { entityId: came.id, action: "booking.attendance_corrected" } })).toBe(1);
+  });
+
+  it("a correction racing an approval: either the payment is approved and they came, or both are undone", async () => {
+    for (let round = 0; round < 3; round++) {
+      const { world, session, came } = await markedSession();
+      const payment = await db.payment.update({ where: { bookingId: came.id }, data: { status: "SUBMITTED" } });
+      const [approved, corrected] = await Promise.all([
+        runAs(world.coordinator, () => approvePaymentAction(idle, form({ paymentId: payment.id }))),
+        runAs(world.coordinator, () => correct(came.id, "NO_SHOW")),
+      ]);
+      expect([approved.status, corrected.status].filter((s) => s === "success")).toHaveLength(1);
+      const after = await paymentOf(came.id);
+      if (approved.status === "success") {
+        expect(after?.status).toBe("APPROVED");
+        expect(await bookingStatus(came.id)).toBe("ATTENDED");
+        expect(corrected.message).toMatch(/already been approved/);
+        expect(await expertCount(session.id)).toBe(1);
+      } else {
+        expect(after).toBeNull();
+        expect(await bookingStatus(came.id)).toBe("NO_SHOW");
+        expect(await expertCount(session.id)).toBe(0);
+      }
+    }
   });
 });
