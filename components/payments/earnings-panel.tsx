@@ -22,7 +22,7 @@ export function EarningsPanel({
   const over = limitPence !== null && inPeriod.earnedPence > limitPence;
   return (
     <div className="card mb-6 max-w-2xl border-l-8 border-l-brand">
-      <h2 className="text-xl">{forExpert ? "Your earnings" : `Earnings${name ? ` of ${name}` : ""} and limit`}</h2>
+      <h2 className="text-xl">{forExpert ? "Your earnings" : "Earnings and limit"}</h2>
       {limitPence !== null && period ? (
         <>
           <p>
@@ -52,7 +52,7 @@ export function EarningsPanel({
         <p>
           {forExpert
             ? "You have not recorded an earnings limit. You can add one in My profile if your benefits have a limit."
-            : "No earnings limit recorded."}
+            : `No earnings limit recorded${name ? ` for ${name}` : ""}.`}
         </p>
       )}
       <p className="mt-2">
