@@ -3,8 +3,16 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/action";
 import { markAttendance } from "./attendance";
+import { correctAttendance } from "./correct-attendance";
 import { bookExpertDirectly, decideBooking } from "./decide";
-import { attendanceSchema, bookDirectlySchema, decideSchema, signUpSchema, withdrawSchema } from "./schemas";
+import {
+  attendanceSchema,
+  bookDirectlySchema,
+  correctAttendanceSchema,
+  decideSchema,
+  signUpSchema,
+  withdrawSchema,
+} from "./schemas";
 import { signUpForSession } from "./sign-up";
 import { withdrawBooking } from "./withdraw";
 
@@ -65,6 +73,22 @@ export const markAttendanceAction = defineAction(
     const people = (n: number) => `${n} ${n === 1 ? "person" : "people"}`;
     return {
       message: `Attendance recorded: ${people(result.attended)} came, ${people(result.noShow)} did not.${result.attended ? " Their payments are ready to check." : ""}`,
+    };
+  },
+);
+
+export const correctAttendanceAction = defineAction(
+  { name: "correctAttendance", area: "coordinator", schema: correctAttendanceSchema },
+  async (input, { user }) => {
+    const result = await correctAttendance({ user, ...input });
+    refresh();
+    const payment = {
+      drafted: " Their payment is ready to check.",
+      removed: " Their payment has been removed.",
+      none: "",
+    }[result.payment];
+    return {
+      message: `Attendance changed: ${result.name} is now recorded as ${result.attendance === "ATTENDED" ? "having come" : "not having come"}.${payment} We have let them know.`,
     };
   },
 );

@@ -87,3 +87,27 @@ export async function findWaitingToHear(
 }
 
 export type ComingUp = Awaited<ReturnType<typeof findComingUp>>[number];
+
+/** A booking whose attendance a coordinator of its university may correct, with its payment's state. */
+export async function findBookingForCorrection(
+  { bookingId, institutionId }: { bookingId: string; institutionId: string },
+  db: DbClient = defaultDb,
+) {
+  return db.booking.findFirst({
+    where: {
+      id: bookingId,
+      status: { in: ["ATTENDED", "NO_SHOW"] },
+      session: { opportunity: { institutionId } },
+    },
+    select: {
+      id: true,
+      status: true,
+      attendanceMarkedAt: true,
+      expert: { select: { user: { select: { name: true } } } },
+      session: {
+        select: { id: true, startsAt: true, endsAt: true, opportunity: { select: { title: true } } },
+      },
+      payment: { select: { id: true, status: true } },
+    },
+  });
+}

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, recordId } from "@/lib/validation/fields";
+import { optionalText, recordId, requiredText } from "@/lib/validation/fields";
 
 /** The session or booking a form is about (a hidden field). */
 const formRecord = () => recordId("Something is missing from this form. Refresh the page and try again.");
@@ -31,3 +31,9 @@ export const bookDirectlySchema = z.object({
 export const attendanceSchema = z.looseObject({ sessionId: formRecord() });
 export const ATTENDANCE_PREFIX = "attendance_";
 export const ATTENDANCE_VALUES = ["ATTENDED", "NO_SHOW"] as const;
+
+export const correctAttendanceSchema = z.object({
+  bookingId: formRecord(),
+  attendance: z.enum(ATTENDANCE_VALUES, { error: "Select whether they came" }),
+  reason: requiredText(500, "Say why you are changing the attendance", "The reason must be 500 characters or fewer"),
+});

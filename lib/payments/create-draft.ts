@@ -3,9 +3,11 @@
  * impossible). The fee follows the expert's payment preference at the time of attendance.
  */
 import "server-only";
+import { ActionError } from "@/lib/actions/action-error";
 import { audit } from "@/lib/audit";
 import type { DbClient } from "@/lib/db";
 import { paysFee, sessionFeePence } from "./fee";
+import { paymentInTheWay, REMOVABLE } from "./payment-in-the-way";
 
 export async function createDraftPayment(
   { bookingId, actorId = null }: { bookingId: string; actorId?: string | null },
@@ -66,29 +68,40 @@ export async function createDraftPayment(
 }
 
 /**
- * Attendance corrected to "did not attend": the draft goes, unless money is already moving
- * (submitted or later) or the expert has added expenses; returns whether it was removed.
+ * Attendance corrected to "did not come": the payment goes, with any expenses on it, while no
+ * money has moved (draft, sent for approval, or declined by the expert). An approved, exported or
+ * paid one is refused with what to do instead. Returns whether there was a payment to remove.
  */
-export async function removeDraftPayment(
-  { bookingId, actorId = null }: { bookingId: string; actorId?: string | null },
+export async function removeUnapprovedPayment(
+  { bookingId, name, actorId = null }: { bookingId: string; name: string; actorId?: string | null },
   tx: DbClient,
-) {
+): Promise<"removed" | "none"> {
   const payment = await tx.payment.findUnique({
     where: { bookingId },
-    select: { id: true, status: true, _count: { select: { expenses: true } } },
+    select: { id: true, status: true, feePence: true },
   });
-  if (!payment || payment.status !== "DRAFT" || payment._count.expenses > 0) return false;
-  const { count } = await tx.payment.deleteMany({ where: { id: payment.id, status: "DRAFT", expenses: { none: {} } } });
-  if (count === 1)
-    await audit(
-      {
-        actorId,
-        action: "payment.removed",
-        entityType: "Payment",
-        entityId: payment.id,
-        before: { status: "DRAFT" },
-      },
-      tx,
+  if (!payment) return "none";
+  const refusal = paymentInTheWay(payment.status, name);
+  if (refusal) throw new ActionError(refusal);
+  const expenses = await tx.expenseItem.aggregate({ where: { paymentId: payment.id }, _sum: { amountPence: true } });
+  // The status in the WHERE: an approval that committed since the read leaves nothing deleted.
+  const { count } = await tx.payment.deleteMany({ where: { id: payment.id, status: { in: [...REMOVABLE] } } });
+  if (count !== 1) {
+    const now = await tx.payment.findUnique({ where: { id: payment.id }, select: { status: true } });
+    throw new ActionError(
+      (now && paymentInTheWay(now.status, name)) ??
+        "The payment changed while you were correcting attendance. Refresh the page and try again.",
     );
-  return count === 1;
+  }
+  await audit(
+    {
+      actorId,
+      action: "payment.removed",
+      entityType: "Payment",
+      entityId: payment.id,
+      before: { status: payment.status, feePence: payment.feePence, expensesPence: expenses._sum.amountPence ?? 0 },
+    },
+    tx,
+  );
+  return "removed";
 }

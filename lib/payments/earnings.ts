@@ -8,31 +8,19 @@ import { db as defaultDb, type DbClient } from "@/lib/db";
 import { formatMoney } from "@/lib/format";
 import { LIMIT_PERIOD } from "@/lib/labels";
 import { limitPeriodOf, taxYearOf } from "@/lib/time";
+import { earnedBetween, type Earned } from "./earned";
 import { paysFee, sessionFeePence } from "./fee";
-
-const COUNTED = { not: "DECLINED_BY_EXPERT" } as const;
 
 type Between = { expertId: string; start: Date; end: Date };
 
-async function feesBetween(
-  { expertId, start, end, excludePaymentId }: Between & { excludePaymentId?: string },
-  db: DbClient,
-) {
-  const sum = await db.payment.aggregate({
-    where: {
-      expertId,
-      status: COUNTED,
-      sessionDate: { gte: start, lt: end },
-      ...(excludePaymentId ? { id: { not: excludePaymentId } } : {}),
-    },
-    _sum: { feePence: true },
-  });
-  return sum._sum.feePence ?? 0;
+/** Fees earned in a period (approved or waiting), as every earnings figure counts them. */
+async function feesBetween(input: Between & { excludePaymentId?: string }, db: DbClient) {
+  return (await earnedBetween(input, db)).earnedPence;
 }
 
 /** Fees the expert will earn from confirmed sessions not yet attended, in a period. */
 async function confirmedFeesBetween(
-  { expertId, start, end, excludeBookingId }: Between & { excludeBookingId?: string },
+  { expertId, start, end, excludeSessionId }: Between & { excludeSessionId?: string },
   db: DbClient,
 ) {
   const bookings = await db.booking.findMany({
@@ -40,7 +28,7 @@ async function confirmedFeesBetween(
       expertId,
       status: "CONFIRMED",
       session: { startsAt: { gte: start, lt: end } },
-      ...(excludeBookingId ? { id: { not: excludeBookingId } } : {}),
+      ...(excludeSessionId ? { sessionId: { not: excludeSessionId } } : {}),
     },
     select: {
       session: {
@@ -70,8 +58,8 @@ export type EarningsSummary = {
   period: "WEEK" | "MONTH" | null;
   periodStart: Date;
   periodEnd: Date;
-  earnedInPeriodPence: number;
-  earnedInTaxYearPence: number;
+  inPeriod: Earned;
+  inTaxYear: Earned;
   taxYearLabel: string;
 };
 
@@ -87,22 +75,105 @@ export async function earningsSummary(
   const bounds = limitPeriodOf(period, at);
   const taxYear = taxYearOf(at);
   const [inPeriod, inTaxYear] = await Promise.all([
-    feesBetween({ expertId, start: bounds.start, end: bounds.end }, db),
-    feesBetween({ expertId, start: taxYear.start, end: taxYear.end }, db),
+    earnedBetween({ expertId, start: bounds.start, end: bounds.end }, db),
+    earnedBetween({ expertId, start: taxYear.start, end: taxYear.end }, db),
   ]);
   return {
     limitPence: profile.earningsLimitPence,
     period: profile.earningsLimitPeriod,
     periodStart: bounds.start,
     periodEnd: bounds.end,
-    earnedInPeriodPence: inPeriod,
-    earnedInTaxYearPence: inTaxYear,
+    inPeriod,
+    inTaxYear,
     taxYearLabel: taxYear.label,
   };
 }
 
 function warning(name: string, limit: number, period: "WEEK" | "MONTH", already: number, adding: number) {
   return `${name} has an earnings limit of ${formatMoney(limit)} ${LIMIT_PERIOD[period]}. They have ${formatMoney(already)} in that period already; this adds ${formatMoney(adding)}, making ${formatMoney(already + adding)}, which is ${formatMoney(already + adding - limit)} over.`;
+}
+
+const LIMITED_EXPERT = {
+  id: true,
+  earningsLimitPence: true,
+  earningsLimitPeriod: true,
+  paymentPreference: true,
+  user: { select: { name: true } },
+} as const;
+const FEE_OF_SESSION = {
+  id: true,
+  startsAt: true,
+  endsAt: true,
+  opportunity: { select: { payRatePence: true, payBasis: true, preparationMinutes: true } },
+} as const;
+
+type LimitedExpert = {
+  id: string;
+  earningsLimitPence: number | null;
+  earningsLimitPeriod: "WEEK" | "MONTH" | null;
+  paymentPreference: Parameters<typeof paysFee>[0];
+};
+type FeeSession = {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  opportunity: {
+    payRatePence: number;
+    payBasis: Parameters<typeof sessionFeePence>[0]["basis"];
+    preparationMinutes: number;
+  };
+};
+
+/** The figures behind an earnings-limit warning: what a place on a session would make the period's fees. */
+export type LimitExcess = {
+  limitPence: number;
+  period: "WEEK" | "MONTH";
+  periodStart: Date;
+  /** Fees already in the period: payments (approved or waiting) and places confirmed but not yet attended. */
+  alreadyPence: number;
+  feePence: number;
+  totalPence: number;
+  overPence: number;
+};
+
+/**
+ * Whether a place on this session would take the expert over their own limit, in the limit's
+ * period around the session date. Counts the fee only: expenses are paid back, not earned.
+ * Exactly at the limit is not over.
+ */
+async function excessFor(
+  { expert, session }: { expert: LimitedExpert; session: FeeSession },
+  db: DbClient,
+): Promise<LimitExcess | null> {
+  if (expert.earningsLimitPence == null || !expert.earningsLimitPeriod || !paysFee(expert.paymentPreference))
+    return null;
+  const fee = sessionFeePence({
+    ratePence: session.opportunity.payRatePence,
+    basis: session.opportunity.payBasis,
+    sessionMinutes: Math.round((session.endsAt.getTime() - session.startsAt.getTime()) / 60000),
+    preparationMinutes: session.opportunity.preparationMinutes,
+  });
+  if (fee === 0) return null;
+  const bounds = limitPeriodOf(expert.earningsLimitPeriod, session.startsAt);
+  const [paid, confirmed] = await Promise.all([
+    feesBetween({ expertId: expert.id, start: bounds.start, end: bounds.end }, db),
+    confirmedFeesBetween(
+      { expertId: expert.id, start: bounds.start, end: bounds.end, excludeSessionId: session.id },
+      db,
+    ),
+  ]);
+  const already = paid + confirmed;
+  const total = already + fee;
+  if (total <= expert.earningsLimitPence) return null;
+  return {
+    limitPence: expert.earningsLimitPence,
+    period: expert.earningsLimitPeriod,
+    periodStart: bounds.start,
+    alreadyPence: already,
+    feePence: fee,
+    totalPence: total,
+    overPence: total - expert.earningsLimitPence,
+  };
 }
 
 /** Warning text if confirming this booking would take the expert over their limit, else null. */
@@ -112,44 +183,27 @@ export async function limitWarningForBooking(
 ): Promise<string | null> {
   const booking = await db.booking.findUniqueOrThrow({
     where: { id: bookingId },
-    select: {
-      expert: {
-        select: {
-          id: true,
-          earningsLimitPence: true,
-          earningsLimitPeriod: true,
-          paymentPreference: true,
-          user: { select: { name: true } },
-        },
-      },
-      session: {
-        select: {
-          startsAt: true,
-          endsAt: true,
-          opportunity: { select: { payRatePence: true, payBasis: true, preparationMinutes: true } },
-        },
-      },
-    },
+    select: { expert: { select: LIMITED_EXPERT }, session: { select: FEE_OF_SESSION } },
   });
-  const { expert, session } = booking;
-  if (expert.earningsLimitPence == null || !expert.earningsLimitPeriod || !paysFee(expert.paymentPreference))
-    return null;
-  const fee = sessionFeePence({
-    ratePence: session.opportunity.payRatePence,
-    basis: session.opportunity.payBasis,
-    sessionMinutes: Math.round((session.endsAt.getTime() - session.startsAt.getTime()) / 60000),
-    preparationMinutes: session.opportunity.preparationMinutes,
-  });
-  const bounds = limitPeriodOf(expert.earningsLimitPeriod, session.startsAt);
-  const already =
-    (await feesBetween({ expertId: expert.id, start: bounds.start, end: bounds.end }, db)) +
-    (await confirmedFeesBetween(
-      { expertId: expert.id, start: bounds.start, end: bounds.end, excludeBookingId: bookingId },
-      db,
-    ));
-  return already + fee > expert.earningsLimitPence
-    ? warning(expert.user.name, expert.earningsLimitPence, expert.earningsLimitPeriod, already, fee)
+  const excess = await excessFor(booking, db);
+  return excess
+    ? warning(booking.expert.user.name, excess.limitPence, excess.period, excess.alreadyPence, excess.feePence)
     : null;
+}
+
+/**
+ * For the expert, before they ask for a place: the figures if a place on this session would take
+ * them over their own limit, else null. The same reckoning the coordinator sees when confirming.
+ */
+export async function limitExcessForSession(
+  { expertId, sessionId }: { expertId: string; sessionId: string },
+  db: DbClient = defaultDb,
+): Promise<LimitExcess | null> {
+  const [expert, session] = await Promise.all([
+    db.expertProfile.findUnique({ where: { id: expertId }, select: LIMITED_EXPERT }),
+    db.session.findUnique({ where: { id: sessionId }, select: FEE_OF_SESSION }),
+  ]);
+  return expert && session ? excessFor({ expert, session }, db) : null;
 }
 
 /** Warning text if approving this payment's fee would take the expert over their limit, else null. */

@@ -8,8 +8,11 @@ import { EXPENSE_TYPE, PAYMENT_PREFERENCE, PAYMENT_STATUS } from "@/lib/labels";
 import { penceToDecimal, toDateInput } from "@/lib/format";
 import { fromLondon, taxYearOf } from "@/lib/time";
 import { toCsv } from "@/lib/csv";
+import type { PaymentStatus } from "@/lib/generated/prisma/enums";
+import { APPROVED_STATUSES, earnedBetween } from "./earned";
 
-export const STATEMENT_STATUSES = ["APPROVED", "SENT_TO_FINANCE", "PAID"] as const;
+/** The statement lists approved payments; the waiting ones are counted in `earnings`, not listed. */
+export const STATEMENT_STATUSES: readonly PaymentStatus[] = APPROVED_STATUSES;
 
 /** `?year=2026` → the tax year starting 6 April 2026; anything else → the current tax year. */
 export function taxYearFrom(raw: string | string[] | undefined, now = new Date()) {
@@ -26,21 +29,28 @@ export async function statementForExpert(
   { expertId, taxYear }: { expertId: string; taxYear: { start: Date; end: Date } },
   db: DbClient = defaultDb,
 ) {
-  const payments = await db.payment.findMany({
-    where: { expertId, status: { in: [...STATEMENT_STATUSES] }, sessionDate: { gte: taxYear.start, lt: taxYear.end } },
-    select: {
-      id: true,
-      status: true,
-      method: true,
-      feePence: true,
-      sessionDate: true,
-      paidAt: true,
-      reference: true,
-      expenses: { select: { type: true, amountPence: true }, orderBy: { createdAt: "asc" } },
-      booking: { select: { session: { select: { opportunity: { select: { title: true } } } } } },
-    },
-    orderBy: [{ sessionDate: "asc" }, { id: "asc" }],
-  });
+  const [payments, earnings] = await Promise.all([
+    db.payment.findMany({
+      where: {
+        expertId,
+        status: { in: [...STATEMENT_STATUSES] },
+        sessionDate: { gte: taxYear.start, lt: taxYear.end },
+      },
+      select: {
+        id: true,
+        status: true,
+        method: true,
+        feePence: true,
+        sessionDate: true,
+        paidAt: true,
+        reference: true,
+        expenses: { select: { type: true, amountPence: true }, orderBy: { createdAt: "asc" } },
+        booking: { select: { session: { select: { opportunity: { select: { title: true } } } } } },
+      },
+      orderBy: [{ sessionDate: "asc" }, { id: "asc" }],
+    }),
+    earnedBetween({ expertId, start: taxYear.start, end: taxYear.end }, db),
+  ]);
   const rows = payments.map((p) => {
     const expensesPence = p.expenses.reduce((sum, e) => sum + e.amountPence, 0);
     const expenseTypes = [...new Set(p.expenses.map((e) => EXPENSE_TYPE[e.type]))].join(", ");
@@ -67,7 +77,7 @@ export async function statementForExpert(
     }),
     { feePence: 0, expensesPence: 0, totalPence: 0, paidPence: 0 },
   );
-  return { rows, totals };
+  return { rows, totals, earnings };
 }
 
 export type Statement = Awaited<ReturnType<typeof statementForExpert>>;

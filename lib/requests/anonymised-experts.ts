@@ -1,6 +1,8 @@
 /**
  * What an academic may see of the expert pool: approved anonymised biographies of active
  * experts in their own partnership, and nothing else — no name, contact, access needs or money.
+ * Lived-experience areas only of experts who chose to share them (shareLivedExperienceWithAcademics):
+ * the others' areas never leave the database, and an area filter cannot find them either.
  */
 import "server-only";
 import { db as defaultDb, type DbClient } from "@/lib/db";
@@ -12,7 +14,7 @@ function visibleTo({ partnershipId, area }: { partnershipId: string; area?: stri
     status: "ACTIVE",
     biographyApprovedAt: { not: null },
     NOT: { biography: "" },
-    ...(area ? { livedExperience: { has: area } } : {}),
+    ...(area ? { shareLivedExperienceWithAcademics: true, livedExperience: { has: area } } : {}),
   };
 }
 
@@ -25,27 +27,35 @@ export async function listAnonymisedExperts(
 ) {
   const where = visibleTo({ partnershipId, area });
   const [rows, total] = await Promise.all([
-    // The select is the privacy boundary: only these three fields ever leave the database.
+    // The selects are the privacy boundary: only these fields ever leave the database.
     db.expertProfile.findMany({
       where,
-      select: { id: true, livedExperience: true, biography: true },
+      select: { id: true, biography: true, shareLivedExperienceWithAcademics: true },
       orderBy: [{ biographyApprovedAt: "desc" }, { id: "asc" }],
       skip,
       take,
     }),
     db.expertProfile.count({ where }),
   ]);
+  const sharing = rows.filter((r) => r.shareLivedExperienceWithAcademics).map((r) => r.id);
+  const areas = sharing.length
+    ? await db.expertProfile.findMany({
+        where: { id: { in: sharing }, shareLivedExperienceWithAcademics: true },
+        select: { id: true, livedExperience: true },
+      })
+    : [];
+  const areasOf = new Map(areas.map((a) => [a.id, a.livedExperience]));
   return {
     items: rows.map((r) => ({
       reference: expertReference(r.id),
-      livedExperience: r.livedExperience,
+      livedExperience: areasOf.get(r.id) ?? [],
       biography: r.biography,
     })),
     total,
   };
 }
 
-/** The lived-experience areas present among visible biographies, for the filter. */
+/** The lived-experience areas shared with academics among visible biographies, for the filter. */
 export async function listLivedExperienceAreas(
   { partnershipId }: { partnershipId: string },
   db: DbClient = defaultDb,
@@ -55,6 +65,7 @@ export async function listLivedExperienceAreas(
     FROM "ExpertProfile"
     WHERE "partnershipId" = ${partnershipId} AND status = 'ACTIVE'
       AND "biographyApprovedAt" IS NOT NULL AND biography <> ''
+      AND "shareLivedExperienceWithAcademics"
     ORDER BY area
     LIMIT 200`;
   return rows.map((r) => r.area);

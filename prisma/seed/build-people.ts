@@ -121,6 +121,7 @@ export function buildPeople(cal: Calendar, passwordHash: string) {
       earningsLimitPeriod: e.limit?.[1] ?? null,
       biography: e.bio ?? "",
       biographyApprovedAt: approved,
+      shareLivedExperienceWithAcademics: e.shareLived ?? false,
       supportContactName: e.support?.[0] ?? "",
       supportContactPhone: e.support?.[1] ?? "",
       namedContactId: userId[e.contact],

@@ -169,6 +169,20 @@ export const OWNERSHIP_CASES: OwnershipCase[] = [
       ),
   },
 
+  {
+    name: "a coordinator corrects attendance only for their own university's bookings",
+    action: "lib/bookings/actions.ts#correctAttendanceAction",
+    setup: async (w) => {
+      const session = await createSession(w.opportunity.id, { startsAt: new Date(Date.now() - 20 * 86_400_000) });
+      const { booking } = await attendedBookingWithPayment(session.id, w.expert3.expert.id, "DRAFT");
+      return byIntruders(
+        w.coordinator,
+        { bookingId: booking.id, attendance: "NO_SHOW", reason: "Marked by mistake: they were ill" },
+        w,
+      );
+    },
+  },
+
   // ── Opportunities and sessions ──
   {
     name: "a coordinator creates opportunities only with their own university's modules and rates",

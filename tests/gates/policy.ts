@@ -30,6 +30,7 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
   "lib/bookings/actions.ts#decideBookingAction": COORDINATORS,
   "lib/bookings/actions.ts#bookExpertDirectlyAction": COORDINATORS,
   "lib/bookings/actions.ts#markAttendanceAction": COORDINATORS,
+  "lib/bookings/actions.ts#correctAttendanceAction": COORDINATORS,
   "lib/bookings/debrief-actions.ts#askForDebriefAction": EXPERT,
 
   // Opportunities and their sessions: coordinators.

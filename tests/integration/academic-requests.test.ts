@@ -135,6 +135,7 @@ describe("anonymised biographies for academics", () => {
   it("shows only approved biographies of active experts in the academic's partnership, without names", async () => {
     const world = await createWorld(0);
     const { expert: shown } = await createExpert(world.partnership.id, { livedExperience: ["carer", "mental health"] });
+    await db.expertProfile.update({ where: { id: shown.id }, data: { shareLivedExperienceWithAcademics: true } });
     const { expert: unapproved } = await createExpert(world.partnership.id);
     await db.expertProfile.update({ where: { id: unapproved.id }, data: { biographyApprovedAt: null } });
     await createExpert(world.partnership.id, { status: "PAUSED" });
@@ -163,5 +164,48 @@ describe("anonymised biographies for academics", () => {
       (await listAnonymisedExperts({ partnershipId: world.partnership.id, area: "homelessness", skip: 0, take: 25 }))
         .total,
     ).toBe(0);
+  });
+});
+
+describe("lived experience is shown to academics only by the expert's choice", () => {
+  it("never returns the areas of an expert who has not turned sharing on, nor finds them by area", async () => {
+    const world = await createWorld(0);
+    const { expert: sharing } = await createExpert(world.partnership.id, { livedExperience: ["carer"] });
+    await db.expertProfile.update({ where: { id: sharing.id }, data: { shareLivedExperienceWithAcademics: true } });
+    const { expert: private_ } = await createExpert(world.partnership.id, {
+      livedExperience: ["carer", "prison leaver"],
+    });
+    expect(private_.shareLivedExperienceWithAcademics).toBe(false); // off until the expert chooses
+
+    const { items, total } = await listAnonymisedExperts({ partnershipId: world.partnership.id, skip: 0, take: 25 });
+    expect(total).toBe(2); // both biographies are shown
+    const byReference = new Map(items.map((i) => [i.reference, i]));
+    expect(byReference.get(sharing.id.slice(-4).toUpperCase())?.livedExperience).toEqual(["carer"]);
+    expect(byReference.get(private_.id.slice(-4).toUpperCase())).toEqual({
+      reference: private_.id.slice(-4).toUpperCase(),
+      livedExperience: [],
+      biography: private_.biography,
+    });
+    expect(JSON.stringify(items)).not.toContain("prison leaver");
+
+    // The filter lists only shared areas, and an area cannot be used to find someone who did not share it.
+    expect(await listLivedExperienceAreas({ partnershipId: world.partnership.id })).toEqual(["carer"]);
+    const carers = await listAnonymisedExperts({
+      partnershipId: world.partnership.id,
+      area: "carer",
+      skip: 0,
+      take: 25,
+    });
+    expect(carers.items.map((i) => i.reference)).toEqual([sharing.id.slice(-4).toUpperCase()]);
+    expect(
+      (await listAnonymisedExperts({ partnershipId: world.partnership.id, area: "prison leaver", skip: 0, take: 25 }))
+        .total,
+    ).toBe(0);
+
+    // Turning it off again hides the areas at once.
+    await db.expertProfile.update({ where: { id: sharing.id }, data: { shareLivedExperienceWithAcademics: false } });
+    const after = await listAnonymisedExperts({ partnershipId: world.partnership.id, skip: 0, take: 25 });
+    expect(after.items.every((i) => i.livedExperience.length === 0)).toBe(true);
+    expect(await listLivedExperienceAreas({ partnershipId: world.partnership.id })).toEqual([]);
   });
 });

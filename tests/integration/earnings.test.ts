@@ -70,8 +70,8 @@ describe("earnings limit warning when approving a fee", () => {
     const second = await attendedPayment(world, { expert, startsAt: friday });
     expect(await limitWarningForPayment({ paymentId: second.payment.id })).toBeNull();
     const summary = await earningsSummary({ expertId: expert.id, at: fromLondon(2026, 11, 19, 12) });
-    expect(summary).toMatchObject({ limitPence: LIMIT, period: "WEEK", earnedInPeriodPence: 10_000 });
-    expect(summary.earnedInTaxYearPence).toBe(10_000 + lastWeek.payment.feePence);
+    expect(summary).toMatchObject({ limitPence: LIMIT, period: "WEEK", inPeriod: { earnedPence: 10_000 } });
+    expect(summary.inTaxYear.earnedPence).toBe(10_000 + lastWeek.payment.feePence);
     expect(summary.periodStart.toISOString()).toBe("2026-11-16T00:00:00.000Z");
   });
 
@@ -124,10 +124,10 @@ describe("tax year edges (6 April – 5 April, London time)", () => {
     expect(old.totals).toMatchObject({ feePence: 2500, paidPence: 2500 });
     expect(current.totals).toMatchObject({ feePence: 5000, paidPence: 0 });
     expect(
-      (await earningsSummary({ expertId: expert.id, at: fromLondon(2026, 4, 5, 23, 59) })).earnedInTaxYearPence,
+      (await earningsSummary({ expertId: expert.id, at: fromLondon(2026, 4, 5, 23, 59) })).inTaxYear.earnedPence,
     ).toBe(2500);
     expect(
-      (await earningsSummary({ expertId: expert.id, at: fromLondon(2026, 4, 6, 0, 0) })).earnedInTaxYearPence,
+      (await earningsSummary({ expertId: expert.id, at: fromLondon(2026, 4, 6, 0, 0) })).inTaxYear.earnedPence,
     ).toBe(5000);
   });
 

@@ -107,9 +107,9 @@ export function PrivacyNotice({
           university that pays you.
         </li>
         <li>
-          <strong>Academics</strong> see only what you chose to share with them: your biography and areas of lived
-          experience, once you have approved your biography, without your name or contact details. They never see your
-          access needs or payments.
+          <strong>Academics</strong> see only what you chose to share with them: your biography, once you have approved
+          it, and the areas of your lived experience only if you choose to share those too, without your name or contact
+          details. They never see your access needs or payments.
         </li>
         <li>
           <strong>The finance office</strong> of the university that pays you gets only what it needs to pay: who is

@@ -28,6 +28,8 @@ export type ExpertSpec = {
   payPartner?: PartnerKey;
   limit?: [number, LimitPeriod];
   bio?: string;
+  /** The expert chose to let academics see their lived-experience areas beside the biography. */
+  shareLived?: boolean;
   /** Biography written but not yet approved by the expert. */
   bioPending?: boolean;
   support?: [string, string];
@@ -66,6 +68,7 @@ export const EXPERTS: ExpertSpec[] = [
   },
   {
     key: "marcus",
+    shareLived: true,
     name: "Marcus Bell",
     email: "marcus.bell@involve.example",
     phone: "07700 900201",
@@ -100,6 +103,7 @@ export const EXPERTS: ExpertSpec[] = [
   },
   {
     key: "derek",
+    shareLived: true,
     name: "Derek Ashworth",
     email: "derek.ashworth@involve.example",
     phone: "0113 496 0921",
@@ -138,6 +142,7 @@ export const EXPERTS: ExpertSpec[] = [
   },
   {
     key: "tom",
+    shareLived: true,
     name: "Tom Riley",
     email: "tom.riley@involve.example",
     phone: "07700 900205",
@@ -174,6 +179,7 @@ export const EXPERTS: ExpertSpec[] = [
   },
   {
     key: "winston",
+    shareLived: true,
     name: "Winston Clarke",
     email: "winston.clarke@involve.example",
     phone: "07700 900207",
@@ -228,6 +234,7 @@ export const EXPERTS: ExpertSpec[] = [
   },
   {
     key: "bev",
+    shareLived: true,
     name: "Bev Turner",
     email: "bev.turner@involve.example",
     phone: "07700 900211",
@@ -280,6 +287,7 @@ export const EXPERTS: ExpertSpec[] = [
   },
   {
     key: "daniel",
+    shareLived: true,
     name: "Daniel Okoro",
     email: "daniel.okoro@involve.example",
     status: "ACTIVE",

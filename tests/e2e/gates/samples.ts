@@ -249,6 +249,30 @@ export const SAMPLES: Record<string, Sample> = {
     own: async (ctx) => ({ batchId: await importBatchFor(ctx, "ADMIN") }),
     foreign: async (ctx) => ({ batchId: await foreignImportBatch(ctx) }),
   },
+  "/coordinator/bookings/[id]/attendance": {
+    // One with a payment not yet approved, so the page shows the correction form.
+    own: ({ db, account }) =>
+      one(
+        db.booking.findFirst({
+          where: {
+            status: "ATTENDED",
+            payment: { status: { in: ["DRAFT", "SUBMITTED"] } },
+            session: { opportunity: { institutionId: inst(account) } },
+          },
+          select: { id: true },
+        }),
+      ),
+    foreign: ({ db, account }) =>
+      one(
+        db.booking.findFirst({
+          where: {
+            status: { in: ["ATTENDED", "NO_SHOW"] },
+            session: { opportunity: { institutionId: { not: inst(account) } } },
+          },
+          select: { id: true },
+        }),
+      ),
+  },
   "/coordinator/payments/[id]": {
     own: ({ db, account }) =>
       one(

@@ -24,7 +24,8 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
       <div className="mb-6 max-w-3xl">
         <p className="mb-3">
           These are short biographies that experts by experience in your partnership have written and agreed to share
-          with academics. They are anonymised: names and contact details stay with the involvement coordinators.
+          with academics. They are anonymised: names and contact details stay with the involvement coordinators. Where
+          an expert has chosen to, the areas of their lived experience are shown too.
         </p>
         <p>
           To involve people, <Link href="/academic/request">request involvement</Link> and say what you need. The

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { EarnedFigure } from "@/components/payments/earned-figure";
 import { AmountCell, AmountHeading } from "@/components/payments/table-cells";
 import { requireArea } from "@/lib/auth/guard";
 import { formatDate, formatMoney, formatShortDate } from "@/lib/format";
@@ -53,8 +54,13 @@ export default async function Page({ searchParams }: Props) {
         )}
       </nav>
 
+      <p className="mb-4 max-w-2xl">
+        Fees in this tax year: <EarnedFigure earned={statement.earnings} />.
+        {statement.earnings.waitingPence > 0 &&
+          " Payments waiting for approval are added to this statement once they are approved."}
+      </p>
       <dl className="summary-list mb-6 grid max-w-md grid-cols-[auto_1fr] gap-x-6">
-        <dt>Fees (earnings)</dt>
+        <dt>Approved fees (earnings)</dt>
         <dd className="text-right font-bold tabular-nums">{formatMoney(t.feePence)}</dd>
         <dt>Expenses paid back</dt>
         <dd className="text-right whitespace-nowrap tabular-nums">{formatMoney(t.expensesPence)}</dd>

@@ -10,6 +10,7 @@ import { findExpertMatchProfile, findOpportunityForExpert } from "@/lib/opportun
 import { formatDate, formatMinutes, formatMoney } from "@/lib/format";
 import { BOOKING_STATUS, OPPORTUNITY_TYPE, PAY_BASIS } from "@/lib/labels";
 import { HideOnSuccess, SignUpButtons } from "../../_components/form-helpers";
+import { SessionLimitWarning } from "../../_components/limit-warning";
 import { ContactLine, InstitutionContact, WhenWhere } from "../../_components/when-where";
 import { BackLink } from "@/components/ui/back-link";
 
@@ -119,6 +120,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
                                 Before: {BOOKING_STATUS[s.myBooking.status].toLowerCase()}.
                               </p>
                             )}
+                            <SessionLimitWarning expertId={user.expertId} sessionId={s.id} />
                             <SignUpButtons full={s.placesLeft === 0} sr={label} />
                           </HideOnSuccess>
                         ) : null}
