@@ -106,11 +106,14 @@ function sections(data: SubjectAccess): Section[] {
     ),
     section(
       "choices.csv",
-      "Choices you have made about how your information is used: how we contact you, whether academics see your biography, your calendar subscription, how you are paid. Involve does not yet keep a separate record of consents.",
+      "Choices you have made about how your information is used: how we contact you, what academics see of you, how pages are shown to you, your calendar subscription, how you are paid. Involve does not yet keep a separate record of consents.",
       fields([
         ["How we contact you", CONTACT_PREFERENCE[c.contactPreference]],
         ["Academics may see your anonymised biography", yesNo(c.biographySharedWithAcademics)],
         ["You approved your biography on (UK time)", londonTime(c.biographyApprovedAt)],
+        ["Academics may see your areas of lived experience", yesNo(c.livedExperienceSharedWithAcademics)],
+        ["Larger text", yesNo(c.largerText)],
+        ["Easy read", yesNo(c.easyRead)],
         ["Calendar subscription turned on", yesNo(c.calendarFeedOn)],
         ["How you are paid", PAYMENT_PREFERENCE[c.paymentPreference]],
       ]),

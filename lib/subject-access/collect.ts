@@ -10,7 +10,7 @@
  * except the expert's own named contact and the universities' published contacts for experts.
  *
  * There is no consent table yet: `choices` gathers the consent-like choices the expert has made
- * (how we contact them, whether academics may see their biography, the calendar feed, how they
+ * (how we contact them, whether academics may see their biography and lived experience, the calendar feed, how they
  * are paid).
  */
 import "server-only";
@@ -61,6 +61,9 @@ async function findProfile({ expertId, partnershipId }: { expertId: string; part
       earningsLimitPeriod: true,
       biography: true,
       biographyApprovedAt: true,
+      shareLivedExperienceWithAcademics: true,
+      largerText: true,
+      easyRead: true,
       supportContactName: true,
       supportContactPhone: true,
       inductionDate: true,
@@ -327,6 +330,9 @@ export async function collectSubjectAccess(
       contactPreference: user.contactPreference,
       biographySharedWithAcademics: profile.biography !== "" && profile.biographyApprovedAt !== null,
       biographyApprovedAt: profile.biographyApprovedAt,
+      livedExperienceSharedWithAcademics: profile.shareLivedExperienceWithAcademics,
+      largerText: profile.largerText,
+      easyRead: profile.easyRead,
       calendarFeedOn: user.calendarFeedToken !== null,
       paymentPreference: profile.paymentPreference,
     },

@@ -178,7 +178,7 @@ beforeAll(async () => {
   // Alice's named contact is the one member of staff her archive names.
   await db.expertProfile.update({
     where: { id: world.experts[0]!.expert.id },
-    data: { namedContactId: world.admin.id },
+    data: { namedContactId: world.admin.id, shareLivedExperienceWithAcademics: true, largerText: true },
   });
   alice = await giveHistory(world, 0, "Alice");
   bob = await giveHistory(world, 1, "Bob");
@@ -300,12 +300,19 @@ describe("the expert's own download", () => {
     expect(json.bookings[0].sessionStartsAt).toBe("2025-07-01T09:00:00.000Z");
     expect(json.expenses[0].amountPence).toBe(1234);
     expect(json.payments[0]).toMatchObject({ feePence: payment.feePence, expensesPence: 1234 });
-    expect(json.choices).toMatchObject({ contactPreference: "PHONE", calendarFeedOn: true });
+    expect(json.choices).toMatchObject({
+      contactPreference: "PHONE",
+      calendarFeedOn: true,
+      livedExperienceSharedWithAcademics: true,
+      largerText: true,
+      easyRead: false,
+    });
     expect(json.messages.find((m: { kind: string }) => m.kind === "ACCOUNT").text).toBeNull();
     expect(json.passwordLinks).toHaveLength(1);
     expect(json.signIns).toHaveLength(2);
 
     expect(files["choices.csv"]).toContain("Please phone me");
+    expect(files["choices.csv"]).toContain("Academics may see your areas of lived experience,Yes");
     expect(files["README.txt"]).toMatch(/UK GDPR/);
     expect(files["README.txt"]).toMatch(/everything\.json/);
     expect(files["README.txt"]).toMatch(/Information Commissioner/);
