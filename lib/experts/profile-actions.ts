@@ -58,8 +58,7 @@ async function saveOwnAnswers(
   const keys = Object.keys(fields) as (keyof Editable)[];
   const select = Object.fromEntries([["id", true], ...keys.map((k) => [k, true])]) as Prisma.ExpertProfileSelect;
   const current = (await tx.expertProfile.findUnique({ where: { userId }, select })) as
-    | (Record<string, unknown> & { id: string })
-    | null;
+    (Record<string, unknown> & { id: string }) | null;
   if (!current) throw notFound("Your profile");
   const changed = keys.filter(
     (k) => !UNTRACKED.has(k) && JSON.stringify(current[k] ?? null) !== JSON.stringify(fields[k] ?? null),
@@ -145,7 +144,8 @@ export const updateMyEarningsLimitAction = defineAction(
     await db.$transaction((tx) => saveOwnAnswers(tx, user.id, input));
     refresh();
     return {
-      message: input.earningsLimitPence === null ? "You have no earnings limit saved." : "Your earnings limit has been saved.",
+      message:
+        input.earningsLimitPence === null ? "You have no earnings limit saved." : "Your earnings limit has been saved.",
     };
   },
 );

@@ -35,7 +35,10 @@ export type OwnProfile = NonNullable<Awaited<ReturnType<typeof findOwnProfile>>>
 export type DisplayChoices = { largerText: boolean; easyRead: boolean };
 
 /** How the expert asked for their pages to be shown (larger text, easy read); both off if no profile. */
-export async function findDisplayChoices({ userId }: { userId: string }, db: DbClient = defaultDb): Promise<DisplayChoices> {
+export async function findDisplayChoices(
+  { userId }: { userId: string },
+  db: DbClient = defaultDb,
+): Promise<DisplayChoices> {
   const profile = await db.expertProfile.findUnique({
     where: { userId },
     select: { largerText: true, easyRead: true },

@@ -131,9 +131,7 @@ describe("the expert's profile sections", () => {
     actAs(user);
     const state = await updateMyEarningsLimitAction(idle, form({ earningsLimit: "", earningsLimitPeriod: "" }));
     expect(state.status).toBe("success");
-    expect((await updateMyBiographyAction(idle, form({ biography: "Edited by coordinator" }))).status).toBe(
-      "success",
-    );
+    expect((await updateMyBiographyAction(idle, form({ biography: "Edited by coordinator" }))).status).toBe("success");
     const after = await snapshot(expert.id);
     expect(after.earningsLimitPence).toBeNull();
     expect(after.earningsLimitPeriod).toBeNull();
@@ -173,7 +171,10 @@ describe("the expert's profile sections", () => {
     expect((await snapshot(expert.id)).paymentPartnerId).toBe(mine.id);
 
     // Choosing another way to be paid forgets the group, even if the form still carries it.
-    await updateMyPaymentPreferenceAction(idle, form({ paymentPreference: "BANK_TRANSFER", paymentPartnerId: mine.id }));
+    await updateMyPaymentPreferenceAction(
+      idle,
+      form({ paymentPreference: "BANK_TRANSFER", paymentPartnerId: mine.id }),
+    );
     expect((await snapshot(expert.id)).paymentPartnerId).toBeNull();
   });
 
