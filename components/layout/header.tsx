@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState } from "react";
+import { currentNavHref } from "./nav";
 
 export type NavItem = {
   href: string;
@@ -10,19 +11,6 @@ export type NavItem = {
   /** A number shown beside the label when above zero, e.g. unread messages. */
   count?: number;
 };
-
-/**
- * The nav item for the page being shown: the longest href that is the path or a folder above it.
- * The area's home (e.g. /expert) is the current page only on itself, not on every page under it.
- */
-export function currentNavHref(nav: readonly NavItem[], pathname: string, home: string): string | undefined {
-  let best: string | undefined;
-  for (const { href } of nav) {
-    const matches = pathname === href || (href !== home && pathname.startsWith(`${href}/`));
-    if (matches && (!best || href.length > best.length)) best = href;
-  }
-  return best;
-}
 
 /**
  * The top bar: service name, the role's navigation, who is signed in. No data access here.

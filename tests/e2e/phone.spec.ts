@@ -159,7 +159,7 @@ test.describe("the expert area on a phone", () => {
         .locator("main p")
         .first()
         .evaluate((el) => getComputedStyle(el).fontSize);
-    expect(await bodySize()).toBe("18px");
+    expect(await bodySize()).toBe(18);
 
     await page.goto("/expert/profile");
     const display = page.getByRole("form", { name: "How your pages look" });
@@ -170,7 +170,7 @@ test.describe("the expert area on a phone", () => {
 
     await page.goto("/expert");
     await expect(page.locator("main")).toHaveClass(/larger-text/);
-    expect(await bodySize()).toBe("22px");
+    expect(await bodySize()).toBe(22);
     await expect(page.getByRole("heading", { name: "Your next sessions" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Coming up" })).toHaveCount(0);
 
@@ -187,7 +187,7 @@ test.describe("the expert area on a phone", () => {
     await expect(display.getByRole("status")).toContainText("saved");
     await page.goto("/expert");
     await expect(page.getByRole("heading", { name: "Coming up" })).toBeVisible();
-    expect(await bodySize()).toBe("18px");
+    expect(await bodySize()).toBe(18);
   });
 
   test("“Which group pays you?” shows only while paid through a group is chosen, with or without JavaScript", async ({
