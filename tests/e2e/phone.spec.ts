@@ -166,7 +166,7 @@ test.describe("the expert area on a phone", () => {
       );
     expect(await bodySize()).toBe(18);
 
-    await page.goto("/expert/profile");
+    await page.goto("/expert/profile?change=display");
     const display = page.getByRole("form", { name: "How your pages look" });
     await display.getByLabel("Larger text").check();
     await display.getByLabel("Easy read").check();
@@ -185,7 +185,7 @@ test.describe("the expert area on a phone", () => {
     await expect(page.getByText("You get money after each session.")).toBeVisible();
 
     // Turned off again, the standard wording and size come back.
-    await page.goto("/expert/profile");
+    await page.goto("/expert/profile?change=display");
     await display.getByLabel("Larger text").uncheck();
     await display.getByLabel("Easy read").uncheck();
     await display.getByRole("button", { name: "Save how your pages look" }).click();
@@ -195,12 +195,27 @@ test.describe("the expert area on a phone", () => {
     expect(await bodySize()).toBe(18);
   });
 
+  test("the profile is a short summary: Change opens one part's own form, saved on its own", async ({ browser }) => {
+    const page = await expertPage(browser, { viewport: PHONE });
+    await page.goto("/expert/profile");
+    await expect(page.getByRole("form")).toHaveCount(0);
+    await page.getByRole("link", { name: "Change contact details" }).click();
+    const form = page.getByRole("form", { name: "Contact details" });
+    await expect(page.getByRole("form")).toHaveCount(1);
+    await form.getByLabel("Your phone number (optional)").fill("07700 900 123");
+    await form.getByRole("button", { name: "Save contact details" }).click();
+    await expect(form.getByRole("status")).toContainText("saved");
+    await page.getByRole("link", { name: "Back to your profile" }).click();
+    await expect(page.getByRole("form")).toHaveCount(0);
+    await expect(page.getByText("07700 900 123")).toBeVisible();
+  });
+
   test("“Which group pays you?” shows only while paid through a group is chosen, with or without JavaScript", async ({
     browser,
   }) => {
     for (const javaScriptEnabled of [true, false]) {
       const page = await expertPage(browser, { viewport: PHONE, javaScriptEnabled });
-      await page.goto("/expert/profile");
+      await page.goto("/expert/profile?change=pay");
       const pay = page.getByRole("form", { name: "How you are paid" });
       const group = pay.getByLabel("Which group pays you?");
       await expect(group).toBeHidden();

@@ -83,35 +83,24 @@ export default async function Page({
           <h2 id="messages-title">
             {unread.total === 1 ? "You have 1 new message" : `You have ${unread.total} new messages`}
           </h2>
-          <ul className="grid gap-4">
+          {/* Titles only, each one tap from the whole message: the messages page has the rest. */}
+          <ul className="mb-2 divide-y divide-line border-y border-line bg-white">
             {unread.items.map((n) => (
-              <li key={n.id} className="card">
-                <h3 className="mb-1 text-lg">{n.title}</h3>
-                <p className="mb-1">{n.body}</p>
-                <p className="mb-3 text-base text-muted">{formatShortDate(n.createdAt)}</p>
-                <div className="flex flex-wrap items-center gap-4">
-                  {n.link && (
-                    <Link href={n.link} className="inline-block min-h-11 py-2">
-                      Open<span className="sr-only"> {n.title}</span>
-                    </Link>
-                  )}
-                  <ActionForm action={markNotificationReadAction} compact aria-label={`Mark "${n.title}" as read`}>
-                    <input type="hidden" name="notificationId" value={n.id} />
-                    <SubmitButton variant="secondary">
-                      Mark as read<span className="sr-only">: {n.title}</span>
-                    </SubmitButton>
-                  </ActionForm>
-                </div>
+              <li key={n.id} className="flex flex-wrap items-baseline justify-between gap-x-4 px-3 py-1">
+                <Link href={n.link ?? "/expert/messages"} className="inline-block min-h-11 py-2 font-bold">
+                  {n.title}
+                </Link>
+                <span className="text-base text-muted">{formatShortDate(n.createdAt)}</span>
               </li>
             ))}
           </ul>
           <div className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-3">
-            {unread.total > 1 && (
-              <ActionForm action={markNotificationReadAction} compact aria-label="Mark all messages as read">
-                <input type="hidden" name="all" value="yes" />
-                <SubmitButton variant="secondary">Mark all as read</SubmitButton>
-              </ActionForm>
-            )}
+            <ActionForm action={markNotificationReadAction} compact aria-label="Mark all messages as read">
+              <input type="hidden" name="all" value="yes" />
+              <SubmitButton variant="secondary">
+                {unread.total === 1 ? "Mark as read" : "Mark all as read"}
+              </SubmitButton>
+            </ActionForm>
             <Link href="/expert/messages" className="inline-block min-h-11 py-2 font-bold">
               See all your messages
             </Link>

@@ -18,38 +18,88 @@ import {
   updateMyPaymentPreferenceAction,
 } from "@/lib/experts/profile-actions";
 import { findOwnProfile } from "@/lib/experts/profile-queries";
-import { formatDate, penceToDecimal } from "@/lib/format";
+import { formatDate, formatMoney, penceToDecimal } from "@/lib/format";
 import { OPPORTUNITY_TYPE, options, PAYMENT_PREFERENCE } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "My profile" };
 
-/** Each part of the profile is short and saved on its own; the list at the top jumps to it. */
-const SECTIONS = [
-  ["contact", "Contact details"],
-  ["interests", "What you would like to do"],
-  ["access", "Help to take part"],
-  ["pay", "How you are paid"],
-  ["limit", "Earnings limit"],
-  ["biography", "Your biography"],
-  ["academics", "What academics see"],
-  ["display", "How your pages look"],
-  ["account", "Your account and data"],
-] as const;
+/**
+ * The profile as a short summary (GOV.UK "check answers"): each part shows its answers and a
+ * Change link, which opens that part's own small form (?change=<part>) with its own save.
+ */
+const SECTIONS = {
+  contact: "Contact details",
+  interests: "What you would like to do",
+  access: "Help to take part",
+  pay: "How you are paid",
+  limit: "Earnings limit",
+  biography: "Your biography",
+  academics: "What academics see",
+  display: "How your pages look",
+} as const;
+type SectionId = keyof typeof SECTIONS;
 
-function Section({ id, children }: { id: (typeof SECTIONS)[number][0]; children: React.ReactNode }) {
-  const title = SECTIONS.find(([key]) => key === id)?.[1];
+const changeHref = (id: SectionId) => `/expert/profile?change=${id}#${id}`;
+
+function Section({
+  id,
+  editing,
+  summary,
+  children,
+}: {
+  id: SectionId;
+  editing: boolean;
+  summary: React.ReactNode;
+  children: React.ReactNode;
+}) {
+  const title = SECTIONS[id];
   return (
-    <section id={id} aria-labelledby={`${id}-title`} className="mb-8 scroll-mt-4 border-t-2 border-line pt-6">
-      <h2 id={`${id}-title`}>{title}</h2>
-      {children}
+    <section id={id} aria-labelledby={`${id}-title`} className="mb-6 scroll-mt-4 border-t-2 border-line pt-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4">
+        <h2 id={`${id}-title`}>{title}</h2>
+        {!editing && (
+          <Link href={changeHref(id)} className="inline-block min-h-11 py-2 font-bold">
+            Change<span className="sr-only"> {title.toLowerCase()}</span>
+          </Link>
+        )}
+      </div>
+      {editing ? (
+        <>
+          {children}
+          <p className="mt-4">
+            <Link href={`/expert/profile#${id}`} className="inline-block min-h-11 py-2">
+              Back to your profile
+            </Link>
+          </p>
+        </>
+      ) : (
+        summary
+      )}
     </section>
   );
 }
 
-export default async function Page() {
+/** One answer in a section's summary; "Not given" when empty. */
+function Answer({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd className="whitespace-pre-line">{children || <span className="text-muted">Not given</span>}</dd>
+    </>
+  );
+}
+
+export default async function Page({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireArea("expert");
-  const profile = await findOwnProfile({ userId: user.id });
+  const [profile, query] = await Promise.all([findOwnProfile({ userId: user.id }), searchParams]);
   if (!profile) notFound();
+  const change = typeof query.change === "string" && query.change in SECTIONS ? (query.change as SectionId) : null;
+  const editing = (id: SectionId) => change === id;
+  const group = profile.partners.find((p) => p.id === profile.paymentPartnerId);
   const paymentOptions = options(PAYMENT_PREFERENCE).filter(
     (o) =>
       o.value !== "PAID_VIA_PARTNER" || profile.partners.length > 0 || profile.paymentPreference === "PAID_VIA_PARTNER",
@@ -76,8 +126,8 @@ export default async function Page() {
                 {profile.biography}
               </blockquote>
               <p className="mb-3">
-                If you want to change it, edit it in <a href="#biography">Your biography</a> and save. That approves it
-                too.
+                If you want to change it, <Link href={changeHref("biography")}>change your biography</Link> and save.
+                That approves it too.
               </p>
               <SubmitButton>Approve this biography</SubmitButton>
             </Notice>
@@ -85,23 +135,20 @@ export default async function Page() {
         </ActionForm>
       )}
 
-      <p>Each part saves on its own. Change only what you need.</p>
-      <nav aria-labelledby="contents-title" className="mb-8">
-        <h2 id="contents-title" className="text-lg">
-          Contents
-        </h2>
-        <ul className="grid gap-x-6 sm:grid-cols-2">
-          {SECTIONS.map(([id, title]) => (
-            <li key={id}>
-              <a href={`#${id}`} className="inline-block min-h-11 py-2">
-                {title}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <p className="mb-6">Choose Change to update one part. Each part is saved on its own.</p>
 
-      <Section id="contact">
+      <Section
+        id="contact"
+        editing={editing("contact")}
+        summary={
+          <dl className="summary-list">
+            <Answer label="Your phone number">{profile.user.phone}</Answer>
+            <Answer label="Someone who supports you">
+              {[profile.supportContactName, profile.supportContactPhone].filter(Boolean).join(", ")}
+            </Answer>
+          </dl>
+        }
+      >
         <ActionForm action={updateMyContactDetailsAction} aria-label="Contact details">
           <TextField
             name="phone"
@@ -133,7 +180,19 @@ export default async function Page() {
         </ActionForm>
       </Section>
 
-      <Section id="interests">
+      <Section
+        id="interests"
+        editing={editing("interests")}
+        summary={
+          <dl className="summary-list">
+            <Answer label="What you would like to do">
+              {profile.interests.map((t) => OPPORTUNITY_TYPE[t]).join(", ")}
+            </Answer>
+            <Answer label="Your lived experience">{profile.livedExperience.join(", ")}</Answer>
+            <Answer label="When you are usually free">{profile.availabilityNotes}</Answer>
+          </dl>
+        }
+      >
         <ActionForm action={updateMyInterestsAction} aria-label="What you would like to do">
           <Checkboxes
             name="interests"
@@ -161,7 +220,15 @@ export default async function Page() {
         </ActionForm>
       </Section>
 
-      <Section id="access">
+      <Section
+        id="access"
+        editing={editing("access")}
+        summary={
+          <dl className="summary-list">
+            <Answer label="What would help you take part">{profile.accessNeeds}</Answer>
+          </dl>
+        }
+      >
         <ActionForm action={updateMyAccessNeedsAction} aria-label="Help to take part">
           <TextArea
             name="accessNeeds"
@@ -175,7 +242,18 @@ export default async function Page() {
         </ActionForm>
       </Section>
 
-      <Section id="pay">
+      <Section
+        id="pay"
+        editing={editing("pay")}
+        summary={
+          <dl className="summary-list">
+            <Answer label="How you would like to be paid">
+              {PAYMENT_PREFERENCE[profile.paymentPreference]}
+              {profile.paymentPreference === "PAID_VIA_PARTNER" && group ? `: ${group.name}` : ""}
+            </Answer>
+          </dl>
+        }
+      >
         <ActionForm action={updateMyPaymentPreferenceAction} aria-label="How you are paid">
           <Radios
             name="paymentPreference"
@@ -202,7 +280,19 @@ export default async function Page() {
         </ActionForm>
       </Section>
 
-      <Section id="limit">
+      <Section
+        id="limit"
+        editing={editing("limit")}
+        summary={
+          <dl className="summary-list">
+            <Answer label="Your earnings limit">
+              {profile.earningsLimitPence != null
+                ? `${formatMoney(profile.earningsLimitPence)} a ${profile.earningsLimitPeriod === "MONTH" ? "month" : "week"}`
+                : "No limit"}
+            </Answer>
+          </dl>
+        }
+      >
         <ActionForm action={updateMyEarningsLimitAction} aria-label="Earnings limit">
           <p className="hint">
             If you get benefits, you can tell us a limit you must stay under. Only you and your coordinators see this.
@@ -229,7 +319,15 @@ export default async function Page() {
         </ActionForm>
       </Section>
 
-      <Section id="biography">
+      <Section
+        id="biography"
+        editing={editing("biography")}
+        summary={
+          <dl className="summary-list">
+            <Answer label="What academics read about you">{profile.biography}</Answer>
+          </dl>
+        }
+      >
         <ActionForm action={updateMyBiographyAction} aria-label="Your biography">
           <TextArea
             name="biography"
@@ -248,16 +346,21 @@ export default async function Page() {
         </ActionForm>
       </Section>
 
-      <Section id="academics">
-        <p>Academics never see your name or contact details.</p>
-        <ul className="mb-4 list-disc pl-6">
-          <li>Academics see your biography.</li>
-          <li>They see your lived experience only if you tick the box below.</li>
-        </ul>
-        <p className="mb-4">
-          <strong>Your lived experience:</strong>{" "}
-          {profile.livedExperience.length ? profile.livedExperience.join(", ") : "none written yet"}
-        </p>
+      <Section
+        id="academics"
+        editing={editing("academics")}
+        summary={
+          <>
+            <AcademicsSee livedExperience={profile.livedExperience} />
+            <dl className="summary-list">
+              <Answer label="Academics see your lived experience">
+                {profile.shareLivedExperienceWithAcademics ? "Yes" : "No"}
+              </Answer>
+            </dl>
+          </>
+        }
+      >
+        <AcademicsSee livedExperience={profile.livedExperience} />
         <ActionForm action={updateMyAcademicSharingAction} aria-label="What academics see">
           <SingleCheckbox
             name="shareLivedExperienceWithAcademics"
@@ -269,7 +372,16 @@ export default async function Page() {
         </ActionForm>
       </Section>
 
-      <Section id="display">
+      <Section
+        id="display"
+        editing={editing("display")}
+        summary={
+          <dl className="summary-list">
+            <Answer label="Larger text">{profile.largerText ? "On" : "Off"}</Answer>
+            <Answer label="Easy read">{profile.easyRead ? "On" : "Off"}</Answer>
+          </dl>
+        }
+      >
         <ActionForm action={updateMyDisplayAction} aria-label="How your pages look">
           <SingleCheckbox
             name="largerText"
@@ -287,7 +399,8 @@ export default async function Page() {
         </ActionForm>
       </Section>
 
-      <Section id="account">
+      <section aria-labelledby="account-title" className="mb-6 border-t-2 border-line pt-4">
+        <h2 id="account-title">Your account and data</h2>
         <dl className="summary-list">
           <dt>Name</dt>
           <dd>{profile.user.name}</dd>
@@ -321,7 +434,24 @@ export default async function Page() {
         <Link href="/expert/my-data" className="inline-block min-h-11 py-2">
           See what is in it and download it
         </Link>
-      </Section>
+      </section>
     </div>
+  );
+}
+
+/** The plain truth about what academics see, shown with the answer and with its form. */
+function AcademicsSee({ livedExperience }: { livedExperience: string[] }) {
+  return (
+    <>
+      <p className="mb-2">Academics never see your name or contact details.</p>
+      <ul className="mb-4 list-disc pl-6">
+        <li>Academics see your biography.</li>
+        <li>They see your lived experience only if you choose to show it.</li>
+      </ul>
+      <p className="mb-4">
+        <strong>Your lived experience:</strong>{" "}
+        {livedExperience.length ? livedExperience.join(", ") : "none written yet"}
+      </p>
+    </>
   );
 }
