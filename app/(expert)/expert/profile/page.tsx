@@ -97,7 +97,8 @@ export default async function Page({
   const user = await requireArea("expert");
   const [profile, query] = await Promise.all([findOwnProfile({ userId: user.id }), searchParams]);
   if (!profile) notFound();
-  const change = typeof query.change === "string" && query.change in SECTIONS ? (query.change as SectionId) : null;
+  const change =
+    typeof query.change === "string" && Object.hasOwn(SECTIONS, query.change) ? (query.change as SectionId) : null;
   const editing = (id: SectionId) => change === id;
   const group = profile.partners.find((p) => p.id === profile.paymentPartnerId);
   const paymentOptions = options(PAYMENT_PREFERENCE).filter(
