@@ -39,12 +39,12 @@ export function Header({
 
   return (
     <header className={`bg-brand text-white ${hasNav ? "has-service-nav" : ""}`}>
-      <div className="page-width flex flex-wrap items-center justify-between gap-x-6 gap-y-2 py-3">
+      <div className="page-width flex flex-wrap items-center justify-between gap-x-2 gap-y-2 py-3 md:gap-x-6">
         <Link href={home} className="text-2xl font-bold text-white! no-underline">
           Involve
         </Link>
         {userName && (
-          <p className="header-account flex flex-wrap items-center gap-x-4 text-base">
+          <p className="header-account flex flex-wrap items-center gap-x-2 text-base md:gap-x-4">
             <span className="header-account-name">
               <span className="sr-only">Signed in as </span>
               {userName}
@@ -63,7 +63,7 @@ export function Header({
               >
                 Menu
                 {unread > 0 && (
-                  <span className="ml-2 inline-block min-w-7 rounded-full bg-white px-2 text-center text-brand-dark">
+                  <span className="ml-1.5 inline-block min-w-7 rounded-full bg-white px-2 text-center text-brand-dark">
                     {unread}
                     <span className="sr-only"> unread {unread === 1 ? "message" : "messages"}</span>
                   </span>
