@@ -37,7 +37,7 @@ const WORDS = {
     notOpen: "You cannot ask for a place now.",
     notActive: "You cannot ask for a place yet. We are still setting up your account.",
     payChoice: "You can choose how we pay you. Go to",
-    contact: "Questions? Ask",
+    contact: "Who to ask",
   },
 } as const;
 
@@ -184,7 +184,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
               )}
             </p>
             <p className="text-base text-muted">
-              {words.payChoice} <Link href="/expert/profile#pay">your profile</Link>.
+              {words.payChoice} <Link href="/expert/profile?change=pay#pay">your profile</Link>.
             </p>
           </div>
           <div className="card mb-6">
