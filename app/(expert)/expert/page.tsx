@@ -25,7 +25,7 @@ const NOTICES: Record<string, string> = {
 const WORDS = {
   standard: {
     comingUp: "Coming up",
-    comingUpIntro: "Your confirmed places. Each one has the details, what to expect and who to contact.",
+    comingUpIntro: "Your confirmed places. “See details” has what to expect, access, who to contact and your calendar.",
     nothingBooked: "Nothing booked yet. When a coordinator confirms your place, it will show here.",
     waiting: "Waiting to hear",
     waitingIntro: "You have asked for these places. Your coordinator will let you know.",
