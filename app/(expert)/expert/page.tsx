@@ -36,7 +36,7 @@ const WORDS = {
   },
   easy: {
     comingUp: "Your next sessions",
-    comingUpIntro: "You have a place. Tap a session to see more.",
+    comingUpIntro: "You have a place. Press “See details” to find out more.",
     nothingBooked: "You have no sessions yet. We will show them here.",
     waiting: "You asked for a place",
     waitingIntro: "We will tell you soon.",
