@@ -55,5 +55,6 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Next's files and the app icons in public/ are static: no nonce or sign-in check needed.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icons/).*)"],
 };

@@ -49,3 +49,16 @@ export const ADMIN_AREA_LINK: NavItem = { href: "/admin", label: "Admin" };
 export function withUnread(nav: readonly NavItem[], unread: number): NavItem[] {
   return nav.map((item) => (item.href.endsWith("/messages") ? { ...item, count: unread } : item));
 }
+
+/**
+ * The nav item for the page being shown: the longest href that is the path or a folder above it.
+ * The area's home (e.g. /expert) is the current page only on itself, not on every page under it.
+ */
+export function currentNavHref(nav: readonly NavItem[], pathname: string, home: string): string | undefined {
+  let best: string | undefined;
+  for (const { href } of nav) {
+    const matches = pathname === href || (href !== home && pathname.startsWith(`${href}/`));
+    if (matches && (!best || href.length > best.length)) best = href;
+  }
+  return best;
+}

@@ -20,6 +20,9 @@ export async function findOwnProfile({ userId }: { userId: string }, db: DbClien
       supportContactPhone: true,
       biography: true,
       biographyApprovedAt: true,
+      shareLivedExperienceWithAcademics: true,
+      largerText: true,
+      easyRead: true,
       user: { select: { name: true, email: true, phone: true } },
       namedContact: { select: { name: true, email: true, phone: true } },
       partners: { select: { id: true, name: true }, orderBy: { name: "asc" } },
@@ -28,3 +31,17 @@ export async function findOwnProfile({ userId }: { userId: string }, db: DbClien
 }
 
 export type OwnProfile = NonNullable<Awaited<ReturnType<typeof findOwnProfile>>>;
+
+export type DisplayChoices = { largerText: boolean; easyRead: boolean };
+
+/** How the expert asked for their pages to be shown (larger text, easy read); both off if no profile. */
+export async function findDisplayChoices(
+  { userId }: { userId: string },
+  db: DbClient = defaultDb,
+): Promise<DisplayChoices> {
+  const profile = await db.expertProfile.findUnique({
+    where: { userId },
+    select: { largerText: true, easyRead: true },
+  });
+  return { largerText: profile?.largerText ?? false, easyRead: profile?.easyRead ?? false };
+}

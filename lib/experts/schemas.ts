@@ -42,19 +42,50 @@ const email = z
   .max(200, "Enter an email address of 200 characters or fewer")
   .pipe(z.email("Enter an email address in the correct format, like name@example.com"));
 
-/** The expert's own profile. Earnings limit: blank pounds = no limit. */
-export const myProfileSchema = z
+/*
+ * The expert's own profile, one short form per section (each saved on its own), so a phone
+ * never holds a long form. Every schema carries only its section's answers.
+ */
+const phoneNumber = (v: string) => /^[0-9+()\s-]*$/.test(v);
+
+/** Contact details: their phone and someone who supports them. */
+export const myContactDetailsSchema = z.object({
+  phone,
+  supportContactName: optionalText(200),
+  supportContactPhone: optionalText(40).refine(phoneNumber, "Enter a phone number, like 07700 900 982"),
+});
+
+/** What they would like to do, their lived experience in their words, when they are free. */
+export const myInterestsSchema = z.object({
+  interests: checkboxGroup(z.enum(OpportunityType)),
+  livedExperience: tagList,
+  availabilityNotes: optionalText(2000),
+});
+
+export const myAccessNeedsSchema = z.object({ accessNeeds: optionalText(2000) });
+
+/** How they are paid; the group only counts when paid through a group. */
+export const myPaymentPreferenceSchema = z
   .object({
-    phone,
-    interests: checkboxGroup(z.enum(OpportunityType)),
-    livedExperience: tagList,
-    availabilityNotes: optionalText(2000),
-    accessNeeds: optionalText(2000),
     paymentPreference: z.enum(PaymentPreference, "Choose how you would like to be paid"),
     paymentPartnerId: z
       .union([z.literal(""), id])
       .optional()
       .transform((v) => v || null),
+  })
+  .superRefine((v, ctx) => {
+    if (v.paymentPreference === "PAID_VIA_PARTNER" && !v.paymentPartnerId) {
+      ctx.addIssue({ code: "custom", path: ["paymentPartnerId"], message: "Choose the group that pays you" });
+    }
+  })
+  .transform((v) => ({
+    paymentPreference: v.paymentPreference,
+    paymentPartnerId: v.paymentPreference === "PAID_VIA_PARTNER" ? v.paymentPartnerId : null,
+  }));
+
+/** An earnings limit: blank pounds = no limit. */
+export const myEarningsLimitSchema = z
+  .object({
     earningsLimit: z
       .string()
       .trim()
@@ -65,9 +96,6 @@ export const myProfileSchema = z
       .enum(LimitPeriod)
       .optional()
       .or(z.literal("").transform(() => undefined)),
-    supportContactName: optionalText(200),
-    supportContactPhone: optionalText(40),
-    biography: optionalText(3000, "Keep your biography to 3000 characters or fewer"),
   })
   .transform((v, ctx) => {
     let earningsLimitPence: number | null = null;
@@ -83,24 +111,21 @@ export const myProfileSchema = z
         });
       }
     }
-    if (v.paymentPreference === "PAID_VIA_PARTNER" && !v.paymentPartnerId) {
-      ctx.addIssue({ code: "custom", path: ["paymentPartnerId"], message: "Choose the group that pays you" });
-    }
-    if (v.supportContactPhone && !/^[0-9+()\s-]*$/.test(v.supportContactPhone)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["supportContactPhone"],
-        message: "Enter a phone number, like 07700 900 982",
-      });
-    }
-    const { earningsLimit: _typed, ...rest } = v; // eslint-disable-line @typescript-eslint/no-unused-vars
     return {
-      ...rest,
-      paymentPartnerId: v.paymentPreference === "PAID_VIA_PARTNER" ? v.paymentPartnerId : null,
       earningsLimitPence,
       earningsLimitPeriod: earningsLimitPence === null ? null : (v.earningsLimitPeriod ?? null),
     };
   });
+
+export const myBiographySchema = z.object({
+  biography: optionalText(3000, "Keep your biography to 3000 characters or fewer"),
+});
+
+/** Whether academics also see their lived-experience areas (they always see the approved biography). */
+export const myAcademicSharingSchema = z.object({ shareLivedExperienceWithAcademics: checkbox });
+
+/** How their pages are shown. */
+export const myDisplaySchema = z.object({ largerText: checkbox, easyRead: checkbox });
 
 export const INVITE_STATUSES = ["ENQUIRY", "INDUCTION"] as const;
 

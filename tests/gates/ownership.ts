@@ -336,14 +336,9 @@ export const OWNERSHIP_CASES: OwnershipCase[] = [
   },
   {
     name: "an expert can be paid only through one of their own groups",
-    action: "lib/experts/profile-actions.ts#updateMyProfileAction",
+    action: "lib/experts/profile-actions.ts#updateMyPaymentPreferenceAction",
     setup: async (w) => {
-      const values = {
-        paymentPreference: "PAID_VIA_PARTNER",
-        paymentPartnerId: w.partner.id,
-        interests: "TEACHING",
-        livedExperience: "carer",
-      };
+      const values = { paymentPreference: "PAID_VIA_PARTNER", paymentPartnerId: w.partner.id };
       return {
         allowed: { as: w.expert1.user, values, who: "the expert" },
         refused: [

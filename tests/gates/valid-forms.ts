@@ -36,6 +36,39 @@ export const VALID_FORMS: Record<string, (w: GateWorld) => Promise<ValidForm>> =
       ),
     },
   }),
+  // The expert's own profile, one section per action (the payment section has an ownership case).
+  "lib/experts/profile-actions.ts#updateMyContactDetailsAction": async (w) => ({
+    as: w.expert1.user,
+    values: { phone: "07700 900 982", supportContactName: "Pat", supportContactPhone: "0113 496 0000" },
+  }),
+  "lib/experts/profile-actions.ts#updateMyInterestsAction": async (w) => ({
+    as: w.expert1.user,
+    values: {
+      interests: ["TEACHING", "RESEARCH"],
+      livedExperience: "carer, mental health",
+      availabilityNotes: "Mornings",
+    },
+  }),
+  "lib/experts/profile-actions.ts#updateMyAccessNeedsAction": async (w) => ({
+    as: w.expert1.user,
+    values: { accessNeeds: "Step-free access" },
+  }),
+  "lib/experts/profile-actions.ts#updateMyEarningsLimitAction": async (w) => ({
+    as: w.expert1.user,
+    values: { earningsLimit: "183.50", earningsLimitPeriod: "WEEK" },
+  }),
+  "lib/experts/profile-actions.ts#updateMyBiographyAction": async (w) => ({
+    as: w.expert1.user,
+    values: { biography: "I have cared for my mother for ten years." },
+  }),
+  "lib/experts/profile-actions.ts#updateMyAcademicSharingAction": async (w) => ({
+    as: w.expert1.user,
+    values: { shareLivedExperienceWithAcademics: "on" },
+  }),
+  "lib/experts/profile-actions.ts#updateMyDisplayAction": async (w) => ({
+    as: w.expert1.user,
+    values: { largerText: "on", easyRead: "on" },
+  }),
   "lib/erasure/actions.ts#setErasureRetentionAction": async (w) => ({ as: w.admin, values: { months: "24" } }),
   "lib/messages/actions.ts#updateContactPreferenceAction": async (w) => ({
     as: w.academic,

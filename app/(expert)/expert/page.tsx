@@ -7,20 +7,45 @@ import { Tag } from "@/components/ui/tag";
 import type { ExpertStatus } from "@/lib/generated/prisma/enums";
 import { requireArea } from "@/lib/auth/guard";
 import { findComingUp, findWaitingToHear } from "@/lib/bookings/queries";
+import { findDisplayChoices } from "@/lib/experts/profile-queries";
 import { findUnreadNotifications } from "@/lib/notifications/queries";
 import { findRecentPayments } from "@/lib/payments/for-expert";
 import { markNotificationReadAction } from "@/lib/notifications/actions";
 import { findExpertMatchProfile, listOpportunitiesForExpert } from "@/lib/opportunities/for-expert";
-import { formatDate, formatMinutes, formatMoney, formatSessionTime, formatShortDate } from "@/lib/format";
-import { BOOKING_STATUS, PAYMENT_STATUS } from "@/lib/labels";
-import { ContactLine, WhenWhere } from "./_components/when-where";
-import { OpportunityCard } from "./_components/opportunity-card";
+import { formatDate, formatMoney, formatSessionTime, formatShortDate } from "@/lib/format";
+import { BOOKING_STATUS, PAY_BASIS, PAYMENT_STATUS } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "Home" };
 
 const NOTICES: Record<string, string> = {
   withdrawn: "You have withdrawn. Thank you for letting us know.",
 };
+
+/** The page's headings and sentences, and the same in Easy Read (short sentences, one idea each). */
+const WORDS = {
+  standard: {
+    comingUp: "Coming up",
+    comingUpIntro: "Your confirmed places. “See details” has what to expect, access, who to contact and your calendar.",
+    nothingBooked: "Nothing booked yet. When a coordinator confirms your place, it will show here.",
+    waiting: "Waiting to hear",
+    waitingIntro: "You have asked for these places. Your coordinator will let you know.",
+    couldDo: "You could do",
+    noneOpen: "There are no open opportunities right now. We will add new ones here.",
+    payments: "Payments",
+    noPayments: "No payments yet. A payment starts after each session you attend.",
+  },
+  easy: {
+    comingUp: "Your next sessions",
+    comingUpIntro: "You have a place. Press “See details” to find out more.",
+    nothingBooked: "You have no sessions yet. We will show them here.",
+    waiting: "You asked for a place",
+    waitingIntro: "We will tell you soon.",
+    couldDo: "Things you could do",
+    noneOpen: "There is nothing to sign up for now. Come back soon.",
+    payments: "Your money",
+    noPayments: "No money yet. You get paid after each session.",
+  },
+} as const;
 
 export default async function Page({
   searchParams,
@@ -31,13 +56,15 @@ export default async function Page({
   const { done } = await searchParams;
   const { expertId } = user;
   const now = new Date();
-  const [profile, comingUp, waiting, payments, unread] = await Promise.all([
+  const [profile, comingUp, waiting, payments, unread, display] = await Promise.all([
     findExpertMatchProfile({ expertId }),
     findComingUp({ expertId, now }),
     findWaitingToHear({ expertId, now }),
     findRecentPayments({ expertId }),
     findUnreadNotifications({ userId: user.id }),
+    findDisplayChoices({ userId: user.id }),
   ]);
+  const words = display.easyRead ? WORDS.easy : WORDS.standard;
   const suggestions = profile ? await listOpportunitiesForExpert({ profile, page: 1, size: 3, now }) : null;
   const notice = typeof done === "string" ? NOTICES[done] : undefined;
   const firstName = user.name.split(" ")[0];
@@ -56,35 +83,24 @@ export default async function Page({
           <h2 id="messages-title">
             {unread.total === 1 ? "You have 1 new message" : `You have ${unread.total} new messages`}
           </h2>
-          <ul className="grid gap-4">
+          {/* Titles only, each one tap from the whole message: the messages page has the rest. */}
+          <ul className="mb-2 divide-y divide-line border-y border-line bg-white">
             {unread.items.map((n) => (
-              <li key={n.id} className="card">
-                <h3 className="mb-1 text-lg">{n.title}</h3>
-                <p className="mb-1">{n.body}</p>
-                <p className="mb-3 text-base text-muted">{formatShortDate(n.createdAt)}</p>
-                <div className="flex flex-wrap items-center gap-4">
-                  {n.link && (
-                    <Link href={n.link} className="inline-block min-h-11 py-2">
-                      Open<span className="sr-only"> {n.title}</span>
-                    </Link>
-                  )}
-                  <ActionForm action={markNotificationReadAction} compact aria-label={`Mark "${n.title}" as read`}>
-                    <input type="hidden" name="notificationId" value={n.id} />
-                    <SubmitButton variant="secondary">
-                      Mark as read<span className="sr-only">: {n.title}</span>
-                    </SubmitButton>
-                  </ActionForm>
-                </div>
+              <li key={n.id} className="flex flex-wrap items-baseline justify-between gap-x-4 px-3 py-1">
+                <Link href={n.link ?? "/expert/messages"} className="inline-block min-h-11 py-2 font-bold">
+                  {n.title}
+                </Link>
+                <span className="text-base text-muted">{formatShortDate(n.createdAt)}</span>
               </li>
             ))}
           </ul>
           <div className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-3">
-            {unread.total > 1 && (
-              <ActionForm action={markNotificationReadAction} compact aria-label="Mark all messages as read">
-                <input type="hidden" name="all" value="yes" />
-                <SubmitButton variant="secondary">Mark all as read</SubmitButton>
-              </ActionForm>
-            )}
+            <ActionForm action={markNotificationReadAction} compact aria-label="Mark all messages as read">
+              <input type="hidden" name="all" value="yes" />
+              <SubmitButton variant="secondary">
+                {unread.total === 1 ? "Mark as read" : "Mark all as read"}
+              </SubmitButton>
+            </ActionForm>
             <Link href="/expert/messages" className="inline-block min-h-11 py-2 font-bold">
               See all your messages
             </Link>
@@ -97,81 +113,69 @@ export default async function Page({
       )}
 
       <section aria-labelledby="coming-up-title" className="mb-10">
-        <h2 id="coming-up-title">Coming up</h2>
+        <h2 id="coming-up-title">{words.comingUp}</h2>
         {comingUp.length === 0 ? (
-          <p className="card">Nothing booked yet. When a coordinator confirms your place, it will show here.</p>
+          <p className="card">{words.nothingBooked}</p>
         ) : (
-          <ul className="grid gap-4 lg:grid-cols-2">
-            {comingUp.map(({ id, session }) => {
-              const o = session.opportunity;
-              return (
-                <li key={id} className="card">
-                  <p className="mb-2">
-                    <Tag colour="green">Confirmed</Tag>
-                  </p>
-                  <h3>{o.title}</h3>
-                  <WhenWhere {...session} />
-                  {o.whatYouWillDo && (
-                    <>
-                      <h4 className="font-bold">What to expect</h4>
-                      <p className="mb-3">{o.whatYouWillDo}</p>
-                    </>
-                  )}
-                  <SupportLine
-                    preparationOffered={o.preparationOffered}
-                    preparationMinutes={o.preparationMinutes}
-                    debriefOffered={o.debriefOffered}
-                  />
-                  {session.accessInfo && (
-                    <p className="mb-3">
-                      <strong>Access:</strong> {session.accessInfo}
-                    </p>
-                  )}
-                  <ContactLine contact={o.contact} />
-                  <div className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-3">
-                    <a href={`/expert/bookings/${id}/calendar.ics`} className="btn" download>
-                      Add to calendar<span className="sr-only">: {o.title}</span>
-                    </a>
-                    <Link href={`/expert/opportunities/${o.id}`} className="inline-block min-h-11 py-2">
-                      More details or withdraw<span className="sr-only"> from {o.title}</span>
-                    </Link>
-                  </div>
-                </li>
-              );
-            })}
-          </ul>
+          <>
+            <p className="mb-4">{words.comingUpIntro}</p>
+            <ul className="grid gap-4 md:grid-cols-2">
+              {comingUp.map(({ id, session }) => (
+                <ShortCard
+                  key={id}
+                  tag={<Tag colour="green">Confirmed</Tag>}
+                  title={session.opportunity.title}
+                  when={formatSessionTime(session.startsAt, session.endsAt)}
+                  where={placeOf(session)}
+                  href={`/expert/opportunities/${session.opportunity.id}`}
+                  action="See details"
+                />
+              ))}
+            </ul>
+          </>
         )}
       </section>
 
       {waiting.length > 0 && (
         <section aria-labelledby="waiting-title" className="mb-10">
-          <h2 id="waiting-title">Waiting to hear</h2>
+          <h2 id="waiting-title">{words.waiting}</h2>
+          <p className="mb-4">{words.waitingIntro}</p>
           <ul className="grid gap-4 md:grid-cols-2">
             {waiting.map((b) => (
-              <li key={b.id} className="card">
-                <p className="mb-2">
-                  <Tag colour={b.status === "WAITLISTED" ? "yellow" : "blue"}>{BOOKING_STATUS[b.status]}</Tag>
-                </p>
-                <h3 className="mb-1">{b.session.opportunity.title}</h3>
-                <p className="mb-2">{formatSessionTime(b.session.startsAt, b.session.endsAt)}</p>
-                <Link href={`/expert/opportunities/${b.session.opportunity.id}`} className="inline-block min-h-11 py-2">
-                  See details<span className="sr-only"> of {b.session.opportunity.title}</span>
-                </Link>
-              </li>
+              <ShortCard
+                key={b.id}
+                tag={<Tag colour={b.status === "WAITLISTED" ? "yellow" : "blue"}>{BOOKING_STATUS[b.status]}</Tag>}
+                title={b.session.opportunity.title}
+                when={formatSessionTime(b.session.startsAt, b.session.endsAt)}
+                href={`/expert/opportunities/${b.session.opportunity.id}`}
+                action="See details"
+              />
             ))}
           </ul>
         </section>
       )}
 
       <section aria-labelledby="could-do-title" className="mb-10">
-        <h2 id="could-do-title">You could do</h2>
+        <h2 id="could-do-title">{words.couldDo}</h2>
         {!suggestions || suggestions.total === 0 ? (
-          <p className="card">There are no open opportunities right now. We will add new ones here.</p>
+          <p className="card">{words.noneOpen}</p>
         ) : (
           <>
             <ul className="grid gap-4 md:grid-cols-3">
               {suggestions.items.map((item) => (
-                <OpportunityCard key={item.id} item={item} />
+                <ShortCard
+                  key={item.id}
+                  tag={item.matches ? <Tag colour="green">Matches your interests</Tag> : undefined}
+                  title={item.title}
+                  when={item.next ? formatSessionTime(item.next.startsAt, item.next.endsAt) : undefined}
+                  pay={
+                    item.payRatePence > 0
+                      ? `${formatMoney(item.payRatePence)} ${PAY_BASIS[item.payBasis]}`
+                      : "Expenses only"
+                  }
+                  href={`/expert/opportunities/${item.id}`}
+                  action="Find out more"
+                />
               ))}
             </ul>
             <p className="mt-4">
@@ -184,9 +188,9 @@ export default async function Page({
       </section>
 
       <section aria-labelledby="payments-title" className="mb-10">
-        <h2 id="payments-title">Payments</h2>
+        <h2 id="payments-title">{words.payments}</h2>
         {payments.length === 0 ? (
-          <p className="card">No payments yet. A payment starts after each session you attend.</p>
+          <p className="card">{words.noPayments}</p>
         ) : (
           <ul className="mb-4 divide-y divide-line border-y border-line">
             {payments.map((p) => (
@@ -213,25 +217,62 @@ export default async function Page({
   );
 }
 
-function SupportLine({
-  preparationOffered,
-  preparationMinutes,
-  debriefOffered,
+/** Where a session is, in a few words: the place, or online. */
+function placeOf(session: { location: string; onlineUrl: string }) {
+  if (session.location) return session.location;
+  return session.onlineUrl ? "Online" : "We will tell you where before the day";
+}
+
+/**
+ * One item on the home page, short enough for a phone: what, when, where, its state, and one
+ * action. Everything else (what to expect, access, contact, calendar, withdrawing) is on the
+ * opportunity's own page.
+ */
+function ShortCard({
+  tag,
+  title,
+  when,
+  where,
+  pay,
+  href,
+  action,
 }: {
-  preparationOffered: boolean;
-  preparationMinutes: number;
-  debriefOffered: boolean;
+  tag?: React.ReactNode;
+  title: string;
+  when?: string;
+  where?: string;
+  pay?: string;
+  href: string;
+  action: string;
 }) {
-  if (!preparationOffered && !debriefOffered) return null;
   return (
-    <ul className="mb-3 list-disc pl-6">
-      {preparationOffered && (
-        <li>
-          Time to prepare beforehand{preparationMinutes > 0 ? ` (${formatMinutes(preparationMinutes)}, paid)` : ""}
-        </li>
+    <li className="card flex flex-col gap-1">
+      {tag && <p className="mb-1">{tag}</p>}
+      <h3 className="mb-1 text-xl">{title}</h3>
+      {when && (
+        <p>
+          <span className="sr-only">When: </span>
+          {when}
+        </p>
       )}
-      {debriefOffered && <li>A chat afterwards (debrief) to talk about how it went</li>}
-    </ul>
+      {where && (
+        <p>
+          <span className="sr-only">Where: </span>
+          {where}
+        </p>
+      )}
+      {pay && (
+        <p>
+          <strong>Pay:</strong> {pay}
+        </p>
+      )}
+      <p className="mt-auto pt-1">
+        <Link href={href} className="inline-block min-h-11 py-2 font-bold">
+          {action}
+          <span className="sr-only">: {title}</span>
+        </Link>
+      </p>
+    </li>
   );
 }
 

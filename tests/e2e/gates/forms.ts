@@ -9,7 +9,12 @@
  * crafted request would.)
  */
 export const FORM_FAILING_INPUT: Record<string, Record<string, string>> = {
-  "/expert/profile#Your profile": { phone: "not a phone number" },
+  // The expert's profile: each section is its own form, and every answer in them is optional.
+  "/expert/profile#Contact details": { phone: "not a phone number" },
+  "/expert/profile#What you would like to do": { livedExperience: "x".repeat(1001) },
+  "/expert/profile#Help to take part": { accessNeeds: "x".repeat(2001) },
+  "/expert/profile#Earnings limit": { earningsLimit: "lots" },
+  "/expert/profile#Your biography": { biography: "x".repeat(3001) },
   "/coordinator/experts/[id]#Anonymised biography": { biography: "x".repeat(3001) },
   // The choice is already made (a radio is checked), so an empty phone number alone is valid.
   "/coordinator/messages#How we contact you": { phone: "not a phone number" },

@@ -50,9 +50,9 @@ test.describe("hostile input in the running app", () => {
     onCleanup(() => testDb().expertProfile.update({ where: { id: expert.expertId! }, data: { availabilityNotes } }));
     const expertPage = await (await as("EXPERT")).newPage();
     watchForScript(expertPage, fired);
-    await expertPage.goto("/expert/profile");
+    await expertPage.goto("/expert/profile?change=interests");
     await expertPage.getByLabel(/When are you usually free/).fill(PAYLOAD);
-    await expertPage.getByRole("button", { name: "Save my profile" }).click();
+    await expertPage.getByRole("button", { name: "Save what you would like to do" }).click();
     await expect(expertPage.getByRole("status").filter({ hasText: /saved/i })).toBeVisible();
     await expertPage.reload();
     await expect(expertPage.getByLabel(/When are you usually free/)).toHaveValue(PAYLOAD);

@@ -429,6 +429,13 @@ export const SAMPLES: Record<string, Sample> = {
  */
 export const PAGE_VARIANTS: Record<string, Record<string, (ctx: SampleContext) => Promise<string>>> = {
   "/expert": { "after withdrawing": async () => "?done=withdrawn" },
+  // The profile is a summary; each part's form opens on its own (?change=<part>).
+  "/expert/profile": Object.fromEntries(
+    ["contact", "interests", "access", "pay", "limit", "biography", "academics", "display"].map((part) => [
+      `changing ${part}`,
+      async () => `?change=${part}`,
+    ]),
+  ),
   "/coordinator/payments": { "all payments": async () => "?tab=all", "late payments": async () => "?tab=late" },
   "/coordinator/partners/[id]": { "just added": async () => "?saved=created" },
   "/admin/institutions/[id]": { "just added": async () => "?saved=created" },

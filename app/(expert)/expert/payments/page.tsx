@@ -5,6 +5,7 @@ import { StepLine } from "@/components/payments/step-line";
 import { Pagination } from "@/components/ui/pagination";
 import { Tag } from "@/components/ui/tag";
 import { requireArea } from "@/lib/auth/guard";
+import { findDisplayChoices } from "@/lib/experts/profile-queries";
 import { formatDate, formatMoney } from "@/lib/format";
 import { earningsSummary } from "@/lib/payments/earnings";
 import { daysSinceSession, SETTLED } from "@/lib/payments/late";
@@ -15,34 +16,64 @@ export const metadata: Metadata = { title: "Your payments" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+/** Easy Read: the same message in short sentences, one idea each. */
+const EASY_INTRO = [
+  "You get money after each session.",
+  "You can add costs, like a bus fare.",
+  "Then send it to us.",
+  "This page shows where your money is.",
+];
+
 const days = (n: number) => (n === 0 ? "today" : n === 1 ? "1 day ago" : `${n} days ago`);
 
 export default async function Page({ searchParams }: Props) {
   const user = await requireArea("expert");
   const query = await searchParams;
   const rawPage = Array.isArray(query.page) ? query.page[0] : query.page;
-  const [payments, summary] = await Promise.all([
+  const [payments, summary, display] = await Promise.all([
     listPaymentsForExpert({ expertId: user.expertId, page: rawPage }),
     earningsSummary({ expertId: user.expertId }),
+    findDisplayChoices({ userId: user.id }),
   ]);
+  const { easyRead } = display;
   const now = new Date();
 
   return (
     <>
       <h1>Your payments</h1>
-      <p className="mb-6 max-w-2xl">
-        After each session you attend, a payment appears here. Add any expenses, such as travel, then send it for
-        approval. You can see where each payment has got to.
-      </p>
+      {easyRead ? (
+        <div className="mb-6 max-w-2xl">
+          {EASY_INTRO.map((sentence) => (
+            <p key={sentence} className="mb-2">
+              {sentence}
+            </p>
+          ))}
+        </div>
+      ) : (
+        <p className="mb-6 max-w-2xl">
+          After each session you attend, a payment appears here. Add any expenses, such as travel, then send it for
+          approval. You can see where each payment has got to.
+        </p>
+      )}
       <EarningsPanel summary={summary} forExpert />
-      <p className="mb-8">
-        <Link href="/expert/statement">Your statement for the tax year</Link> — for benefits or tax, to download or
-        print.
-      </p>
+      {easyRead ? (
+        <p className="mb-8">
+          <Link href="/expert/statement">Your statement</Link> shows your money for the year. You can print it.
+        </p>
+      ) : (
+        <p className="mb-8">
+          <Link href="/expert/statement">Your statement for the tax year</Link> — for benefits or tax, to download or
+          print.
+        </p>
+      )}
 
-      <h2>Payments</h2>
+      <h2>{easyRead ? "Each payment" : "Payments"}</h2>
       {payments.items.length === 0 ? (
-        <p className="card">No payments yet. They appear here after you attend a session.</p>
+        <p className="card">
+          {easyRead
+            ? "No money yet. It shows here after a session."
+            : "No payments yet. They appear here after you attend a session."}
+        </p>
       ) : (
         <ul className="grid gap-4">
           {payments.items.map((p) => {

@@ -5,6 +5,7 @@ import { ActionForm } from "@/components/form/action-form";
 import { Notice } from "@/components/ui/notice";
 import { Tag } from "@/components/ui/tag";
 import { requireArea } from "@/lib/auth/guard";
+import { findDisplayChoices } from "@/lib/experts/profile-queries";
 import { signUpForSessionAction } from "@/lib/bookings/actions";
 import { findExpertMatchProfile, findOpportunityForExpert } from "@/lib/opportunities/for-expert";
 import { formatDate, formatMinutes, formatMoney } from "@/lib/format";
@@ -19,10 +20,36 @@ export const metadata: Metadata = { title: "Opportunity" };
 const ACTIVE = ["REQUESTED", "CONFIRMED", "WAITLISTED"];
 const BOOKING_TAG = { CONFIRMED: "green", WAITLISTED: "yellow", REQUESTED: "blue" } as const;
 
+/** Headings and sentences, and the same in Easy Read (short sentences, one idea each). */
+const WORDS = {
+  standard: {
+    intro: null,
+    whatYouWillDo: "What you would do",
+    dates: "Dates",
+    notOpen: "This opportunity is not taking new requests at the moment.",
+    notActive: "You can ask for a place once your coordinator has finished setting up your account.",
+    payChoice: "You can choose how you are paid, or not to take a fee, on",
+    contact: "Who to contact",
+  },
+  easy: {
+    intro: "Read about it here. Want to go? Press “Ask for a place”.",
+    whatYouWillDo: "What you will do",
+    dates: "When it is",
+    notOpen: "You cannot ask for a place now.",
+    notActive: "You cannot ask for a place yet. We are still setting up your account.",
+    payChoice: "You can choose how we pay you. Go to",
+    contact: "Who to ask",
+  },
+} as const;
+
 export default async function Page({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireArea("expert");
   const { id } = await params;
-  const profile = await findExpertMatchProfile({ expertId: user.expertId });
+  const [profile, display] = await Promise.all([
+    findExpertMatchProfile({ expertId: user.expertId }),
+    findDisplayChoices({ userId: user.id }),
+  ]);
+  const words = display.easyRead ? WORDS.easy : WORDS.standard;
   const opportunity = profile ? await findOpportunityForExpert({ profile, opportunityId: id }) : null;
   if (!profile || !opportunity) notFound();
   const canAsk = profile.status === "ACTIVE" && opportunity.status === "OPEN";
@@ -36,6 +63,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
       </p>
       <h1>{opportunity.title}</h1>
       <p className="mb-4 max-w-2xl text-xl">{opportunity.summary}</p>
+      {words.intro && <p className="mb-4 max-w-2xl font-bold">{words.intro}</p>}
       <p className="mb-6 lg:hidden">
         <strong>Pay:</strong>{" "}
         {opportunity.payRatePence > 0
@@ -48,21 +76,21 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
         <div>
           {opportunity.whatYouWillDo && (
             <section aria-labelledby="do-title" className="mb-8">
-              <h2 id="do-title">What you would do</h2>
+              <h2 id="do-title">{words.whatYouWillDo}</h2>
               <p className="max-w-2xl whitespace-pre-line">{opportunity.whatYouWillDo}</p>
             </section>
           )}
 
           <section aria-labelledby="dates-title" className="mb-8">
-            <h2 id="dates-title">Dates</h2>
+            <h2 id="dates-title">{words.dates}</h2>
             {opportunity.status !== "OPEN" && (
               <Notice tone="warning" className="mb-4">
-                This opportunity is not taking new requests at the moment.
+                {words.notOpen}
               </Notice>
             )}
             {opportunity.status === "OPEN" && profile.status !== "ACTIVE" && (
               <Notice tone="warning" className="mb-4">
-                You can ask for a place once your coordinator has finished setting up your account.
+                {words.notActive}
               </Notice>
             )}
             {opportunity.sessions.length === 0 ? (
@@ -104,6 +132,15 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
                               </Tag>
                             </p>
                             {mine.message && <p className="mb-2">Message from your coordinator: {mine.message}</p>}
+                            {mine.status === "CONFIRMED" && !s.started && (
+                              <a
+                                href={`/expert/bookings/${mine.id}/calendar.ics`}
+                                className="mr-6 inline-block min-h-11 py-2"
+                                download
+                              >
+                                Add to calendar<span className="sr-only">: {label}</span>
+                              </a>
+                            )}
                             {!s.started && (
                               <Link
                                 href={`/expert/bookings/${mine.id}/withdraw`}
@@ -149,8 +186,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
               )}
             </p>
             <p className="text-base text-muted">
-              You can choose how you are paid, or not to take a fee, on <Link href="/expert/profile">your profile</Link>
-              .
+              {words.payChoice} <Link href="/expert/profile?change=pay#pay">your profile</Link>.
             </p>
           </div>
           <div className="card mb-6">
@@ -169,7 +205,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
             </ul>
           </div>
           <div className="card">
-            <h2 className="text-xl">Who to contact</h2>
+            <h2 className="text-xl">{words.contact}</h2>
             <ContactLine contact={opportunity.contact} />
             <p className="mt-2 text-base text-muted">{opportunity.institution.name}</p>
             <InstitutionContact institution={opportunity.institution} />
