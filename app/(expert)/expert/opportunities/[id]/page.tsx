@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { ActionForm } from "@/components/form/action-form";
 import { Notice } from "@/components/ui/notice";
 import { Tag } from "@/components/ui/tag";
@@ -12,17 +13,28 @@ import { BOOKING_STATUS, OPPORTUNITY_TYPE, PAY_BASIS } from "@/lib/labels";
 import { HideOnSuccess, SignUpButtons } from "../../_components/form-helpers";
 import { ContactLine, InstitutionContact, WhenWhere } from "../../_components/when-where";
 import { BackLink } from "@/components/ui/back-link";
+import { recordTitle } from "@/lib/page-title";
 
-export const metadata: Metadata = { title: "Opportunity" };
+/** One load per request, shared by the title and the page. */
+const load = cache(async (id: string) => {
+  const user = await requireArea("expert");
+  const profile = await findExpertMatchProfile({ expertId: user.expertId });
+  const opportunity = profile ? await findOpportunityForExpert({ profile, opportunityId: id }) : null;
+  return { profile, opportunity };
+});
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { opportunity } = await load((await params).id);
+  if (!opportunity) notFound();
+  return { title: recordTitle("Opportunity", opportunity.title, opportunity.sessions) };
+}
 
 const ACTIVE = ["REQUESTED", "CONFIRMED", "WAITLISTED"];
 const BOOKING_TAG = { CONFIRMED: "green", WAITLISTED: "yellow", REQUESTED: "blue" } as const;
 
 export default async function Page({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireArea("expert");
   const { id } = await params;
-  const profile = await findExpertMatchProfile({ expertId: user.expertId });
-  const opportunity = profile ? await findOpportunityForExpert({ profile, opportunityId: id }) : null;
+  const { profile, opportunity } = await load(id);
   if (!profile || !opportunity) notFound();
   const canAsk = profile.status === "ACTIVE" && opportunity.status === "OPEN";
 
