@@ -164,3 +164,50 @@ test("the coordinator's session page links phone numbers and emails", async ({ b
   await expect(card.getByRole("link", { name: "07700 900 123" })).toHaveAttribute("href", "tel:07700900123");
   await expect(card.getByRole("link", { name: expert.email })).toHaveAttribute("href", `mailto:${expert.email}`);
 });
+
+test("a session's date is typed as day, month and year, with GOV.UK's errors", async ({ browser }) => {
+  const { db, opportunity } = await world();
+  const page = await signedIn(browser, COORDINATOR);
+  await page.goto(`/coordinator/opportunities/${opportunity.id}/sessions/new`);
+  await page.waitForLoadState("networkidle");
+  const date = page.getByRole("group", { name: "Date" });
+  await expect(date).toHaveAccessibleDescription(/For example, 27 3 2027/);
+  await expect(date.locator('input[type="date"]')).toHaveCount(0);
+  const day = date.getByLabel("Day");
+  const month = date.getByLabel("Month");
+  const year = date.getByLabel("Year");
+  for (const box of [day, month, year]) await expect(box).toHaveAttribute("inputmode", "numeric");
+  const nextYear = String(new Date().getFullYear() + 1);
+  await page.getByLabel("Start time").fill("10:00");
+  await page.getByLabel("End time").fill("12:00");
+  await page.getByLabel("Place", { exact: true }).fill("Room 3.01");
+  await page.getByLabel("Number of places").fill("2");
+
+  // A month missing: the summary link lands on the Month box, and the typed day and year stay.
+  await day.fill("4");
+  await year.fill(nextYear);
+  await page.getByRole("button", { name: "Add session" }).click();
+  const summary = page.getByTestId("error-summary");
+  await expect(summary).toBeFocused();
+  await expect(page).toHaveTitle(/^Error: /);
+  await summary.getByRole("link", { name: "Date of the session must include a month" }).click();
+  await expect(month).toBeFocused();
+  await expect(day).toHaveValue("4");
+  await expect(year).toHaveValue(nextYear);
+  await expect(month).toHaveAttribute("aria-invalid", "true");
+  await expect(date).toHaveAccessibleDescription(/Date of the session must include a month/);
+
+  // 31 April: not a real date; the Day box is the one marked.
+  await day.fill("31");
+  await month.fill("4");
+  await page.getByRole("button", { name: "Add session" }).click();
+  await summary.getByRole("link", { name: "Date of the session must be a real date" }).click();
+  await expect(day).toBeFocused();
+
+  await day.fill("30");
+  await page.getByRole("button", { name: "Add session" }).click();
+  await expect(page).toHaveURL(new RegExp(`/coordinator/opportunities/${opportunity.id}$`));
+  await expect(page).not.toHaveTitle(/^Error: /);
+  const sessions = await db.session.findMany({ where: { opportunityId: opportunity.id }, orderBy: { startsAt: "asc" } });
+  expect(sessions.at(-1)!.startsAt.toISOString()).toBe(`${nextYear}-04-30T09:00:00.000Z`);
+});
