@@ -149,7 +149,9 @@ test("after asking for a place and marking a message read, focus is on what happ
   });
   await page.goto("/expert/messages");
   await page.waitForLoadState("networkidle");
-  await page.getByRole("button", { name: "Mark as read: Forms check" }).click();
+  const item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /Forms check/ }) });
+  await expect(item, `${page.url()}: ${await page.locator("main").innerText()}`).toBeVisible();
+  await item.getByRole("button", { name: /^Mark as read/ }).click();
   const marked = page.getByRole("status").filter({ hasText: "Marked as read." });
   await expect(marked).toBeVisible();
   await expect(marked).toBeFocused();
@@ -208,6 +210,9 @@ test("a session's date is typed as day, month and year, with GOV.UK's errors", a
   await page.getByRole("button", { name: "Add session" }).click();
   await expect(page).toHaveURL(new RegExp(`/coordinator/opportunities/${opportunity.id}$`));
   await expect(page).not.toHaveTitle(/^Error: /);
-  const sessions = await db.session.findMany({ where: { opportunityId: opportunity.id }, orderBy: { startsAt: "asc" } });
+  const sessions = await db.session.findMany({
+    where: { opportunityId: opportunity.id },
+    orderBy: { startsAt: "asc" },
+  });
   expect(sessions.at(-1)!.startsAt.toISOString()).toBe(`${nextYear}-04-30T09:00:00.000Z`);
 });
