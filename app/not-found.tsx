@@ -1,6 +1,9 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { Footer } from "@/components/layout/footer";
 import { Header } from "@/components/layout/header";
+
+export const metadata: Metadata = { title: "Page not found" };
 
 export default function NotFound() {
   return (

@@ -34,6 +34,9 @@ const isoTimeFmt = new Intl.DateTimeFormat("en-GB", {
 
 /** "Monday 23 November 2026" */
 export const formatDate = (d: Date) => dateFmt.format(d);
+const dayMonthFmt = new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, day: "numeric", month: "long" });
+/** "4 December": a day in a page title, e.g. "Skills day, 4 December – Opportunity". */
+export const formatDayMonth = (d: Date) => dayMonthFmt.format(d);
 /** "23 Nov 2026" */
 export const formatShortDate = (d: Date) => shortDateFmt.format(d);
 /** "2:30pm" */

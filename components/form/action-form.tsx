@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, type ReactNode } from "react";
+import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import { Notice } from "@/components/ui/notice";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { ErrorSummary } from "./error-summary";
@@ -24,6 +24,12 @@ type Props = {
 export function ActionForm({ action, children, className, successMessage, compact, ...rest }: Props) {
   const [state, formAction] = useActionState(action, initialFormState);
   const success = state.status === "success" ? (state.message ?? successMessage) : undefined;
+  // After an action that stays on the page, focus moves to what it says happened (GOV.UK's
+  // notification banner does the same), not to <body> when the button that was pressed goes away.
+  const said = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (state.status === "success") said.current?.focus();
+  }, [state]);
   return (
     <FormStateContext value={state}>
       <form action={formAction} noValidate className={className} aria-label={rest["aria-label"]}>
@@ -37,12 +43,20 @@ export function ActionForm({ action, children, className, successMessage, compac
           <ErrorSummary state={state} />
         )}
         {success && (
-          <Notice tone="success" role="status" bold className="mb-4">
+          <Notice ref={said} tabIndex={-1} tone="success" role="status" bold className="mb-4">
             {success}
           </Notice>
         )}
-        {state.warnings?.map((warning) => (
-          <Notice key={warning} tone="warning" role="status" bold className="mb-4">
+        {state.warnings?.map((warning, i) => (
+          <Notice
+            key={warning}
+            ref={!success && i === 0 ? said : undefined}
+            tabIndex={!success && i === 0 ? -1 : undefined}
+            tone="warning"
+            role="status"
+            bold
+            className="mb-4"
+          >
             {warning}
           </Notice>
         ))}

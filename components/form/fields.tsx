@@ -3,6 +3,12 @@
 import type { InputHTMLAttributes, ReactNode } from "react";
 import { useField } from "./form-context";
 
+/**
+ * The id of a group's i-th radio or checkbox: the first has the field's own id, so the error
+ * summary's link (#f-name) lands on it, as GOV.UK's does; the others are numbered from 2.
+ */
+const choiceId = (id: string, i: number) => (i === 0 ? id : `${id}-${i + 1}`);
+
 type Common = { name: string; label: ReactNode; hint?: ReactNode; className?: string };
 
 function describedBy(id: string, hint?: ReactNode, error?: string) {
@@ -28,7 +34,11 @@ function FieldShell({
 }) {
   const Wrapper = as;
   return (
-    <Wrapper className={`field ${error ? "field-error" : ""} ${className ?? ""}`}>
+    <Wrapper
+      className={`field ${error ? "field-error" : ""} ${className ?? ""}`}
+      // GOV.UK: a group's hint and error describe the fieldset, so they are read on entering the group.
+      aria-describedby={as === "fieldset" ? describedBy(id, hint, error) : undefined}
+    >
       {as === "fieldset" ? (
         <legend className="label">{label}</legend>
       ) : (
@@ -162,15 +172,16 @@ export function Checkboxes({
   const checked = new Set(Array.isArray(value) ? value : value ? [value] : []);
   return (
     <FieldShell id={id} label={label} hint={hint} error={error} className={className} as="fieldset">
-      <div id={id} tabIndex={-1} className="grid gap-2 sm:grid-cols-2">
-        {options.map((o) => (
-          <label key={o.value} className="flex min-h-11 items-center gap-3">
+      <div className="grid gap-2 sm:grid-cols-2">
+        {options.map((o, i) => (
+          <label key={o.value} className="choice-label">
             <input
+              id={choiceId(id, i)}
               type="checkbox"
               name={name}
               value={o.value}
               defaultChecked={checked.has(o.value)}
-              className="size-6 shrink-0"
+              className="choice"
             />
             {o.label}
           </label>
@@ -195,33 +206,35 @@ export function Radios({
   const { error, value, id } = useField(name, defaultValue ?? undefined);
   return (
     <FieldShell id={id} label={label} hint={hint} error={error} className={className} as="fieldset">
-      <div id={id} tabIndex={-1} className="grid gap-2">
-        {options.map((o) =>
+      <div className="grid gap-2">
+        {options.map((o, i) =>
           o.hint ? (
             <div key={o.value}>
-              <label className="flex min-h-11 items-center gap-3">
+              <label className="choice-label">
                 <input
+                  id={choiceId(id, i)}
                   type="radio"
                   name={name}
                   value={o.value}
                   defaultChecked={value === o.value}
                   aria-describedby={`${id}-${o.value}-hint`}
-                  className="size-6 shrink-0"
+                  className="choice"
                 />
                 {o.label}
               </label>
-              <span id={`${id}-${o.value}-hint`} className="hint mb-2 block pl-9">
+              <span id={`${id}-${o.value}-hint`} className="hint choice-hint mb-2 block">
                 {o.hint}
               </span>
             </div>
           ) : (
-            <label key={o.value} className="flex min-h-11 items-center gap-3">
+            <label key={o.value} className="choice-label">
               <input
+                id={choiceId(id, i)}
                 type="radio"
                 name={name}
                 value={o.value}
                 defaultChecked={value === o.value}
-                className="size-6 shrink-0"
+                className="choice"
               />
               {o.label}
             </label>
@@ -246,21 +259,27 @@ export function SingleCheckbox({
   const { value, id, error } = useField(name, defaultChecked ? "on" : undefined);
   return (
     <div className={`field ${error ? "field-error" : ""}`}>
-      {error && <span className="error-message">{error}</span>}
-      <label className="flex min-h-11 items-center gap-3" htmlFor={id}>
+      {error && (
+        <span id={`${id}-error`} className="error-message">
+          <span className="sr-only">Error: </span>
+          {error}
+        </span>
+      )}
+      <label className="choice-label" htmlFor={id}>
         <input
           id={id}
           type="checkbox"
           name={name}
           value="on"
           defaultChecked={value === "on"}
-          aria-describedby={hint ? `${id}-hint` : undefined}
-          className="size-6 shrink-0"
+          aria-describedby={describedBy(id, hint, error)}
+          aria-invalid={error ? true : undefined}
+          className="choice"
         />
         {label}
       </label>
       {hint && (
-        <span id={`${id}-hint`} className="hint ml-9">
+        <span id={`${id}-hint`} className="hint choice-hint">
           {hint}
         </span>
       )}

@@ -45,10 +45,17 @@ export function MessagesView({
         <h2 id="inbox-title" className="sr-only">
           Your messages
         </h2>
-        {unread > 1 && (
-          <ActionForm action={markRead} compact className="mb-4" aria-label="Mark all messages as read">
+        {/* Forms stay mounted once everything is read, so their "marked as read" message (which takes
+            focus) stays on screen; without a button they are not labelled, so not a landmark. */}
+        {total > 0 && (
+          <ActionForm
+            action={markRead}
+            compact
+            className="mb-4"
+            aria-label={unread > 1 ? "Mark all messages as read" : undefined}
+          >
             <input type="hidden" name="all" value="yes" />
-            <SubmitButton variant="secondary">Mark all as read</SubmitButton>
+            {unread > 1 && <SubmitButton variant="secondary">Mark all as read</SubmitButton>}
           </ActionForm>
         )}
         {total === 0 ? (
@@ -67,23 +74,21 @@ export function MessagesView({
                 </h3>
                 <p className="mb-1 whitespace-pre-line">{n.body}</p>
                 <p className="mb-3 text-base text-muted">{formatShortDateTime(n.createdAt)}</p>
-                {(n.link || !n.readAt) && (
-                  <div className="flex flex-wrap items-center gap-4">
-                    {n.link && (
-                      <Link href={n.link} className="inline-block min-h-11 py-2">
-                        Open<span className="sr-only"> {n.title}</span>
-                      </Link>
-                    )}
+                <div className="flex flex-wrap items-center gap-4">
+                  {n.link && (
+                    <Link href={n.link} className="inline-block min-h-11 py-2">
+                      Open<span className="sr-only"> {n.title}</span>
+                    </Link>
+                  )}
+                  <ActionForm action={markRead} compact aria-label={n.readAt ? undefined : `Mark "${n.title}" as read`}>
+                    <input type="hidden" name="notificationId" value={n.id} />
                     {!n.readAt && (
-                      <ActionForm action={markRead} compact aria-label={`Mark "${n.title}" as read`}>
-                        <input type="hidden" name="notificationId" value={n.id} />
-                        <SubmitButton variant="secondary">
-                          Mark as read<span className="sr-only">: {n.title}</span>
-                        </SubmitButton>
-                      </ActionForm>
+                      <SubmitButton variant="secondary">
+                        Mark as read<span className="sr-only">: {n.title}</span>
+                      </SubmitButton>
                     )}
-                  </div>
-                )}
+                  </ActionForm>
+                </div>
               </li>
             ))}
           </ul>

@@ -1,3 +1,4 @@
+import { DateInput } from "@/components/form/date-input";
 import { TextField } from "@/components/form/fields";
 import { toDateInput } from "@/lib/format";
 
@@ -6,13 +7,11 @@ export function PaidFields() {
   const today = toDateInput(new Date());
   return (
     <>
-      <TextField
+      <DateInput
         name="paidOn"
-        type="date"
         label="Date it was paid"
+        hint="Today or earlier. For example, 27 3 2027"
         defaultValue={today}
-        max={today}
-        className="max-w-xs"
       />
       <TextField
         name="reference"

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { ReactNode, Ref } from "react";
 
 export type NoticeTone = "success" | "warning" | "error" | "info";
 
@@ -22,6 +22,9 @@ type Common = {
   /** "status" for a message that appears after something happened, so screen readers announce it. */
   role?: "status" | "alert" | "note";
   "aria-label"?: string;
+  /** With tabIndex -1, a message that takes focus when it appears (see ActionForm). */
+  ref?: Ref<HTMLElement>;
+  tabIndex?: -1;
 };
 
 type Props =
@@ -34,12 +37,14 @@ type Props =
 
 /** A box with a coloured left border that draws attention to a message: the one notice of Involve. */
 export function Notice(props: Props) {
-  const { tone, children, className, bold, role } = props;
+  const { tone, children, className, bold, role, ref, tabIndex } = props;
   const Element = props.as ?? "p";
   const roomy = props.roomy ?? props.as === "section";
   const classes = [className, "border-l-8", TONE[tone], roomy ? "p-4" : "p-3", bold ? "font-bold" : ""];
   return (
     <Element
+      ref={ref as Ref<HTMLParagraphElement & HTMLDivElement>}
+      tabIndex={tabIndex}
       role={role}
       aria-label={props["aria-label"]}
       aria-labelledby={props.as === "section" ? props["aria-labelledby"] : undefined}

@@ -3,6 +3,7 @@
  * turned into what the query needs. Pure, so the page and the tests read them the same way.
  */
 import { fromLondon } from "@/lib/time";
+import { DATE_PARTS, parseDateParts, partName, type DateParts } from "@/lib/validation/date-input";
 
 export type AuditFilters = {
   /** Part of the name or email of who did it. */
@@ -36,14 +37,39 @@ export function londonDay(text: string | undefined, plusDays = 0): Date | null {
   return fromLondon(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate());
 }
 
+/**
+ * A date filter from the address: the day, month and year boxes (`from-day`…), or one
+ * "2026-11-23" value (links and pages keep that form). `text` is the day when it is real.
+ */
+export function dateFilter(
+  params: Raw,
+  name: string,
+  label: string,
+): { text?: string; error?: string; typed: DateParts } {
+  const typed = Object.fromEntries(
+    DATE_PARTS.map((p) => [p, first(params[partName(name, p)])?.slice(0, 20)]),
+  ) as DateParts;
+  if (DATE_PARTS.some((p) => typed[p])) {
+    const parsed = parseDateParts(typed, { label, missing: "" });
+    return parsed.ok ? { text: parsed.iso, typed } : { error: parsed.message, typed };
+  }
+  const text = first(params[name]);
+  if (!text) return { typed };
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const asParts = m
+    ? { day: String(Number(m[3])), month: String(Number(m[2])), year: m[1] }
+    : { day: text.slice(0, 20) };
+  return londonDay(text) ? { text, typed: asParts } : { error: `${label} must be a real date`, typed: asParts };
+}
+
 export function parseAuditFilters(params: Raw): { filters: AuditFilters; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
-  const fromText = first(params.from);
-  const toText = first(params.to);
-  const from = fromText ? londonDay(fromText) : null;
-  const until = toText ? londonDay(toText, 1) : null;
-  if (fromText && !from) errors.from = "Enter a real date, like 2026-11-23";
-  if (toText && !until) errors.to = "Enter a real date, like 2026-11-30";
+  const fromFilter = dateFilter(params, "from", "The from date");
+  const toFilter = dateFilter(params, "to", "The to date");
+  const from = fromFilter.text ? londonDay(fromFilter.text) : null;
+  const until = toFilter.text ? londonDay(toFilter.text, 1) : null;
+  if (fromFilter.error) errors.from = fromFilter.error;
+  if (toFilter.error) errors.to = toFilter.error;
   if (from && until && until <= from) errors.to = "The end date must be the same as or after the start date";
   const pick = (v: string | undefined, pattern: RegExp) => (v && pattern.test(v) ? v : undefined);
   const who = first(params.who)?.slice(0, 100);

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { ExpenseType } from "@/lib/generated/prisma/enums";
 import { parseLondonDateTime } from "@/lib/time";
+import { dateInputField, withDateInputs, type DateWords } from "@/lib/validation/date-input";
 import { cleanedText, MAX_AMOUNT_PENCE, optionalText, poundsToPence, recordId } from "@/lib/validation/fields";
 
 /** The most one expense line may claim: £5,000. */
@@ -69,27 +70,19 @@ export const sendBackSchema = z.object({
   ),
 });
 
-/** A London calendar date typed into <input type="date">, as the instant of its midnight. */
-export const londonDateField = (missing: string) =>
-  z
-    .string()
-    .trim()
-    .max(10)
-    .transform((text, ctx) => {
-      if (!text) {
-        ctx.addIssue({ code: "custom", message: missing });
-        return z.NEVER;
-      }
-      const date = parseLondonDateTime(text, "00:00");
-      if (!date) {
-        ctx.addIssue({ code: "custom", message: "Enter a real date, for example 27 3 2027" });
-        return z.NEVER;
-      }
-      return date;
-    });
+/** A London calendar date typed as day, month and year (GOV.UK date input), as the instant of its midnight. */
+export const londonDateField = (words: DateWords) =>
+  dateInputField(words).transform((text, ctx) => {
+    const date = parseLondonDateTime(text, "00:00");
+    if (!date) {
+      ctx.addIssue({ code: "custom", message: "Enter a real date, for example 27 3 2027" });
+      return z.NEVER;
+    }
+    return date;
+  });
 
 const paidFields = {
-  paidOn: londonDateField("Enter the date it was paid"),
+  paidOn: londonDateField({ label: "The date it was paid", missing: "Enter the date it was paid" }),
   reference: cleanedText(
     100,
     "The reference must be 100 characters or fewer",
@@ -97,6 +90,6 @@ const paidFields = {
   ).pipe(z.string().min(1, "Enter the payment reference from the finance office")),
 };
 
-export const markPaidSchema = z.object({ paymentId: idField, ...paidFields });
-export const markExportPaidSchema = z.object({ exportId: idField, ...paidFields });
+export const markPaidSchema = withDateInputs(["paidOn"], z.object({ paymentId: idField, ...paidFields }));
+export const markExportPaidSchema = withDateInputs(["paidOn"], z.object({ exportId: idField, ...paidFields }));
 export const emptySchema = z.object({});

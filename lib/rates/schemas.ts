@@ -1,35 +1,39 @@
 import { z } from "zod";
 import { OpportunityType, PayBasis } from "@/lib/generated/prisma/enums";
+import { dateInputField, withDateInputs } from "@/lib/validation/date-input";
 import { cleanedText, poundsToPence } from "@/lib/validation/fields";
 import { parseCalendarDate } from "./dates";
 
-export const addRateSchema = z
-  .object({
-    opportunityType: z.enum(OpportunityType, { error: "Choose the kind of opportunity" }),
-    basis: z.enum(PayBasis, { error: "Choose how the rate is paid" }),
-    amount: z.string().trim().max(20).optional().default(""),
-    effectiveFrom: z.string().trim().max(10).optional().default(""),
-    paysPreparation: z.literal("on").optional(),
-  })
-  .transform((input, ctx) => {
-    const amountPence = poundsToPence(input.amount, "amount", ctx, { what: "the rate", example: "25.00" });
-    const effectiveFrom = parseCalendarDate(input.effectiveFrom);
-    if (!effectiveFrom) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["effectiveFrom"],
-        message: input.effectiveFrom ? "Enter a real date, for example 1 8 2027" : "Enter the date the rate starts",
-      });
-    }
-    if (amountPence === null || !effectiveFrom) return z.NEVER;
-    return {
-      opportunityType: input.opportunityType,
-      basis: input.basis,
-      amountPence,
-      effectiveFrom,
-      paysPreparation: input.paysPreparation === "on",
-    };
-  });
+export const addRateSchema = withDateInputs(
+  ["effectiveFrom"],
+  z
+    .object({
+      opportunityType: z.enum(OpportunityType, { error: "Choose the kind of opportunity" }),
+      basis: z.enum(PayBasis, { error: "Choose how the rate is paid" }),
+      amount: z.string().trim().max(20).optional().default(""),
+      effectiveFrom: dateInputField({ label: "The date the rate starts", missing: "Enter the date the rate starts" }),
+      paysPreparation: z.literal("on").optional(),
+    })
+    .transform((input, ctx) => {
+      const amountPence = poundsToPence(input.amount, "amount", ctx, { what: "the rate", example: "25.00" });
+      const effectiveFrom = parseCalendarDate(input.effectiveFrom);
+      if (!effectiveFrom) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["effectiveFrom"],
+          message: "The date the rate starts must be a real date",
+        });
+      }
+      if (amountPence === null || !effectiveFrom) return z.NEVER;
+      return {
+        opportunityType: input.opportunityType,
+        basis: input.basis,
+        amountPence,
+        effectiveFrom,
+        paysPreparation: input.paysPreparation === "on",
+      };
+    }),
+);
 
 export const paymentSettingsSchema = z
   .object({

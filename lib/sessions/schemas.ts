@@ -1,16 +1,14 @@
 import { z } from "zod";
 import { parseLondonDateTime } from "@/lib/time";
+import { dateInputField, withDateInputs } from "@/lib/validation/date-input";
 import { recordId } from "@/lib/validation/fields";
 
 const blank = (v: unknown) => (typeof v === "string" ? v.trim() || undefined : v);
 
 const sessionFields = z
   .object({
-    date: z
-      .string({ error: "Enter the date of the session" })
-      .trim()
-      .min(1, "Enter the date of the session")
-      .max(20, "Enter a real date, for example 2026-11-23"),
+    // Day, month and year boxes (GOV.UK date input), read into "2026-11-23".
+    date: dateInputField({ label: "Date of the session", missing: "Enter the date of the session" }),
     startTime: z
       .string({ error: "Enter the start time" })
       .trim()
@@ -42,7 +40,7 @@ const sessionFields = z
   .transform((v, ctx) => {
     const dayOk = parseLondonDateTime(v.date, "12:00") !== null;
     const startsAt = dayOk ? parseLondonDateTime(v.date, v.startTime) : null;
-    if (!dayOk) ctx.addIssue({ code: "custom", path: ["date"], message: "Enter a real date, for example 2026-11-23" });
+    if (!dayOk) ctx.addIssue({ code: "custom", path: ["date"], message: "Date of the session must be a real date" });
     else if (!startsAt)
       ctx.addIssue({ code: "custom", path: ["startTime"], message: "Enter the start time, for example 10:00" });
     const endsAt = dayOk ? parseLondonDateTime(v.date, v.endTime) : null;
@@ -66,8 +64,14 @@ const sessionFields = z
 /** The session or opportunity a form is about (a hidden field). */
 const formRecord = () => recordId("Something is missing from this form. Refresh the page and try again.");
 
-export const addSessionSchema = z.intersection(z.object({ opportunityId: formRecord() }), sessionFields);
-export const updateSessionSchema = z.intersection(z.object({ sessionId: formRecord() }), sessionFields);
+export const addSessionSchema = withDateInputs(
+  ["date"],
+  z.intersection(z.object({ opportunityId: formRecord() }), sessionFields),
+);
+export const updateSessionSchema = withDateInputs(
+  ["date"],
+  z.intersection(z.object({ sessionId: formRecord() }), sessionFields),
+);
 export const cancelSessionSchema = z.object({
   sessionId: formRecord(),
   reason: z.string().trim().max(1000, "The message must be 1,000 characters or fewer").default(""),

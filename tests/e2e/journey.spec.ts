@@ -108,7 +108,11 @@ test("from a published opportunity to a paid expert, across all three roles", as
   const opportunityId = coordinator.url().split("/").pop() as string;
 
   await coordinator.getByRole("link", { name: "Add a session" }).click();
-  await coordinator.getByLabel("Date", { exact: true }).fill(toDateInput(new Date(Date.now() + 3 * 86_400_000)));
+  const [sessionYear, sessionMonth, sessionDay] = toDateInput(new Date(Date.now() + 3 * 86_400_000)).split("-");
+  const sessionDate = coordinator.getByRole("group", { name: "Date" });
+  await sessionDate.getByLabel("Day").fill(sessionDay);
+  await sessionDate.getByLabel("Month").fill(sessionMonth);
+  await sessionDate.getByLabel("Year").fill(sessionYear);
   await coordinator.getByLabel("Start time").fill("10:00");
   await coordinator.getByLabel("End time").fill("12:00");
   await coordinator.getByLabel("Place", { exact: true }).fill("Room 2.14, Hilltop Building");

@@ -142,12 +142,26 @@ export function formArbitrary(
     fc.tuple(fc.constantFrom(...UNKNOWN_KEYS, ...extraKeys), fc.oneof(hostile, fc.constantFrom(...allIds))),
     { maxLength: 3 },
   );
-  const random = fc.tuple(known, unknown).map(([values, extra]) => {
+  // Dates are typed as day, month and year boxes (GOV.UK date input, lib/validation/date-input):
+  // `<name>-day` and so on, sent beside or instead of the one-value date, plausible or hostile.
+  const boxes = fields
+    .filter((f) => f.kind.type === "string" && /date|On$|From$/i.test(f.name))
+    .flatMap((f) => ["day", "month", "year"].map((part) => `${f.name}-${part}`));
+  const boxEntries = boxes.length
+    ? fc.array(
+        fc.tuple(
+          fc.constantFrom(...boxes),
+          fc.oneof(fc.constantFrom("1", "29", "31", "2", "4", "12", "13", "2027", "27", "", "Mar"), hostile),
+        ),
+        { maxLength: 6 },
+      )
+    : fc.constant([] as FormEntry[]);
+  const random = fc.tuple(known, unknown, boxEntries).map(([values, extra, typed]) => {
     const entries: FormEntry[] = [];
     fields.forEach((field, i) => {
       for (const v of values[i] ?? []) entries.push([field.name, v]);
     });
-    return { entries: [...entries, ...extra], mutated: false };
+    return { entries: [...entries, ...extra, ...typed], mutated: false };
   });
   if (!valid || !fields.length) return random;
   const names = fields.map((f) => f.name);

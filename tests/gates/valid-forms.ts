@@ -18,6 +18,12 @@ const londonDay = (offsetDays = 0) =>
     new Date(Date.now() + offsetDays * 86_400_000),
   );
 
+/** "2027-03-04" → the three boxes of a date input called `name`: 4, 3, 2027. */
+const dateBoxes = (name: string, iso: string) => {
+  const [year, month, day] = iso.split("-");
+  return { [`${name}-day`]: String(Number(day)), [`${name}-month`]: String(Number(month)), [`${name}-year`]: year };
+};
+
 /** A small spreadsheet as an uploaded file, with a name no other test uses. */
 const csvFile = (name: string, text: string) => new File([text], name, { type: "text/csv" });
 
@@ -104,7 +110,8 @@ export const VALID_FORMS: Record<string, (w: GateWorld) => Promise<ValidForm>> =
       opportunityType: "ASSESSMENT",
       basis: "DAY",
       amount: "150.00",
-      effectiveFrom: londonDay(30),
+      // As the form sends it: day, month and year boxes (GOV.UK date input).
+      ...dateBoxes("effectiveFrom", londonDay(30)),
       paysPreparation: "on",
     },
   }),

@@ -178,9 +178,26 @@ describe("the audit log of a partnership", () => {
 
   it("reads filters from the address safely", () => {
     expect(parseAuditFilters({ from: "2026-02-30", to: "soon" }).errors).toEqual({
-      from: "Enter a real date, like 2026-11-23",
-      to: "Enter a real date, like 2026-11-30",
+      from: "The from date must be a real date",
+      to: "The to date must be a real date",
     });
+    // The day, month and year boxes of the filter form.
+    const boxes = parseAuditFilters({
+      "from-day": "3",
+      "from-month": "7",
+      "from-year": "2026",
+      "to-day": "30",
+      "to-month": "6",
+      "to-year": "2026",
+    });
+    expect(boxes.errors.to).toMatch(/same as or after/);
+    expect(parseAuditFilters({ "from-day": "31", "from-month": "4", "from-year": "2026" }).errors).toEqual({
+      from: "The from date must be a real date",
+    });
+    expect(parseAuditFilters({ "to-day": "1", "to-year": "2026" }).errors).toEqual({
+      to: "The to date must include a month",
+    });
+    expect(parseAuditFilters({ "from-day": "", "from-month": "", "from-year": "" })).toEqual(parseAuditFilters({}));
     expect(parseAuditFilters({ from: "2026-07-05", to: "2026-07-01" }).errors.to).toMatch(/same as or after/);
     const { filters } = parseAuditFilters({
       action: "'; DROP TABLE x",

@@ -1,4 +1,5 @@
 import type { PublicInstitutionContacts, PublicPartnershipContacts } from "@/lib/institutions/public-contacts";
+import { ContactLink } from "@/components/ui/contact-link";
 
 const NONE_YET = "No universities have been set up on Involve yet.";
 
@@ -58,7 +59,7 @@ export function InstitutionContacts({
         return (
           <>
             <strong>{institution.name}</strong>: email {contact.fallback ? "the involvement team" : team} at{" "}
-            <a href={`mailto:${contact.email}`}>{contact.email}</a>
+            <ContactLink email={contact.email} />
           </>
         );
       }}

@@ -6,7 +6,8 @@ import { Notice } from "@/components/ui/notice";
 import { requireArea } from "@/lib/auth/guard";
 import { listAuditEvents } from "@/lib/audit-log/queries";
 import { ACTION_TEXT, ENTITY_TEXT } from "@/lib/audit-log/describe";
-import { decodeCursor, parseAuditFilters } from "@/lib/audit-log/filters";
+import { dateFilter, decodeCursor, parseAuditFilters } from "@/lib/audit-log/filters";
+import { DateInput } from "@/components/form/date-input";
 import { formatShortDate, formatTimeWithSeconds } from "@/lib/format";
 import { ScrollBox } from "@/components/ui/scroll-box";
 
@@ -19,6 +20,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
   const user = await requireArea("admin");
   const params = await searchParams;
   const { filters, errors } = parseAuditFilters(params);
+  const [fromFilter, toFilter] = [dateFilter(params, "from", ""), dateFilter(params, "to", "")];
   const log = await listAuditEvents({
     partnershipId: user.partnershipId,
     filters,
@@ -32,8 +34,8 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
     action: filters.action,
     record: filters.entityType,
     recordId: filters.entityId,
-    from: first(params.from),
-    to: first(params.to),
+    from: fromFilter.text,
+    to: toFilter.text,
   };
   const filtered = Object.values(shown).some(Boolean);
   const link = (cursor: Record<string, string>) =>
@@ -82,12 +84,18 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
             maxLength={40}
             spellCheck={false}
           />
-          <DateField name="from" label="From" hint="The first day to show" value={shown.from} error={errors.from} />
-          <DateField
+          <DateInput
+            name="from"
+            label="From"
+            hint="The first day to show. For example, 1 11 2026"
+            typed={fromFilter.typed}
+            error={errors.from}
+          />
+          <DateInput
             name="to"
             label="To (inclusive)"
-            hint="For example, 2026-11-30"
-            value={shown.to}
+            hint="For example, 30 11 2026"
+            typed={toFilter.typed}
             error={errors.to}
           />
         </div>
@@ -199,47 +207,5 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
         </nav>
       )}
     </>
-  );
-}
-
-/** A date box for a GET filter, with its error beside it (the form is not an action form). */
-function DateField({
-  name,
-  label,
-  hint,
-  value,
-  error,
-}: {
-  name: string;
-  label: string;
-  hint: string;
-  value?: string;
-  error?: string;
-}) {
-  const id = `filter-${name}`;
-  return (
-    <div className={`field ${error ? "field-error" : ""}`}>
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
-      <span id={`${id}-hint`} className="hint">
-        {hint}
-      </span>
-      {error && (
-        <span id={`${id}-error`} className="error-message">
-          <span className="sr-only">Error: </span>
-          {error}
-        </span>
-      )}
-      <input
-        id={id}
-        name={name}
-        type="date"
-        defaultValue={value}
-        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
-        aria-invalid={error ? true : undefined}
-        className={`input max-w-xs ${error ? "input-error" : ""}`}
-      />
-    </div>
   );
 }

@@ -9,11 +9,9 @@ import { formatShortDateTime } from "@/lib/format";
 import { markPhonedAction } from "@/lib/messages/actions";
 import { listCallList } from "@/lib/messages/queries";
 import { BackLink } from "@/components/ui/back-link";
+import { ContactLink } from "@/components/ui/contact-link";
 
 export const metadata: Metadata = { title: "Call list" };
-
-/** "07700 900112" → "tel:07700900112" */
-const telHref = (phone: string) => `tel:${phone.replace(/[^0-9+]/g, "")}`;
 
 export default async function Page({
   searchParams,
@@ -57,10 +55,10 @@ export default async function Page({
               </h2>
               <p className="mb-3 text-lg">
                 {c.person.phone ? (
-                  <a href={telHref(c.person.phone)} className="inline-block min-h-11 py-2 font-bold">
+                  <ContactLink phone={c.person.phone} className="inline-block min-h-11 py-2 font-bold">
                     Phone {c.person.phone}
                     <span className="sr-only"> ({c.person.name})</span>
-                  </a>
+                  </ContactLink>
                 ) : (
                   <span className="font-bold text-danger">
                     No phone number on their account: email them or ask them for one.

@@ -11,6 +11,7 @@ import { EXPERT_STATUS, OPPORTUNITY_TYPE, options } from "@/lib/labels";
 import { pageFrom } from "@/lib/pagination";
 import { ExpertStatusTag } from "./_components/status-tag";
 import { ScrollBox } from "@/components/ui/scroll-box";
+import { ContactLink } from "@/components/ui/contact-link";
 
 export const metadata: Metadata = { title: "Experts" };
 
@@ -110,7 +111,9 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
                     <Link href={`/coordinator/experts/${e.id}`} className="font-bold">
                       {e.user.name}
                     </Link>
-                    <span className="block text-base text-muted">{e.user.email}</span>
+                    <span className="block text-base">
+                      <ContactLink email={e.user.email} />
+                    </span>
                   </th>
                   <td>
                     <ExpertStatusTag status={e.status} />

@@ -9,6 +9,7 @@ import { options, PARTNER_TYPE } from "@/lib/labels";
 import { pageFrom } from "@/lib/pagination";
 import { listPartners } from "@/lib/partners/queries";
 import { ScrollBox } from "@/components/ui/scroll-box";
+import { ContactLink } from "@/components/ui/contact-link";
 
 export const metadata: Metadata = { title: "Partners" };
 
@@ -83,7 +84,11 @@ export default async function Page({
                   <td>{PARTNER_TYPE[p.type]}</td>
                   <td>
                     {p.contactName || <span className="text-muted">None</span>}
-                    {p.contactEmail && <span className="block text-base">{p.contactEmail}</span>}
+                    {p.contactEmail && (
+                      <span className="block text-base">
+                        <ContactLink email={p.contactEmail} />
+                      </span>
+                    )}
                   </td>
                   <td className="text-right">{p.expertCount}</td>
                 </tr>

@@ -1,9 +1,10 @@
+import { DateInput } from "@/components/form/date-input";
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/form/action-form";
 import { SelectField, SingleCheckbox, TextField } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
 import { requireArea } from "@/lib/auth/guard";
-import { formatMoney, penceToDecimal, toDateInput } from "@/lib/format";
+import { formatMoney, penceToDecimal } from "@/lib/format";
 import { OPPORTUNITY_TYPE, options, PAY_BASIS } from "@/lib/labels";
 import { addRateAction, updatePaymentSettingsAction } from "@/lib/rates/actions";
 import { formatCalendarShort } from "@/lib/rates/dates";
@@ -148,14 +149,7 @@ export default async function Page() {
               autoComplete="off"
               className="max-w-xs"
             />
-            <TextField
-              name="effectiveFrom"
-              type="date"
-              label="Starts on"
-              hint="Today or a later date"
-              min={toDateInput(new Date())}
-              className="max-w-xs"
-            />
+            <DateInput name="effectiveFrom" label="Starts on" hint="Today or a later date. For example, 27 3 2027" />
             <SingleCheckbox name="paysPreparation" label="Pay preparation time at this rate" />
             <SubmitButton>Add rate</SubmitButton>
           </ActionForm>

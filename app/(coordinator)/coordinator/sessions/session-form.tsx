@@ -1,4 +1,5 @@
 import { ActionForm } from "@/components/form/action-form";
+import { DateInput } from "@/components/form/date-input";
 import { TextArea, TextField } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
 import type { ServerAction } from "@/lib/actions/action";
@@ -30,16 +31,13 @@ export function SessionForm({
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <fieldset className="mb-6">
-        <legend className="mb-2 text-2xl font-bold">When</legend>
+      <section aria-labelledby="when-title" className="mb-6">
+        <h2 id="when-title" className="mb-2 text-2xl">
+          When
+        </h2>
         <p className="hint mb-4">UK time.</p>
-        <div className="grid gap-x-6 sm:grid-cols-3">
-          <TextField
-            name="date"
-            label="Date"
-            type="date"
-            defaultValue={session ? toDateInput(session.startsAt) : undefined}
-          />
+        <DateInput name="date" label="Date" defaultValue={session ? toDateInput(session.startsAt) : undefined} />
+        <div className="grid gap-x-6 sm:grid-cols-2">
           <TextField
             name="startTime"
             label="Start time"
@@ -53,7 +51,7 @@ export function SessionForm({
             defaultValue={session ? toTimeInput(session.endsAt) : undefined}
           />
         </div>
-      </fieldset>
+      </section>
       <fieldset className="mb-6">
         <legend className="mb-4 text-2xl font-bold">Where</legend>
         <p className="hint">Give a place, an online link, or both.</p>

@@ -1,4 +1,5 @@
 import { formatSessionTime, formatTime } from "@/lib/format";
+import { ContactLink } from "@/components/ui/contact-link";
 
 /** When and where a session is, in plain words. Online links open in the same tab on purpose: fewer surprises. */
 export function WhenWhere({
@@ -36,12 +37,11 @@ export function ContactLine({ contact }: { contact: { name: string; email: strin
   if (!contact) return <p>Ask your coordinator if you have any questions.</p>;
   return (
     <p>
-      Questions? Contact <strong>{contact.name}</strong> by email at{" "}
-      <a href={`mailto:${contact.email}`}>{contact.email}</a>
+      Questions? Contact <strong>{contact.name}</strong> by email at <ContactLink email={contact.email} />
       {contact.phone && (
         <>
           {" "}
-          or phone <a href={`tel:${contact.phone.replace(/\s+/g, "")}`}>{contact.phone}</a>
+          or phone <ContactLink phone={contact.phone} />
         </>
       )}
       .
@@ -63,12 +63,12 @@ export function InstitutionContact({
       {email && (
         <>
           {" "}
-          by email at <a href={`mailto:${email}`}>{email}</a>
+          by email at <ContactLink email={email} />
         </>
       )}
       {phone && (
         <>
-          {email ? " or" : ""} by phone on <a href={`tel:${phone.replace(/\s+/g, "")}`}>{phone}</a>
+          {email ? " or" : ""} by phone on <ContactLink phone={phone} />
         </>
       )}
       .

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { ActionForm } from "@/components/form/action-form";
 import { Radios, TextArea } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
@@ -10,13 +11,23 @@ import { RATING_OPTIONS } from "@/lib/feedback/schemas";
 import { formatSessionTime } from "@/lib/format";
 import { OPPORTUNITY_TYPE, STAGE } from "@/lib/labels";
 import { BackLink } from "@/components/ui/back-link";
+import { recordTitle } from "@/lib/page-title";
 
-export const metadata: Metadata = { title: "Give feedback" };
+/** One load per request, shared by the title and the page. */
+const load = cache(async (sessionId: string) => {
+  const user = await requireArea("academic");
+  return findFeedbackSession({ user, sessionId });
+});
+
+export async function generateMetadata({ params }: { params: Promise<{ sessionId: string }> }): Promise<Metadata> {
+  const session = await load((await params).sessionId);
+  if (!session) notFound();
+  return { title: recordTitle("Feedback", session.opportunity.title, [{ startsAt: session.startsAt }]) };
+}
 
 export default async function Page({ params }: { params: Promise<{ sessionId: string }> }) {
-  const user = await requireArea("academic");
   const { sessionId } = await params;
-  const session = await findFeedbackSession({ user, sessionId });
+  const session = await load(sessionId);
   if (!session) notFound();
   const mine = session.myFeedback;
 

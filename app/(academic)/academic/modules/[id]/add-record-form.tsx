@@ -1,4 +1,5 @@
 import { ActionForm } from "@/components/form/action-form";
+import { DateInput } from "@/components/form/date-input";
 import { SelectField, TextArea, TextField } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
 import { addInvolvementRecordAction } from "@/lib/involvement/actions";
@@ -9,11 +10,10 @@ export function AddRecordForm({ moduleId }: { moduleId: string }) {
   return (
     <ActionForm action={addInvolvementRecordAction} aria-label="Add involvement by hand">
       <input type="hidden" name="moduleId" value={moduleId} />
-      <TextField
+      <DateInput
         name="date"
         label="Date"
-        hint="The day it took place. Up to a year ahead."
-        type="date"
+        hint="The day it took place, up to a year ahead. For example, 27 3 2027"
         defaultValue={toDateInput(new Date())}
       />
       <SelectField name="stage" label="Stage of the programme" options={options(STAGE)} placeholder="Choose a stage" />

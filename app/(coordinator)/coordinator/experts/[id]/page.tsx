@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { ActionForm } from "@/components/form/action-form";
 import { MessageStatus } from "@/components/messages/message-status";
 import { Checkboxes, SelectField, TextArea } from "@/components/form/fields";
@@ -36,8 +37,19 @@ import { Notice } from "@/components/ui/notice";
 import { eraseExpertAction } from "@/lib/erasure/actions";
 import { erasureBlocker, ERASED_CATEGORIES, KEPT_RECORDS } from "@/lib/erasure/erase";
 import { ScrollBox } from "@/components/ui/scroll-box";
+import { ContactLink } from "@/components/ui/contact-link";
 
-export const metadata: Metadata = { title: "Expert" };
+/** One load per request, shared by the title and the page. */
+const load = cache(async (id: string) => {
+  const user = await requireArea("coordinator");
+  return { user, expert: await findExpertForCoordinator({ partnershipId: user.partnershipId, expertId: id }) };
+});
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { expert } = await load((await params).id);
+  if (!expert) notFound();
+  return { title: `${expert.user.name} – Expert` };
+}
 
 const PER_PAGE = 10;
 
@@ -48,10 +60,9 @@ export default async function Page({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requireArea("coordinator");
   const [{ id }, query] = await Promise.all([params, searchParams]);
+  const { user, expert } = await load(id);
   const { partnershipId } = user;
-  const expert = await findExpertForCoordinator({ partnershipId, expertId: id });
   if (!expert) notFound();
   const { page } = pageFrom(query.page, PER_PAGE);
   const confirmingErasure = query.erase === "1" && expert.status === "LEFT" && !expert.erasedAt;
@@ -122,11 +133,11 @@ export default async function Page({
                 {expert.erasedAt ? (
                   <span className="text-muted">Erased</span>
                 ) : (
-                  <a href={`mailto:${expert.user.email}`}>{expert.user.email}</a>
+                  <ContactLink email={expert.user.email} />
                 )}
               </dd>
               <dt>Phone</dt>
-              <dd>{expert.user.phone || none}</dd>
+              <dd>{expert.user.phone ? <ContactLink phone={expert.user.phone} /> : none}</dd>
               <dt>Named contact</dt>
               <dd>{expert.namedContact?.name ?? none}</dd>
               <dt>Groups</dt>

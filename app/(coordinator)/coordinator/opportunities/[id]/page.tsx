@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { ActionForm } from "@/components/form/action-form";
 import { TextArea } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
@@ -14,15 +15,25 @@ import { findOpportunity, type OpportunityDetail } from "@/lib/opportunities/que
 import { OpportunityStatusTag } from "../status-tags";
 import { BackLink } from "@/components/ui/back-link";
 import { ScrollBox } from "@/components/ui/scroll-box";
-
-export const metadata: Metadata = { title: "Opportunity" };
+import { recordTitle } from "@/lib/page-title";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function Page({ params, searchParams }: Props) {
+/** One load per request, shared by the title and the page. */
+const load = cache(async (id: string) => {
   const user = await requireArea("coordinator");
+  return findOpportunity({ id, institutionId: user.institutionId });
+});
+
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const o = await load((await params).id);
+  if (!o) notFound();
+  return { title: recordTitle("Opportunity", o.title, o.sessions) };
+}
+
+export default async function Page({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const o = await findOpportunity({ id, institutionId: user.institutionId });
+  const o = await load(id);
   if (!o) notFound();
   const now = new Date();
   const upcoming = o.sessions.filter((s) => !s.cancelledAt && s.startsAt > now);

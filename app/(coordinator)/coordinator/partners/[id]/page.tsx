@@ -14,6 +14,7 @@ import { findPartner, listPartnerExperts } from "@/lib/partners/queries";
 import { ExpertStatusTag } from "../../experts/_components/status-tag";
 import { PartnerFields } from "../partner-fields";
 import { BackLink } from "@/components/ui/back-link";
+import { ContactLink } from "@/components/ui/contact-link";
 
 export const metadata: Metadata = { title: "Partner group" };
 
@@ -56,10 +57,14 @@ export default async function Page({
                 {partner.contactName || <span className="text-muted">None given</span>}
                 {partner.contactEmail && (
                   <span className="block">
-                    <a href={`mailto:${partner.contactEmail}`}>{partner.contactEmail}</a>
+                    <ContactLink email={partner.contactEmail} />
                   </span>
                 )}
-                {partner.contactPhone && <span className="block">{partner.contactPhone}</span>}
+                {partner.contactPhone && (
+                  <span className="block">
+                    <ContactLink phone={partner.contactPhone} />
+                  </span>
+                )}
               </dd>
               <dt>Notes</dt>
               <dd className="whitespace-pre-line">{partner.notes || <span className="text-muted">None</span>}</dd>

@@ -19,6 +19,7 @@ import { AuditTrail } from "../_components/audit-trail";
 import { DaysSince, StatusTag } from "../_components/payment-status";
 import { ApproveForm, MarkPaidForm, SendBackForm } from "../_components/review-forms";
 import { BackLink } from "@/components/ui/back-link";
+import { ContactLink } from "@/components/ui/contact-link";
 
 export const metadata: Metadata = { title: "Payment" };
 
@@ -139,8 +140,12 @@ export default async function Page({ params }: Props) {
               </dd>
               <dt>Expert&apos;s contact</dt>
               <dd>
-                {payment.expert.user.email}
-                {payment.expert.user.phone ? `, ${payment.expert.user.phone}` : ""}
+                <ContactLink email={payment.expert.user.email} />
+                {payment.expert.user.phone && (
+                  <>
+                    , <ContactLink phone={payment.expert.user.phone} />
+                  </>
+                )}
               </dd>
             </dl>
           </section>

@@ -6,6 +6,7 @@ import { OPPORTUNITY_TYPE } from "@/lib/labels";
 import type { SessionDetail } from "@/lib/sessions/queries";
 import { BookingStatusTag } from "../../opportunities/status-tags";
 import { MessageField } from "./message-field";
+import { ContactLink } from "@/components/ui/contact-link";
 
 type Booking = SessionDetail["bookings"][number];
 
@@ -51,7 +52,16 @@ export function BookingCard({
           )}
         </dd>
         <dt>Contact</dt>
-        <dd>{[booking.expert.user.phone, booking.expert.user.email].filter(Boolean).join(" · ")}</dd>
+        <dd>
+          {booking.expert.user.phone && (
+            <span className="block">
+              <ContactLink phone={booking.expert.user.phone} />
+            </span>
+          )}
+          <span className="block">
+            <ContactLink email={booking.expert.user.email} />
+          </span>
+        </dd>
         {booking.message && (
           <>
             <dt>Your message</dt>

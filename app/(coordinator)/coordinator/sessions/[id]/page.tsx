@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { TextArea } from "@/components/form/fields";
 import { ConfirmPanel } from "@/components/ui/confirm-panel";
 import { Tag } from "@/components/ui/tag";
@@ -12,18 +13,26 @@ import { AttendanceForm } from "./attendance-form";
 import { BookDirectly } from "./book-directly";
 import { BookingCard } from "./booking-card";
 import { BackLink } from "@/components/ui/back-link";
-
-export const metadata: Metadata = { title: "Session" };
+import { recordTitle } from "@/lib/page-title";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function Page({ params, searchParams }: Props) {
+/** One load per request, shared by the title and the page. */
+const load = cache(async (id: string) => {
   const user = await requireArea("coordinator");
+  return { user, session: await findSession({ id, institutionId: user.institutionId }) };
+});
+
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const { session } = await load((await params).id);
+  if (!session) notFound();
+  return { title: recordTitle("Session", session.opportunity.title, [{ startsAt: session.startsAt }]) };
+}
+
+export default async function Page({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const [session, bookable] = await Promise.all([
-    findSession({ id, institutionId: user.institutionId }),
-    listBookableExperts({ sessionId: id, partnershipId: user.partnershipId }),
-  ]);
+  const { user, session } = await load(id);
+  const bookable = await listBookableExperts({ sessionId: id, partnershipId: user.partnershipId });
   if (!session) notFound();
   const now = new Date();
   const upcoming = !session.cancelledAt && session.startsAt > now;

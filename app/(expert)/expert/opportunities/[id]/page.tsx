@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { ActionForm } from "@/components/form/action-form";
 import { Notice } from "@/components/ui/notice";
 import { Tag } from "@/components/ui/tag";
@@ -14,8 +15,24 @@ import { HideOnSuccess, SignUpButtons } from "../../_components/form-helpers";
 import { SessionLimitWarning } from "../../_components/limit-warning";
 import { ContactLine, InstitutionContact, WhenWhere } from "../../_components/when-where";
 import { BackLink } from "@/components/ui/back-link";
+import { recordTitle } from "@/lib/page-title";
 
-export const metadata: Metadata = { title: "Opportunity" };
+/** One load per request, shared by the title and the page. */
+const load = cache(async (id: string) => {
+  const user = await requireArea("expert");
+  const [profile, display] = await Promise.all([
+    findExpertMatchProfile({ expertId: user.expertId }),
+    findDisplayChoices({ userId: user.id }),
+  ]);
+  const opportunity = profile ? await findOpportunityForExpert({ profile, opportunityId: id }) : null;
+  return { user, profile, opportunity, display };
+});
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { opportunity } = await load((await params).id);
+  if (!opportunity) notFound();
+  return { title: recordTitle("Opportunity", opportunity.title, opportunity.sessions) };
+}
 
 const ACTIVE = ["REQUESTED", "CONFIRMED", "WAITLISTED"];
 const BOOKING_TAG = { CONFIRMED: "green", WAITLISTED: "yellow", REQUESTED: "blue" } as const;
@@ -43,14 +60,9 @@ const WORDS = {
 } as const;
 
 export default async function Page({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireArea("expert");
   const { id } = await params;
-  const [profile, display] = await Promise.all([
-    findExpertMatchProfile({ expertId: user.expertId }),
-    findDisplayChoices({ userId: user.id }),
-  ]);
+  const { user, profile, opportunity, display } = await load(id);
   const words = display.easyRead ? WORDS.easy : WORDS.standard;
-  const opportunity = profile ? await findOpportunityForExpert({ profile, opportunityId: id }) : null;
   if (!profile || !opportunity) notFound();
   const canAsk = profile.status === "ACTIVE" && opportunity.status === "OPEN";
 
