@@ -20,6 +20,7 @@ import {
 import { findOwnProfile } from "@/lib/experts/profile-queries";
 import { formatDate, formatMoney, penceToDecimal } from "@/lib/format";
 import { OPPORTUNITY_TYPE, options, PAYMENT_PREFERENCE } from "@/lib/labels";
+import { ContactLink } from "@/components/ui/contact-link";
 
 export const metadata: Metadata = { title: "My profile" };
 
@@ -411,11 +412,10 @@ export default async function Page({
             <>
               <dt>Your named contact</dt>
               <dd>
-                {profile.namedContact.name},{" "}
-                <a href={`mailto:${profile.namedContact.email}`}>{profile.namedContact.email}</a>
+                {profile.namedContact.name}, <ContactLink email={profile.namedContact.email} />
                 {profile.namedContact.phone && (
                   <>
-                    , <a href={`tel:${profile.namedContact.phone.replace(/\s/g, "")}`}>{profile.namedContact.phone}</a>
+                    , <ContactLink phone={profile.namedContact.phone} />
                   </>
                 )}
               </dd>
