@@ -12,6 +12,7 @@ import { STAFF_ROLES, STAFF_STATUS, STAFF_STATUSES } from "@/lib/staff/schemas";
 import { StaffStatusTag } from "./_components/status-tag";
 import { listInstitutionChoices } from "@/lib/institutions/queries";
 import { ScrollBox } from "@/components/ui/scroll-box";
+import { ContactLink } from "@/components/ui/contact-link";
 
 export const metadata: Metadata = { title: "Staff" };
 
@@ -106,7 +107,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
                     <Link href={`/admin/staff/${s.id}`} className="font-bold">
                       {s.name}
                     </Link>
-                    <span className="block text-base break-all text-muted">{s.email}</span>
+                    <ContactLink email={s.email} className="block text-base break-all" />
                   </th>
                   <td>{ROLE_LABEL[s.role]}</td>
                   <td>{s.institution.name}</td>

@@ -20,6 +20,7 @@ import { LAST_ADMIN } from "@/lib/staff/schemas";
 import { ROLE_CHOICES } from "../_components/role-choices";
 import { StaffStatusTag } from "../_components/status-tag";
 import { BackLink } from "@/components/ui/back-link";
+import { ContactLink } from "@/components/ui/contact-link";
 
 export const metadata: Metadata = { title: "Staff member" };
 
@@ -62,7 +63,9 @@ export default async function Page({
 
       <dl className="mb-8 grid gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
         <dt className="font-bold">Email address</dt>
-        <dd className="break-all">{member.email}</dd>
+        <dd className="break-all">
+          <ContactLink email={member.email} />
+        </dd>
         <dt className="font-bold">Role</dt>
         <dd>{ROLE_LABEL[member.role]}</dd>
         <dt className="font-bold">University</dt>

@@ -188,9 +188,14 @@ export default async function Page({
               <dd className="whitespace-pre-line">{expert.accessNeeds || "None given"}</dd>
               <dt>Support or emergency contact</dt>
               <dd>
-                {expert.supportContactName || expert.supportContactPhone
-                  ? `${expert.supportContactName} ${expert.supportContactPhone}`.trim()
-                  : none}
+                {expert.supportContactName || expert.supportContactPhone ? (
+                  <>
+                    {expert.supportContactName}{" "}
+                    {expert.supportContactPhone && <ContactLink phone={expert.supportContactPhone} />}
+                  </>
+                ) : (
+                  none
+                )}
               </dd>
               <dt>How they are paid</dt>
               <dd>
