@@ -16,8 +16,19 @@ const MARGIN = 8;
 const NOTHING = 4;
 /** Stops checked per page at most: a page with more is reported (it needs pagination anyway). */
 const MAX_STOPS = 400;
+/**
+ * Stops drawn alike (same tag, classes, state and ancestors' tags and classes: a table's "View"
+ * links row after row) are compared this many times per page; the rest are only tabbed past.
+ * Focus styles come from those, so the third of a kind adds time, not evidence.
+ */
+const PER_KIND = 2;
 
-type Stop = { index: number; element: string; box: { x: number; y: number; width: number; height: number } | null };
+type Stop = {
+  index: number;
+  element: string;
+  kind: string;
+  box: { x: number; y: number; width: number; height: number } | null;
+};
 
 function luminance(r: number, g: number, b: number): number {
   const c = (v: number) => {
@@ -75,9 +86,22 @@ async function nextStop(page: Page, index: number): Promise<Stop | null> {
       el.className && typeof el.className === "string" ? ` class="${el.className.slice(0, 60)}"` : ""
     }> "${text}"`;
     const rect = el.getBoundingClientRect();
+    const look = (node: Element) =>
+      `${node.tagName}.${typeof node.className === "string" ? node.className : ""}${[
+        "type",
+        "aria-current",
+        "aria-expanded",
+        "aria-invalid",
+        "disabled",
+      ]
+        .map((a) => (node.hasAttribute(a) ? `[${a}=${node.getAttribute(a)}]` : ""))
+        .join("")}${(node as HTMLInputElement).checked ? ":checked" : ""}`;
+    const chain: string[] = [];
+    for (let a: Element | null = el; a && a !== document.body; a = a.parentElement) chain.push(look(a));
     return {
       index: i,
       element,
+      kind: chain.join(" < "),
       box: rect.width > 0 && rect.height > 0 ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null,
     };
   }, index);
@@ -100,10 +124,14 @@ export async function invisibleFocusStops(page: Page, what: string): Promise<str
   const problems: string[] = [];
   const viewport = page.viewportSize() ?? { width: 1280, height: 720 };
   await focusTop(page);
+  const seen = new Map<string, number>();
   let index = 0;
   for (; index < MAX_STOPS; index++) {
     const stop = await nextStop(page, index);
     if (!stop) break;
+    const alike = seen.get(stop.kind) ?? 0;
+    seen.set(stop.kind, alike + 1);
+    if (alike >= PER_KIND) continue;
     // Focus scrolls the element into view; its box is where it is now.
     const clip = stop.box && clipFor(stop.box, viewport);
     if (!clip) {
