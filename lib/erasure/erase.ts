@@ -20,7 +20,9 @@ export const ERASED_CATEGORIES = [
   "earnings limit",
   "partner group memberships",
   "notifications and the emails sent to them",
-  "notes on their bookings, expenses and feedback",
+  "notes on their bookings, expenses and feedback, and their supporter's name",
+  "their stories and materials (titles, descriptions and anything attached)",
+  "debrief notes and training notes",
   "details in the audit log about them",
 ] as const;
 
@@ -29,6 +31,7 @@ export const KEPT_RECORDS = [
   "payments and expenses, under the pseudonym (finance must keep them for six years)",
   "bookings and attendance, so sessions and the modules' involvement evidence keep their counts",
   "feedback ratings, without their words",
+  "consent records (dated, with their scope and any withdrawal), without the story's words",
   "the audit log's record of who did what and when",
 ] as const;
 
@@ -121,6 +124,8 @@ export async function eraseExpert(
       supportContactName: "",
       supportContactPhone: "",
       inductionDate: null,
+      breakStartedAt: null,
+      breakUntil: null,
       partners: { set: [] },
     },
   });
@@ -131,10 +136,14 @@ export async function eraseExpert(
     tx.loginThrottle.deleteMany({
       where: { OR: [{ key: `email:${user.email}` }, { key: { startsWith: `pair:${user.email}|` } }] },
     }),
-    tx.booking.updateMany({ where: { expertId }, data: { message: "" } }),
+    tx.booking.updateMany({ where: { expertId }, data: { message: "", supporterName: "" } }),
     tx.expenseItem.updateMany({ where: { payment: { expertId } }, data: { note: "" } }),
     tx.payment.updateMany({ where: { expertId }, data: { sentBackReason: null } }),
     tx.feedback.updateMany({ where: { authorId: user.id }, data: { text: "" } }),
+    tx.expertFeedback.updateMany({ where: { expertId }, data: { comments: "" } }),
+    tx.debriefTask.updateMany({ where: { expertId }, data: { expertNote: "", privateNote: "" } }),
+    tx.story.updateMany({ where: { expertId }, data: { title: "Erased", description: "", attachedText: "" } }),
+    tx.trainingRecord.updateMany({ where: { expertId }, data: { note: "" } }),
     // The events stay (who did what, when); what they recorded about the person goes.
     tx.auditEvent.updateMany({
       where: { entityId: { in: [user.id, expertId, user.email] } },

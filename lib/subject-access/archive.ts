@@ -171,12 +171,14 @@ function sections(data: SubjectAccess): Section[] {
       ["added (UK time)", (e) => londonTime(e.createdAt)],
       ["payment id", (e) => e.paymentId],
     ]),
-    section("feedback.csv", "Feedback you gave on sessions, and whether you asked for a debrief.", data.feedback, [
+    section("feedback.csv", "Feedback you gave on sessions.", data.feedback, [
       ...sessionColumns(),
-      ["rating (1 to 5)", (f) => f.rating],
-      ["what you said", (f) => f.text],
-      ["asked for a debrief", (f) => yesNo(f.wantsDebrief)],
-      ["debrief done (UK time)", (f) => londonTime(f.debriefDoneAt)],
+      ["how prepared you felt (1 to 5)", (f) => f.prepared ?? ""],
+      ["how you were treated (1 to 5)", (f) => f.treatedWell ?? ""],
+      ["worth it (1 to 5)", (f) => f.worthIt ?? ""],
+      ["paid on time", (f) => f.paidOnTime ?? ""],
+      ["what you said", (f) => f.comments],
+      ["anonymous to the academic", (f) => yesNo(f.anonymous)],
       ["given (UK time)", (f) => londonTime(f.createdAt)],
     ]),
     section(

@@ -227,27 +227,60 @@ export function buildEvidence(cal: Calendar, people: People, activity: Activity,
   }
 
   const roleOf = (key: string): Role => STAFF.find((p) => p.key === key)?.role ?? "EXPERT";
-  const feedback: Prisma.FeedbackCreateManyInput[] = FEEDBACK.map((f) => {
+  // Academics' feedback goes to Feedback; experts' to ExpertFeedback (their old single rating
+  // answers "was it worth it"), and an expert's wish for a debrief becomes a debrief task.
+  const feedback: Prisma.FeedbackCreateManyInput[] = [];
+  const expertFeedback: Prisma.ExpertFeedbackCreateManyInput[] = [];
+  const debriefTasks: Prisma.DebriefTaskCreateManyInput[] = [];
+  for (const f of FEEDBACK) {
     const s = bySession(f.session);
-    let authorId: string | undefined = userId[f.author] ?? expertUserId[f.author];
-    if (f.author === "attendee") {
-      const other = s.bookings.find((b) => b.status === "ATTENDED" && b.expertKey !== DEMO_EXPERT_KEY);
-      authorId = other ? expertUserId[other.expertKey] : undefined;
-    }
-    if (!authorId) throw new Error(`No feedback author ${f.author} for ${f.session}`);
     const createdAt = earlier(addMinutes(s.endsAt, 180), now);
-    return {
+    const staffId = userId[f.author];
+    if (staffId && roleOf(f.author) !== "EXPERT") {
+      feedback.push({
+        id: newId(),
+        sessionId: s.id,
+        authorId: staffId,
+        authorRole: roleOf(f.author),
+        rating: f.rating,
+        text: f.text,
+        // The academics' praise is shared with the experts who were there.
+        shareWithExperts: f.rating >= 5,
+        createdAt,
+        updatedAt: createdAt,
+      });
+      continue;
+    }
+    const booking =
+      f.author === "attendee"
+        ? s.bookings.find((b) => b.status === "ATTENDED" && b.expertKey !== DEMO_EXPERT_KEY)
+        : s.bookings.find((b) => b.status === "ATTENDED" && b.expertKey === f.author);
+    const expertId = booking && people.ids.expertProfileId[booking.expertKey];
+    if (!booking || !expertId) throw new Error(`No feedback author ${f.author} for ${f.session}`);
+    expertFeedback.push({
       id: newId(),
+      bookingId: booking.id,
       sessionId: s.id,
-      authorId,
-      authorRole: f.author === "attendee" ? "EXPERT" : roleOf(f.author),
-      rating: f.rating,
-      text: f.text,
-      wantsDebrief: !!f.debrief,
-      debriefDoneAt: f.debrief === "done" ? earlier(addDays(createdAt, 2), now) : null,
+      expertId,
+      worthIt: f.rating,
+      comments: f.text,
       createdAt,
-    };
-  });
+      updatedAt: createdAt,
+    });
+    if (f.debrief) {
+      debriefTasks.push({
+        id: newId(),
+        bookingId: booking.id,
+        expertId,
+        institutionId: people.ids.instId[s.opp.inst] as string,
+        reason: "ASKED",
+        requestedByExpert: true,
+        dueOn: addDays(createdAt, 2),
+        createdAt,
+        doneAt: f.debrief === "done" ? earlier(addDays(createdAt, 2), now) : null,
+      });
+    }
+  }
 
   // The demo expert's own messages, and a couple for the demo coordinator.
   const jo = (status: string) =>
@@ -459,5 +492,5 @@ export function buildEvidence(cal: Calendar, people: People, activity: Activity,
     );
   }
 
-  return { involvementRecords, feedback, notifications, auditEvents };
+  return { involvementRecords, feedback, expertFeedback, debriefTasks, notifications, auditEvents };
 }

@@ -64,6 +64,8 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
       await tx.expenseItem.createMany({ data: money.expenses });
       await tx.involvementRecord.createMany({ data: evidence.involvementRecords });
       await tx.feedback.createMany({ data: evidence.feedback });
+      await tx.expertFeedback.createMany({ data: evidence.expertFeedback });
+      await tx.debriefTask.createMany({ data: evidence.debriefTasks });
       await tx.notification.createMany({ data: evidence.notifications });
       await tx.auditEvent.createMany({ data: evidence.auditEvents });
       await tx.message.createMany({ data: messages });

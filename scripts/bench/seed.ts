@@ -322,13 +322,16 @@ function steps(now: Date, passwordHash: string): Step[] {
                  60 * (1 + ${h("n", 91, 3)}), 'Experts reviewed the module handbook and assessment brief', 1 + ${h("n", 92, 3)}, md."leaderId", d
           FROM (SELECT n, ${id("md", `(n - 1) / 3 + 1`)} AS mid, ${T} - ${day(`1 + ${h("n", 93, 300)}`)} AS d FROM generate_series(1, ${SIZE.modules * 3}) n) x
           JOIN "Module" md ON md.id = x.mid;
-        INSERT INTO "Feedback"(id, "sessionId", "authorId", "authorRole", rating, text, "wantsDebrief", "debriefDoneAt", "createdAt")
-          SELECT ${id("fb", num("b.id"))}, b."sessionId", ${user(`1000 + ${num('b."expertId"')}`)}, 'EXPERT', 3 + ${h(num("b.id"), 94, 3)},
+        INSERT INTO "ExpertFeedback"(id, "bookingId", "sessionId", "expertId", "worthIt", comments, "createdAt", "updatedAt")
+          SELECT ${id("fb", num("b.id"))}, b.id, b."sessionId", b."expertId", 3 + ${h(num("b.id"), 94, 3)},
                  ${pick(["The students listened and asked good questions.", "I felt well supported before and after.", "It was hard to talk about, but worth it.", "I would like more time to prepare next time."], num("b.id"), 95)},
-                 ${h(num("b.id"), 96, 20)} = 0,
-                 CASE WHEN ${h(num("b.id"), 96, 20)} = 0 AND ${h(num("b.id"), 97, 2)} = 0 THEN b."attendanceMarkedAt" + interval '3 days' END,
-                 b."attendanceMarkedAt"
+                 b."attendanceMarkedAt", b."attendanceMarkedAt"
           FROM "Booking" b WHERE b.status = 'ATTENDED' AND ${h(num("b.id"), 98, 5)} = 0;
+        INSERT INTO "DebriefTask"(id, "bookingId", "expertId", "institutionId", reason, "requestedByExpert", "dueOn", "createdAt", "doneAt")
+          SELECT ${id("dt", num("b.id"))}, b.id, b."expertId", op."institutionId", 'ASKED', true, b."attendanceMarkedAt" + interval '2 days', b."attendanceMarkedAt",
+                 CASE WHEN ${h(num("b.id"), 97, 2)} = 0 THEN b."attendanceMarkedAt" + interval '3 days' END
+          FROM "Booking" b JOIN "Session" se ON se.id = b."sessionId" JOIN "Opportunity" op ON op.id = se."opportunityId"
+          WHERE b.status = 'ATTENDED' AND ${h(num("b.id"), 98, 5)} = 0 AND ${h(num("b.id"), 96, 20)} = 0;
         INSERT INTO "Feedback"(id, "sessionId", "authorId", "authorRole", rating, text, "createdAt")
           SELECT ${id("fb", `90000000 + ${num("ir.id")}`)}, ir."sessionId", md."leaderId", 'ACADEMIC', 4 + ${h(num("ir.id"), 99, 2)},
                  'Students said this was the most useful session of the module.', ir."createdAt"

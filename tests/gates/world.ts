@@ -182,14 +182,13 @@ export async function createGateWorld() {
       effectiveFrom: new Date("2025-01-01"),
     },
   });
-  const feedback = await db.feedback.create({
+  const feedback = await db.expertFeedback.create({
     data: {
+      bookingId: draft.booking.id,
       sessionId: past.id,
-      authorId: expert1.user.id,
-      authorRole: "EXPERT",
-      rating: 4,
-      text: "Good",
-      wantsDebrief: true,
+      expertId: expert1.expert.id,
+      worthIt: 4,
+      comments: "Good",
     },
   });
   const notification = await db.notification.create({

@@ -33,6 +33,12 @@ async function giveHistory(world: World, index = 0, { paid = true } = {}) {
     expense: unique("taxi because of my anxiety"),
     feedback: unique("it brought back hard memories"),
     booking: unique("Erin, please bring your notes"),
+    supporter: unique("Pat Assistant"),
+    storyTitle: unique("Leaving care at sixteen"),
+    storyText: unique("the night I left the children's home"),
+    debriefNote: unique("I could not sleep afterwards"),
+    privateNote: unique("talked for an hour, she is OK"),
+    training: unique("asked for a refresher"),
   };
   await db.user.update({
     where: { id: user.id },
@@ -58,7 +64,14 @@ async function giveHistory(world: World, index = 0, { paid = true } = {}) {
   const opportunity = await createOpportunity(world);
   const session = await createSession(opportunity.id, { startsAt: new Date("2026-03-10T10:00:00Z") });
   const booking = await db.booking.create({
-    data: { sessionId: session.id, expertId: expert.id, status: "ATTENDED", message: secrets.booking },
+    data: {
+      sessionId: session.id,
+      expertId: expert.id,
+      status: "ATTENDED",
+      message: secrets.booking,
+      supporterComing: true,
+      supporterName: secrets.supporter,
+    },
   });
   const payment = await db.$transaction((tx) =>
     createDraftPayment({ bookingId: booking.id, actorId: world.coordinator.id }, tx),
@@ -67,8 +80,35 @@ async function giveHistory(world: World, index = 0, { paid = true } = {}) {
     data: { paymentId: payment.id, type: "TRAVEL", amountPence: 1250, note: secrets.expense, addedById: user.id },
   });
   if (paid) await db.payment.update({ where: { id: payment.id }, data: { status: "PAID", paidAt: new Date() } });
-  await db.feedback.create({
-    data: { sessionId: session.id, authorId: user.id, authorRole: "EXPERT", rating: 4, text: secrets.feedback },
+  await db.expertFeedback.create({
+    data: { bookingId: booking.id, sessionId: session.id, expertId: expert.id, worthIt: 4, comments: secrets.feedback },
+  });
+  await db.debriefTask.create({
+    data: {
+      bookingId: booking.id,
+      expertId: expert.id,
+      institutionId: world.institution.id,
+      reason: "ASKED",
+      requestedByExpert: true,
+      expertNote: secrets.debriefNote,
+      privateNote: secrets.privateNote,
+      dueOn: new Date(),
+    },
+  });
+  const story = await db.story.create({
+    data: { expertId: expert.id, title: secrets.storyTitle, attachedText: secrets.storyText },
+  });
+  await db.storyConsent.create({
+    data: { storyId: story.id, expertId: expert.id, bookingId: booking.id, scopes: ["RECORDED"] },
+  });
+  await db.trainingRecord.create({
+    data: {
+      expertId: expert.id,
+      course: "EQUALITY",
+      completedOn: new Date("2026-01-10"),
+      note: secrets.training,
+      recordedById: world.coordinator.id,
+    },
   });
   await db.involvementRecord.create({
     data: {
@@ -126,6 +166,10 @@ async function everythingAbout(userId: string, expertId: string) {
     db.booking.findMany({ where: { expertId } }),
     db.payment.findMany({ where: { expertId }, include: { expenses: true } }),
     db.feedback.findMany({ where: { authorId: userId } }),
+    db.expertFeedback.findMany({ where: { expertId } }),
+    db.debriefTask.findMany({ where: { expertId } }),
+    db.story.findMany({ where: { expertId }, include: { consents: true } }),
+    db.trainingRecord.findMany({ where: { expertId } }),
     db.notification.findMany({ where: { userId } }),
     db.message.findMany({ where: { userId } }),
     db.passwordToken.findMany({ where: { userId } }),
@@ -168,7 +212,14 @@ describe("erasing an expert who has left", () => {
     expect(kept).toMatchObject({ status: "PAID", feePence: payment.feePence });
     expect(kept.expenses.map((e) => e.amountPence)).toEqual([1250]);
     expect(await db.booking.count({ where: { expertId: expert.id, status: "ATTENDED" } })).toBe(1);
-    expect(await db.feedback.findFirstOrThrow({ where: { authorId: user.id } })).toMatchObject({ rating: 4, text: "" });
+    expect(await db.expertFeedback.findFirstOrThrow({ where: { expertId: expert.id } })).toMatchObject({
+      worthIt: 4,
+      comments: "",
+    });
+    // Consent records stay, dated, with their scope.
+    expect(await db.storyConsent.findFirstOrThrow({ where: { expertId: expert.id } })).toMatchObject({
+      scopes: ["RECORDED"],
+    });
     expect(await db.involvementRecord.count({ where: { moduleId: world.module.id } })).toBe(2);
 
     // Nobody can sign in as them, and any session they had has ended.

@@ -46,7 +46,6 @@ describe("giveFeedbackAction", () => {
       authorRole: "ACADEMIC",
       rating: 5,
       text: "Even better on reflection.",
-      wantsDebrief: false,
     });
     expect(await db.auditEvent.count({ where: { entityId: saved[0]!.id } })).toBe(2);
   });

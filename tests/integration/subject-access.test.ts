@@ -60,8 +60,8 @@ async function giveHistory(world: World, index: 0 | 1, label: string) {
     data: { paymentId: payment.id, type: "TRAVEL", amountPence: 1234, note: expenseNote, addedById: user.id },
   });
   const feedbackText = unique(`${label} it went well`);
-  const feedback = await db.feedback.create({
-    data: { sessionId: session.id, authorId: user.id, authorRole: "EXPERT", rating: 5, text: feedbackText },
+  const feedback = await db.expertFeedback.create({
+    data: { bookingId: booking.id, sessionId: session.id, expertId: expert.id, worthIt: 5, comments: feedbackText },
   });
   const involvementText = unique(`${label} talk to first years`);
   await db.involvementRecord.create({
