@@ -78,6 +78,9 @@ export const ACTION_TEXT: Record<string, string> = {
   "booking.booked_directly": "Booked an expert onto a session",
   "booking.cancelled_by_university": "A place was cancelled by the university",
   "booking.debrief_requested": "Asked for a debrief",
+  // Preparation (issue 14): the expert's choices for a booking, the coordinator's travel decision.
+  "booking.choices_updated": "Changed their supporter or who sees their access needs for a session",
+  "booking.supporter_travel_set": "Decided whether a supporter's travel can be claimed",
   "session.attendance_recorded": "Recorded who came to a session",
   "booking.attendance_corrected": "Changed whether someone came to a session",
   // Money

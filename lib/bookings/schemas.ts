@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { optionalText, recordId, requiredText } from "@/lib/validation/fields";
+import { bookingChoicesFields } from "@/lib/preparation/schemas";
 
 /** The session or booking a form is about (a hidden field). */
 const formRecord = () => recordId("Something is missing from this form. Refresh the page and try again.");
@@ -7,6 +8,8 @@ const formRecord = () => recordId("Something is missing from this form. Refresh 
 export const signUpSchema = z.object({
   sessionId: formRecord(),
   waitlist: z.enum(["yes"]).optional(),
+  // Asked on sign-up (lib/preparation): a supporter coming, and sharing access needs with the academic.
+  ...bookingChoicesFields,
 });
 
 export const withdrawSchema = z.object({

@@ -10,6 +10,7 @@ import type { ExpertCaller } from "@/lib/auth/caller";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/errors";
+import { type BookingChoices, choicesData } from "@/lib/preparation/booking-choices";
 import { BOOKING_TX, lockSessionPlaces } from "./capacity";
 
 export const NOT_ACTIVE = "Your coordinator needs to finish setting up your account before you can sign up.";
@@ -22,11 +23,18 @@ export async function signUpForSession({
   user,
   sessionId,
   waitlist,
+  ...choices
 }: {
   user: ExpertCaller;
   sessionId: string;
   waitlist?: "yes";
-}) {
+} & Partial<BookingChoices>) {
+  // A supporter does not take a place: capacity below counts experts only.
+  const chosen = choicesData({
+    supporterComing: choices.supporterComing ?? false,
+    supporterName: choices.supporterName ?? "",
+    shareAccessNeedsWithAcademic: choices.shareAccessNeedsWithAcademic ?? false,
+  });
   const { expertId, partnershipId } = user;
   try {
     return await db.$transaction(async (tx) => {
@@ -66,13 +74,18 @@ export async function signUpForSession({
             message: "",
             offeredAt: null,
             withdrawnAt: null,
+            ...chosen,
+            supporterTravelClaimable: false,
           },
         });
         if (reopened.count !== 1) throw new ActionError(ALREADY_ASKED);
         bookingId = existing.id;
       } else {
         bookingId = (
-          await tx.booking.create({ data: { sessionId: session.id, expertId, status }, select: { id: true } })
+          await tx.booking.create({
+            data: { sessionId: session.id, expertId, status, ...chosen },
+            select: { id: true },
+          })
         ).id;
       }
       await audit(

@@ -8,7 +8,7 @@ import { ActionError } from "@/lib/actions/action-error";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { cancelOpportunity } from "./cancel";
-import { cancelOpportunitySchema, opportunityFields, opportunityIdSchema, updateOpportunitySchema } from "./schemas";
+import { cancelOpportunitySchema, opportunityIdSchema, opportunitySchema, updateOpportunitySchema } from "./schemas";
 import { findOwnOpportunity, opportunityData } from "./scope";
 import { notify } from "@/lib/notifications/notify";
 
@@ -22,13 +22,13 @@ function refresh(id?: string) {
 }
 
 export const createOpportunityAction = defineAction(
-  { name: "createOpportunity", area: "coordinator", schema: opportunityFields },
+  { name: "createOpportunity", area: "coordinator", schema: opportunitySchema },
   async (input, { user }) => {
     const { institutionId } = user;
     const id = await db.$transaction(async (tx) => {
       const data = await opportunityData({ institutionId, input }, tx);
       const created = await tx.opportunity.create({
-        data: { ...data, institutionId, status: "DRAFT", createdById: user.id, contactId: user.id },
+        data: { ...data, institutionId, status: "DRAFT", createdById: user.id, contactId: data.contactId ?? user.id },
         select: { id: true },
       });
       await audit(

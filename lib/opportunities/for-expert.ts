@@ -6,6 +6,7 @@ import "server-only";
 import { db as defaultDb, type DbClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { OpportunityType } from "@/lib/generated/prisma/enums";
+import { briefingSelect } from "@/lib/opportunities/briefing";
 import { paged, type Paged } from "@/lib/pagination";
 
 export type ExpertMatchProfile = {
@@ -24,6 +25,8 @@ export async function findExpertMatchProfile({ expertId }: { expertId: string },
       interests: true,
       livedExperience: true,
       status: true,
+      // Shown beside "let the academic see what helps you take part" (issue 14).
+      accessNeeds: true,
       namedContact: { select: { name: true } },
     },
   });
@@ -79,6 +82,7 @@ const cardSelect = (now: Date) =>
     livedExperienceSought: true,
     payRatePence: true,
     payBasis: true,
+    sensitiveTopic: true,
     institution: { select: { shortName: true } },
     sessions: {
       where: futureSession(now),
@@ -101,6 +105,8 @@ export type OpportunityCard = {
   matches: boolean;
   /** The expert already has an active booking on one of its sessions. */
   asked: boolean;
+  /** The topic may be upsetting: a small tag on the card (the note is on the opportunity page). */
+  sensitive?: boolean;
 };
 
 /**
@@ -173,6 +179,7 @@ export async function listOpportunitiesForExpert(
     sessionCount: sessionCounts.get(r.id) ?? 0,
     matches: isMatch(profile, r),
     asked: askedIds.has(r.id),
+    sensitive: r.sensitiveTopic,
   }));
   return paged(items, matchCount + otherCount, options.page, options.size);
 }
@@ -204,9 +211,7 @@ export async function findOpportunityForExpert(
       livedExperienceSought: true,
       payRatePence: true,
       payBasis: true,
-      preparationOffered: true,
-      preparationMinutes: true,
-      debriefOffered: true,
+      ...briefingSelect,
       institution: {
         select: { name: true, expertContactName: true, expertContactEmail: true, expertContactPhone: true },
       },
@@ -225,7 +230,18 @@ export async function findOpportunityForExpert(
           places: true,
           cancelledAt: true,
           _count: { select: { bookings: { where: { status: "CONFIRMED" } } } },
-          bookings: { where: { expertId: profile.id }, select: { id: true, status: true, message: true } },
+          bookings: {
+            where: { expertId: profile.id },
+            select: {
+              id: true,
+              status: true,
+              message: true,
+              supporterComing: true,
+              supporterName: true,
+              supporterTravelClaimable: true,
+              shareAccessNeedsWithAcademic: true,
+            },
+          },
         },
       },
     },

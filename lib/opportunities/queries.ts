@@ -134,6 +134,14 @@ export async function findOpportunity(
       preparationOffered: true,
       preparationMinutes: true,
       debriefOffered: true,
+      // The briefing (issue 14).
+      whoWillBeThere: true,
+      cohortSize: true,
+      sensitiveTopic: true,
+      sensitiveTopicNote: true,
+      quietRoomOffered: true,
+      supporterWelcome: true,
+      contactId: true,
       status: true,
       requestNotes: true,
       placesWanted: true,
@@ -141,7 +149,16 @@ export async function findOpportunity(
       cancelledAt: true,
       cancelReason: true,
       createdAt: true,
-      module: { select: { id: true, code: true, title: true, academicYear: true } },
+      module: {
+        select: {
+          id: true,
+          code: true,
+          title: true,
+          academicYear: true,
+          yearOfStudy: true,
+          programme: { select: { level: true } },
+        },
+      },
       contact: { select: { name: true, email: true } },
       requestedBy: { select: { name: true } },
       sessions: {

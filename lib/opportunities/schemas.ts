@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { InvolvementStage, OpportunityStatus, OpportunityType, PayBasis } from "@/lib/generated/prisma/enums";
-import { checkbox, moneyInPounds, recordId } from "@/lib/validation/fields";
+import { checkbox, moneyInPounds, optionalText, recordId } from "@/lib/validation/fields";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 /** A select or hidden field that may be left empty (no module; pay not from the rate card). */
@@ -62,11 +62,42 @@ export const opportunityFields = z.object({
       .default(0),
   ),
   debriefOffered: checkbox,
+  // ── Briefing: what the expert reads before signing up and again before the session ──
+  whoWillBeThere: optionalText(500, "Who will be there must be 500 characters or fewer"),
+  cohortSize: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: "Enter roughly how many students as a whole number, for example 60" })
+      .int("Enter a whole number of students, for example 60")
+      .min(1, "Enter 1 or more students, or leave it blank")
+      .max(2000, "Enter 2,000 students or fewer")
+      .optional(),
+  ),
+  sensitiveTopic: checkbox,
+  sensitiveTopicNote: optionalText(1000, "The note about the topic must be 1,000 characters or fewer"),
+  quietRoomOffered: checkbox,
+  supporterWelcome: checkbox,
+  /** Who the expert contacts: a coordinator of this university (checked in scope.ts). Blank: unchanged, or the author. */
+  contactId: optionalId,
 });
+
+/** A ticked "may be upsetting" box needs its plain note: the expert reads it before signing up. */
+const sensitiveNeedsNote = (value: { sensitiveTopic: boolean; sensitiveTopicNote: string }, ctx: z.RefinementCtx) => {
+  if (value.sensitiveTopic && !value.sensitiveTopicNote)
+    ctx.addIssue({
+      code: "custom",
+      path: ["sensitiveTopicNote"],
+      message: "Say in a sentence what the session talks about that may be upsetting",
+    });
+};
+
+export const opportunitySchema = opportunityFields.superRefine(sensitiveNeedsNote);
 
 export type OpportunityInput = z.output<typeof opportunityFields>;
 
-export const updateOpportunitySchema = opportunityFields.extend({ opportunityId: recordId() });
+export const updateOpportunitySchema = opportunityFields
+  .extend({ opportunityId: recordId() })
+  .superRefine(sensitiveNeedsNote);
 
 export const opportunityIdSchema = z.object({ opportunityId: recordId() });
 

@@ -43,6 +43,17 @@ export async function opportunityData(
         rateId: ["Choose a rate from your university's rate card"],
       });
   }
+  if (input.contactId) {
+    // The contact is someone experts can reach at this university: an active coordinator or admin.
+    const contact = await db.user.findFirst({
+      where: { id: input.contactId, institutionId, active: true, role: { in: ["COORDINATOR", "ADMIN"] } },
+      select: { id: true },
+    });
+    if (!contact)
+      throw new ActionError("Choose a contact from your university's coordinators.", "INVALID", {
+        contactId: ["Choose a contact from your university's coordinators"],
+      });
+  }
   const pay = await resolvePay({ institutionId, input, opportunityId }, db);
   return {
     type: input.type,
@@ -60,6 +71,15 @@ export async function opportunityData(
     // Minutes only mean something when preparation is offered.
     preparationMinutes: input.preparationOffered ? input.preparationMinutes : 0,
     debriefOffered: input.debriefOffered,
+    whoWillBeThere: input.whoWillBeThere,
+    cohortSize: input.cohortSize ?? null,
+    sensitiveTopic: input.sensitiveTopic,
+    // The note only means something when the box is ticked.
+    sensitiveTopicNote: input.sensitiveTopic ? input.sensitiveTopicNote : "",
+    quietRoomOffered: input.quietRoomOffered,
+    supporterWelcome: input.supporterWelcome,
+    // Left out when blank, so an update keeps the contact it had.
+    ...(input.contactId ? { contactId: input.contactId } : {}),
   };
 }
 

@@ -5,6 +5,7 @@ import type { ServerAction } from "@/lib/actions/action";
 import { penceToDecimal } from "@/lib/format";
 import { OPPORTUNITY_TYPE, options, STAGE } from "@/lib/labels";
 import type { OpportunityDetail } from "@/lib/opportunities/queries";
+import { BriefingFields } from "./briefing-fields";
 import { PayFields } from "./pay-fields";
 
 type Module = { id: string; code: string; title: string; academicYear: string; retired?: boolean };
@@ -97,6 +98,8 @@ export function OpportunityForm({
         }
       />
 
+      <BriefingFields defaults={o} />
+
       <fieldset className="mb-8">
         <legend className="mb-4 text-2xl font-bold">Support</legend>
         <SingleCheckbox
@@ -116,6 +119,13 @@ export function OpportunityForm({
           name="debriefOffered"
           label="A debrief is offered afterwards"
           defaultChecked={o?.debriefOffered}
+        />
+        <SingleCheckbox name="quietRoomOffered" label="A quiet room is offered" defaultChecked={o?.quietRoomOffered} />
+        <SingleCheckbox
+          name="supporterWelcome"
+          label="A supporter or personal assistant is welcome to come"
+          hint="They do not take one of the session's places."
+          defaultChecked={o?.supporterWelcome}
         />
       </fieldset>
       <SubmitButton>{submitLabel}</SubmitButton>

@@ -12,6 +12,7 @@ export function OpportunityCard({ item, headingLevel = 3 }: { item: Card; headin
       <div className="flex flex-wrap gap-2">
         {item.matches && <Tag colour="green">Matches your interests</Tag>}
         {item.asked && <Tag colour="grey">You have asked for a place</Tag>}
+        {item.sensitive && <Tag colour="yellow">May be upsetting</Tag>}
       </div>
       <Heading className="mb-0 text-xl">{item.title}</Heading>
       <p className="text-muted">

@@ -16,6 +16,7 @@ import { OpportunityStatusTag } from "../status-tags";
 import { BackLink } from "@/components/ui/back-link";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { recordTitle } from "@/lib/page-title";
+import { whoLines } from "@/lib/opportunities/briefing";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -206,6 +207,20 @@ function Details({ o }: { o: OpportunityDetail }) {
         : "Not offered",
     ],
     ["Debrief", o.debriefOffered ? "Offered" : "Not offered"],
+    // The briefing experts read (issue 14).
+    ["Quiet room", o.quietRoomOffered ? "Offered" : "Not offered"],
+    ["Supporter or personal assistant", o.supporterWelcome ? "Welcome to come" : "Not mentioned"],
+    ["Who will be there", whoLines(o).join(". ") || "Not given"],
+    [
+      "May be upsetting",
+      o.sensitiveTopic ? (
+        <span key="st" className="whitespace-pre-line">
+          Yes: {o.sensitiveTopicNote}
+        </span>
+      ) : (
+        "No"
+      ),
+    ],
     ["Lived experience sought", o.livedExperienceSought.length ? o.livedExperienceSought.join(", ") : "Anyone"],
     ["Contact", o.contact ? o.contact.name : "None"],
     [

@@ -9,13 +9,17 @@ import { requireArea } from "@/lib/auth/guard";
 import { findDisplayChoices } from "@/lib/experts/profile-queries";
 import { signUpForSessionAction } from "@/lib/bookings/actions";
 import { findExpertMatchProfile, findOpportunityForExpert } from "@/lib/opportunities/for-expert";
-import { formatDate, formatMinutes, formatMoney } from "@/lib/format";
+import { formatDate, formatMoney } from "@/lib/format";
 import { BOOKING_STATUS, OPPORTUNITY_TYPE, PAY_BASIS } from "@/lib/labels";
 import { HideOnSuccess, SignUpButtons } from "../../_components/form-helpers";
 import { SessionLimitWarning } from "../../_components/limit-warning";
 import { ContactLine, InstitutionContact, WhenWhere } from "../../_components/when-where";
 import { BackLink } from "@/components/ui/back-link";
 import { recordTitle } from "@/lib/page-title";
+import { BriefingPanel } from "@/components/opportunities/briefing";
+import { SubmitButton } from "@/components/form/submit-button";
+import { updateMyBookingChoicesAction } from "@/lib/preparation/actions";
+import { BookingChoiceFields } from "./booking-choice-fields";
 
 /** One load per request, shared by the title and the page. */
 const load = cache(async (id: string) => {
@@ -65,6 +69,12 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   const words = display.easyRead ? WORDS.easy : WORDS.standard;
   if (!profile || !opportunity) notFound();
   const canAsk = profile.status === "ACTIVE" && opportunity.status === "OPEN";
+  const hasPlace = opportunity.sessions.some((s) => s.myBooking && ACTIVE.includes(s.myBooking.status));
+  const choiceProps = {
+    supporterWelcome: opportunity.supporterWelcome,
+    academicCanSee: Boolean(opportunity.module),
+    accessNeeds: profile.accessNeeds,
+  };
 
   return (
     <>
@@ -81,7 +91,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
         {opportunity.payRatePence > 0
           ? `${formatMoney(opportunity.payRatePence)} ${PAY_BASIS[opportunity.payBasis]}`
           : "Expenses only"}{" "}
-        · <a href="#pay-title">Pay and support</a>
+        · <a href="#pay-title">Pay and who to contact</a>
       </p>
 
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
@@ -92,6 +102,13 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
               <p className="max-w-2xl whitespace-pre-line">{opportunity.whatYouWillDo}</p>
             </section>
           )}
+
+          <BriefingPanel
+            briefing={opportunity}
+            id="briefing"
+            heading={hasPlace ? "Before the session" : "Before you sign up"}
+            easyRead={display.easyRead}
+          />
 
           <section aria-labelledby="dates-title" className="mb-8">
             <h2 id="dates-title">{words.dates}</h2>
@@ -169,11 +186,30 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
                                 Before: {BOOKING_STATUS[s.myBooking.status].toLowerCase()}.
                               </p>
                             )}
+                            <BookingChoiceFields idSuffix={s.id} {...choiceProps} />
                             <SessionLimitWarning expertId={user.expertId} sessionId={s.id} />
                             <SignUpButtons full={s.placesLeft === 0} sr={label} />
                           </HideOnSuccess>
                         ) : null}
                       </ActionForm>
+                      {mine && !s.started && (
+                        <ActionForm
+                          action={updateMyBookingChoicesAction}
+                          compact
+                          aria-label={`Supporter and access needs for ${label}`}
+                          className="mt-4 border-t border-line pt-4"
+                        >
+                          <input type="hidden" name="bookingId" value={mine.id} />
+                          <h4 className="mb-2 text-lg">Coming with you, and what helps</h4>
+                          {mine.supporterComing && mine.supporterTravelClaimable && (
+                            <p className="mb-2">Your supporter&apos;s travel can be claimed with your payment.</p>
+                          )}
+                          <BookingChoiceFields idSuffix={`mine-${s.id}`} defaults={mine} {...choiceProps} />
+                          <SubmitButton variant="secondary">
+                            Save<span className="sr-only"> supporter and access needs for {label}</span>
+                          </SubmitButton>
+                        </ActionForm>
+                      )}
                     </li>
                   );
                 })}
@@ -200,21 +236,6 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
             <p className="text-base text-muted">
               {words.payChoice} <Link href="/expert/profile?change=pay#pay">your profile</Link>.
             </p>
-          </div>
-          <div className="card mb-6">
-            <h2 className="text-xl">Support</h2>
-            <ul className="list-disc pl-6">
-              <li>
-                {opportunity.preparationOffered
-                  ? `Time to prepare beforehand${opportunity.preparationMinutes > 0 ? ` (${formatMinutes(opportunity.preparationMinutes)}, paid)` : ""}`
-                  : "No set preparation time. Ask if you would like some."}
-              </li>
-              <li>
-                {opportunity.debriefOffered
-                  ? "A chat afterwards (debrief) to talk about how it went"
-                  : "Ask your contact if you would like a chat afterwards."}
-              </li>
-            </ul>
           </div>
           <div className="card">
             <h2 className="text-xl">{words.contact}</h2>
