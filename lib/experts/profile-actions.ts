@@ -112,7 +112,7 @@ export const updateMyAccessNeedsAction = defineAction(
   async (input, { user }) => {
     await db.$transaction((tx) => saveOwnAnswers(tx, user.id, input));
     refresh();
-    return { message: "What would help you take part has been saved." };
+    return { message: "What helps you take part has been saved." };
   },
 );
 

@@ -15,6 +15,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { checkInLink, expertOpportunityLink } from "@/lib/bookings/links";
 import { formatMinutes, formatSessionTime } from "@/lib/format";
 import { notify } from "@/lib/notifications/notify";
+import { briefingSelect, reminderBriefing } from "@/lib/opportunities/briefing";
 import { HOUR_MS } from "@/lib/time";
 
 const sessionSelect = {
@@ -25,6 +26,8 @@ const sessionSelect = {
   accessInfo: true,
   opportunity: {
     select: {
+      // The briefing, carried by the reminder (issue 14).
+      ...briefingSelect,
       id: true,
       institutionId: true,
       title: true,
@@ -59,7 +62,13 @@ async function notYetMessaged(where: Prisma.BookingWhereInput, prefix: string, d
   if (!ids.length) return [];
   return db.booking.findMany({
     where: { id: { in: ids } },
-    select: { id: true, expert: { select: { userId: true } }, session: { select: sessionSelect } },
+    select: {
+      id: true,
+      supporterComing: true,
+      supporterName: true,
+      expert: { select: { userId: true } },
+      session: { select: sessionSelect },
+    },
   });
 }
 
@@ -107,6 +116,7 @@ export async function sendSessionMessages({ now }: { now: Date }, db: Db) {
           body: [
             `This is a reminder that you are booked on "${opportunity.title}", ${formatSessionTime(session.startsAt, session.endsAt)}.`,
             opportunity.whatYouWillDo && `What to expect: ${opportunity.whatYouWillDo}`,
+            ...reminderBriefing(opportunity, b),
             where && `Where:\n${where}`,
             session.accessInfo && `Access: ${session.accessInfo}`,
             opportunity.preparationOffered &&

@@ -63,15 +63,22 @@ export function supportLines(b: Briefing): string[] {
   return lines;
 }
 
-/** The briefing as plain-text paragraphs for an email (the contact is added by the caller). */
-export function briefingParagraphs(b: Briefing): string[] {
+/**
+ * The briefing for the reminder two days before (lib/messages/session-messages.ts), which already
+ * words preparation and debrief itself: the sensitive topic, who will be there, the other support.
+ */
+export function reminderBriefing(b: Briefing, booking?: { supporterComing: boolean; supporterName: string }): string[] {
   const who = whoLines(b);
-  const support = supportLines(b);
   return [
     b.sensitiveTopic && b.sensitiveTopicNote
       ? `Please note, the topic may be upsetting. This session talks about: ${b.sensitiveTopicNote}`
       : "",
     who.length ? `Who will be there:\n${who.join("\n")}` : "",
-    support.length ? `Support offered:\n${support.map((l) => `- ${l}`).join("\n")}` : "",
+    b.quietRoomOffered ? "A quiet room is there for you before, during or after." : "",
+    booking?.supporterComing
+      ? `Your supporter${booking.supporterName ? `, ${booking.supporterName},` : ""} is expected: the venue knows.`
+      : b.supporterWelcome
+        ? "A supporter or personal assistant is welcome to come with you. Let your contact know."
+        : "",
   ].filter(Boolean);
 }

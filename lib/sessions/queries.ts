@@ -41,6 +41,10 @@ export async function findSession(
           decidedAt: true,
           offeredAt: true,
           withdrawnAt: true,
+          // A supporter comes too (issue 14): not one of the places, but counted in the room.
+          supporterComing: true,
+          supporterName: true,
+          supporterTravelClaimable: true,
           expert: {
             select: {
               id: true,
@@ -80,7 +84,10 @@ export async function findSession(
     .map((b) => ({ ...b, attendedThisYear: attendedBy.get(b.expert.id) ?? 0 }))
     .sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
   const confirmed = bookings.filter((b) => ["CONFIRMED", "ATTENDED", "NO_SHOW"].includes(b.status)).length;
-  return { ...session, bookings, confirmed, academicYear: year };
+  const supporters = bookings.filter(
+    (b) => b.supporterComing && ["CONFIRMED", "ATTENDED", "NO_SHOW"].includes(b.status),
+  ).length;
+  return { ...session, bookings, confirmed, supporters, academicYear: year };
 }
 
 export type SessionDetail = NonNullable<Awaited<ReturnType<typeof findSession>>>;

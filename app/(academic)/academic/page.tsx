@@ -43,6 +43,9 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
           Request involvement
         </Link>
       </p>
+      <p className="mb-6">
+        <Link href="/academic/coming-up">Sessions coming up, and what people coming need</Link>
+      </p>
       <YearPicker years={yearChoices(years)} value={all ? "all" : year} allOption />
 
       {summary.total === 0 && (

@@ -227,15 +227,15 @@ export default async function Page({
         editing={editing("access")}
         summary={
           <dl className="summary-list">
-            <Answer label="What would help you take part">{profile.accessNeeds}</Answer>
+            <Answer label="What helps you take part">{profile.accessNeeds}</Answer>
           </dl>
         }
       >
         <ActionForm action={updateMyAccessNeedsAction} aria-label="Help to take part">
           <TextArea
             name="accessNeeds"
-            label="Anything that would help you take part (optional)"
-            hint="For example: step-free access, a quiet room, large print, a BSL interpreter, breaks. Only you and your coordinators see this."
+            label="What helps you take part (optional)"
+            hint="For example: step-free access, breaks, large print, a quiet room, a BSL interpreter. Tell us once: your coordinators always see it, and for each session you choose whether its lecturer may see it too."
             defaultValue={profile.accessNeeds}
             rows={3}
             maxLength={2000}

@@ -7,6 +7,7 @@ import type { SessionDetail } from "@/lib/sessions/queries";
 import { BookingStatusTag } from "../../opportunities/status-tags";
 import { MessageField } from "./message-field";
 import { ContactLink } from "@/components/ui/contact-link";
+import { SupporterTravelForm } from "./supporter-travel-form";
 
 type Booking = SessionDetail["bookings"][number];
 
@@ -50,6 +51,12 @@ export function BookingCard({
           ) : (
             "None recorded"
           )}
+        </dd>
+        <dt>Supporter</dt>
+        <dd>
+          {booking.supporterComing
+            ? `Coming${booking.supporterName ? `: ${booking.supporterName}` : ""} (not one of the places)`
+            : "None"}
         </dd>
         <dt>Contact</dt>
         <dd>
@@ -99,6 +106,7 @@ export function BookingCard({
       ) : (
         body
       )}
+      {booking.supporterComing && <SupporterTravelForm booking={booking} name={name} />}
     </li>
   );
 }

@@ -58,6 +58,13 @@ export default async function Page({ params, searchParams }: Props) {
         <strong>
           {session.confirmed} of {session.places} places filled
         </strong>
+        {session.supporters > 0 && (
+          <span>
+            In the room: {session.confirmed} {session.confirmed === 1 ? "person" : "people"} with lived experience +{" "}
+            {session.supporters} {session.supporters === 1 ? "supporter" : "supporters"} ={" "}
+            {session.confirmed + session.supporters}
+          </span>
+        )}
         {requested > 0 && <span>{requested} waiting for a decision</span>}
         {waitlisted > 0 && <span>{waitlisted} on the waiting list</span>}
       </p>
