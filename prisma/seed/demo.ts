@@ -13,6 +13,7 @@ import { buildEvidence } from "./build-evidence";
 import { buildMessages } from "./build-messages";
 import { buildMoney } from "./build-money";
 import { buildPeople } from "./build-people";
+import { applyPreparation } from "./build-prepare";
 import { PARTNERSHIP_NAME } from "./data/organisations";
 import { createCalendar } from "./helpers";
 
@@ -22,6 +23,7 @@ export function buildDemo(now: Date, passwordHash: string) {
   const cal = createCalendar(now);
   const people = buildPeople(cal, passwordHash);
   const activity = buildActivity(cal, people);
+  applyPreparation(cal, people, activity);
   const money = buildMoney(cal, people, activity);
   const evidence = buildEvidence(cal, people, activity, money);
   const { messages } = buildMessages(cal, people);
