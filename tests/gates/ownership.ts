@@ -127,6 +127,29 @@ export const OWNERSHIP_CASES: OwnershipCase[] = [
       byIntruders(w.expert1.user, { bookingId: w.payments.draft.bookingId, note: "Any afternoon" }, w),
   },
   {
+    name: "an expert changes the supporter and access-needs sharing only on their own booking",
+    action: "lib/preparation/actions.ts#updateMyBookingChoicesAction",
+    setup: async (w) =>
+      byIntruders(
+        w.expert1.user,
+        {
+          bookingId: w.bookings.requested.id,
+          supporterComing: "on",
+          supporterName: "Pat",
+          shareAccessNeedsWithAcademic: "on",
+        },
+        w,
+      ),
+  },
+  {
+    name: "a coordinator decides a supporter's travel only on their own university's bookings",
+    action: "lib/preparation/actions.ts#setSupporterTravelAction",
+    setup: async (w) => {
+      await db.booking.update({ where: { id: w.bookings.confirmed.id }, data: { supporterComing: true } });
+      return byIntruders(w.coordinator, { bookingId: w.bookings.confirmed.id, supporterTravelClaimable: "on" }, w);
+    },
+  },
+  {
     name: "an expert signs up only for sessions of their own partnership",
     action: "lib/bookings/actions.ts#signUpForSessionAction",
     setup: async (w) => {
@@ -194,6 +217,14 @@ export const OWNERSHIP_CASES: OwnershipCase[] = [
         refused: [
           withForeignId(w.coordinator, values, "moduleId", w.siblingModule.id, "another university's module"),
           withForeignId(w.coordinator, values, "rateId", w.siblingRate.id, "another university's rate"),
+          // The briefing's contact (issue 14): only this university's coordinators.
+          withForeignId(
+            w.coordinator,
+            values,
+            "contactId",
+            w.siblingCoordinator.id,
+            "another university's coordinator",
+          ),
         ],
       };
     },

@@ -32,6 +32,9 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
   "lib/bookings/actions.ts#markAttendanceAction": COORDINATORS,
   "lib/bookings/actions.ts#correctAttendanceAction": COORDINATORS,
   "lib/bookings/debrief-actions.ts#askForDebriefAction": EXPERT,
+  // Preparation (issue 14): the expert's choices for their booking; the coordinator's travel decision.
+  "lib/preparation/actions.ts#updateMyBookingChoicesAction": EXPERT,
+  "lib/preparation/actions.ts#setSupporterTravelAction": COORDINATORS,
 
   // Opportunities and their sessions: coordinators.
   "lib/opportunities/actions.ts#createOpportunityAction": COORDINATORS,

@@ -1,13 +1,14 @@
 "use client";
 
-import { useContext } from "react";
+import { useContext, useState } from "react";
 import { FormStateContext } from "@/components/form/form-context";
 
 /**
  * "Will a supporter come with you?" and "may the academic see what helps you take part?", asked
  * on sign-up and when changing them later. Each session has its own form on the page, so the
  * ids carry the session's (the shared field components would repeat `f-<name>`). A failed submit
- * keeps what was chosen.
+ * keeps what was chosen. The name is asked only once the supporter box is ticked (GOV.UK's
+ * conditionally revealed question).
  */
 export function BookingChoiceFields({
   idSuffix,
@@ -30,10 +31,31 @@ export function BookingChoiceFields({
   const nameValue = typed ? String(typed.supporterName ?? "") : (defaults?.supporterName ?? "");
   const error = state.fieldErrors?.supporterName?.[0];
   const id = (name: string) => `${name}-${idSuffix}`;
-  // The form is re-mounted after a failed submit so the kept answers show.
+  // Re-mounted after a failed submit so the kept answers show.
   const key = state.status === "error" ? "typed" : "saved";
+  return <Choices key={key} {...{ id, checked, nameValue, error, supporterWelcome, academicCanSee, accessNeeds }} />;
+}
+
+function Choices({
+  id,
+  checked,
+  nameValue,
+  error,
+  supporterWelcome,
+  academicCanSee,
+  accessNeeds,
+}: {
+  id: (name: string) => string;
+  checked: (name: "supporterComing" | "shareAccessNeedsWithAcademic") => boolean;
+  nameValue: string;
+  error: string | undefined;
+  supporterWelcome: boolean;
+  academicCanSee: boolean;
+  accessNeeds: string;
+}) {
+  const [coming, setComing] = useState(checked("supporterComing"));
   return (
-    <div key={key} className="mb-2">
+    <div className="mb-2">
       <div className="field">
         <label className="choice-label" htmlFor={id("supporterComing")}>
           <input
@@ -42,6 +64,8 @@ export function BookingChoiceFields({
             name="supporterComing"
             value="on"
             defaultChecked={checked("supporterComing")}
+            onChange={(e) => setComing(e.currentTarget.checked)}
+            aria-controls={id("supporterName-wrap")}
             aria-describedby={id("supporterComing-hint")}
             className="choice"
           />
@@ -52,7 +76,11 @@ export function BookingChoiceFields({
           are counted.
         </span>
       </div>
-      <div className={`field ${error ? "field-error" : ""}`}>
+      <div
+        id={id("supporterName-wrap")}
+        hidden={!coming}
+        className={`field ml-4 border-l-4 border-line pl-4 ${error ? "field-error" : ""}`}
+      >
         <label className="label" htmlFor={id("supporterName")}>
           Their name (optional)
         </label>

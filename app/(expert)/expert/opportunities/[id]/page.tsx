@@ -196,11 +196,14 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
                         <ActionForm
                           action={updateMyBookingChoicesAction}
                           compact
-                          aria-label={`Supporter and access needs for ${label}`}
+                          // One name for every session's form, so the form gates know it; the heading says which.
+                          aria-label="Supporter and access needs"
                           className="mt-4 border-t border-line pt-4"
                         >
                           <input type="hidden" name="bookingId" value={mine.id} />
-                          <h4 className="mb-2 text-lg">Coming with you, and what helps</h4>
+                          <h4 className="mb-2 text-lg">
+                            Coming with you, and what helps<span className="sr-only">: {label}</span>
+                          </h4>
                           {mine.supporterComing && mine.supporterTravelClaimable && (
                             <p className="mb-2">Your supporter&apos;s travel can be claimed with your payment.</p>
                           )}
