@@ -96,19 +96,20 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
 
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div>
-          {opportunity.whatYouWillDo && (
-            <section aria-labelledby="do-title" className="mb-8">
-              <h2 id="do-title">{words.whatYouWillDo}</h2>
-              <p className="max-w-2xl whitespace-pre-line">{opportunity.whatYouWillDo}</p>
-            </section>
-          )}
-
+          {/* First, so a topic that may be upsetting is read before anything else. */}
           <BriefingPanel
             briefing={opportunity}
             id="briefing"
             heading={hasPlace ? "Before the session" : "Before you sign up"}
             easyRead={display.easyRead}
           />
+
+          {opportunity.whatYouWillDo && (
+            <section aria-labelledby="do-title" className="mb-8">
+              <h2 id="do-title">{words.whatYouWillDo}</h2>
+              <p className="max-w-2xl whitespace-pre-line">{opportunity.whatYouWillDo}</p>
+            </section>
+          )}
 
           <section aria-labelledby="dates-title" className="mb-8">
             <h2 id="dates-title">{words.dates}</h2>
