@@ -444,3 +444,28 @@ describe("the coordinator's side", () => {
     expect(list).toMatchObject({ total: 3, page: 1, pageCount: 1, counts: { open: 3, done: 0 } });
   });
 });
+
+describe("the demo partnership", () => {
+  it("gives the demo coordinator an urgent, an overdue, a done and a sensitive-session task", async () => {
+    const { seedDemo } = await import("@/prisma/seed/demo");
+    await seedDemo(db);
+    const sam = await db.user.findUniqueOrThrow({ where: { email: "coordinator@northbridge.ac.uk" } });
+    const institutionId = sam.institutionId!;
+    const dash = await debriefsForDashboard({ institutionId });
+    expect(dash.urgent).toBeGreaterThanOrEqual(1);
+    expect(dash.overdue).toBeGreaterThanOrEqual(1);
+    expect(dash.items[0]).toMatchObject({ urgent: true, checkInFeeling: "NOT_OK" });
+    const done = await db.debriefTask.findMany({ where: { institutionId, doneAt: { not: null } } });
+    expect(done.some((t) => t.privateNote && t.doneById === sam.id)).toBe(true);
+    expect(
+      await db.debriefTask.count({ where: { institutionId, reason: "SENSITIVE_SESSION", doneAt: null } }),
+    ).toBeGreaterThanOrEqual(1);
+    // Every attendee of the sensitive opportunity has a task.
+    const attended = await db.booking.findMany({
+      where: { status: "ATTENDED", session: { opportunity: { sensitiveTopic: true } } },
+      select: { id: true, debriefTask: { select: { id: true } } },
+    });
+    expect(attended.length).toBeGreaterThan(0);
+    expect(attended.filter((b) => !b.debriefTask)).toEqual([]);
+  });
+});
