@@ -33,6 +33,11 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
   "lib/bookings/actions.ts#correctAttendanceAction": COORDINATORS,
   "lib/bookings/debrief-actions.ts#askForDebriefAction": EXPERT,
 
+  // Debriefs and check-ins: the expert answers the check-in; coordinators record the debrief.
+  "lib/debriefs/actions.ts#answerCheckInAction": EXPERT,
+  "lib/debriefs/actions.ts#recordDebriefAction": COORDINATORS,
+  "lib/debriefs/actions.ts#updateDebriefNoteAction": COORDINATORS,
+
   // Opportunities and their sessions: coordinators.
   "lib/opportunities/actions.ts#createOpportunityAction": COORDINATORS,
   "lib/opportunities/actions.ts#updateOpportunityAction": COORDINATORS,
