@@ -81,6 +81,10 @@ export const ACTION_TEXT: Record<string, string> = {
   // Preparation (issue 14): the expert's choices for a booking, the coordinator's travel decision.
   "booking.choices_updated": "Changed their supporter or who sees their access needs for a session",
   "booking.supporter_travel_set": "Decided whether a supporter's travel can be claimed",
+  // Debriefs and check-ins (the answer and the private note's words are never in the audit log)
+  "booking.check_in_answered": "Answered the check-in after a session",
+  "debrief.recorded": "Recorded that a debrief happened",
+  "debrief.note_changed": "Changed the private note on a debrief",
   "session.attendance_recorded": "Recorded who came to a session",
   "booking.attendance_corrected": "Changed whether someone came to a session",
   // Money
@@ -129,6 +133,7 @@ export const ENTITY_TEXT: Record<string, string> = {
   Module: "Module",
   Email: "Email address (no account)",
   ImportBatch: "Spreadsheet import",
+  DebriefTask: "Debrief",
 };
 
 /** "staff.role.changed" → its plain words, or a tidied raw name for an action not listed. */

@@ -9,6 +9,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { DEMO_PASSWORD } from "@/lib/demo/accounts";
 import type { Db } from "@/lib/db/client";
 import { buildActivity } from "./build-activity";
+import { buildDebriefs } from "./build-debriefs";
 import { buildEvidence } from "./build-evidence";
 import { buildMessages } from "./build-messages";
 import { buildMoney } from "./build-money";
@@ -27,7 +28,9 @@ export function buildDemo(now: Date, passwordHash: string) {
   const money = buildMoney(cal, people, activity);
   const evidence = buildEvidence(cal, people, activity, money);
   const { messages } = buildMessages(cal, people);
-  return { people, activity, money, evidence, messages };
+  // Debrief tasks and check-in answers (marks bookings and one opportunity before they are written).
+  const debriefs = buildDebriefs(cal, people, activity, evidence.debriefTasks);
+  return { people, activity, money, evidence, messages, debriefs };
 }
 
 export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boolean }> {
@@ -35,7 +38,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
   if (await exists()) return { created: false };
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const { people, activity, money, evidence, messages } = buildDemo(now, passwordHash);
+  const { people, activity, money, evidence, messages, debriefs } = buildDemo(now, passwordHash);
 
   return db.$transaction(
     async (tx) => {
@@ -68,6 +71,8 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
       await tx.feedback.createMany({ data: evidence.feedback });
       await tx.expertFeedback.createMany({ data: evidence.expertFeedback });
       await tx.debriefTask.createMany({ data: evidence.debriefTasks });
+      await tx.debriefTask.createMany({ data: debriefs.tasks });
+      await tx.auditEvent.createMany({ data: debriefs.auditEvents });
       await tx.notification.createMany({ data: evidence.notifications });
       await tx.auditEvent.createMany({ data: evidence.auditEvents });
       await tx.message.createMany({ data: messages });

@@ -36,6 +36,11 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
   "lib/preparation/actions.ts#updateMyBookingChoicesAction": EXPERT,
   "lib/preparation/actions.ts#setSupporterTravelAction": COORDINATORS,
 
+  // Debriefs and check-ins: the expert answers the check-in; coordinators record the debrief.
+  "lib/debriefs/actions.ts#answerCheckInAction": EXPERT,
+  "lib/debriefs/actions.ts#recordDebriefAction": COORDINATORS,
+  "lib/debriefs/actions.ts#updateDebriefNoteAction": COORDINATORS,
+
   // Opportunities and their sessions: coordinators.
   "lib/opportunities/actions.ts#createOpportunityAction": COORDINATORS,
   "lib/opportunities/actions.ts#updateOpportunityAction": COORDINATORS,

@@ -23,6 +23,8 @@ export const FORM_FAILING_INPUT: Record<string, Record<string, string>> = {
   "/expert/bookings/[id]/check-in#Yes, I would like a debrief": { note: "x".repeat(1001) },
   // A booking's supporter and access-needs sharing (issue 14): every answer is optional.
   "/expert/opportunities/[id]#Supporter and access needs": { supporterName: "x".repeat(101) },
+  // A coordinator's private note may be emptied; only a note too long fails.
+  "/coordinator/debriefs/[id]#Private note": { privateNote: "x".repeat(5001) },
 };
 
 /** "<route pattern>#<form name>" → why the error state of this form is not tried at all. */

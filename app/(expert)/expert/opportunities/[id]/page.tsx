@@ -20,6 +20,7 @@ import { BriefingPanel } from "@/components/opportunities/briefing";
 import { SubmitButton } from "@/components/form/submit-button";
 import { updateMyBookingChoicesAction } from "@/lib/preparation/actions";
 import { BookingChoiceFields } from "./booking-choice-fields";
+import { AfterYourSessions } from "./after-your-sessions";
 
 /** One load per request, shared by the title and the page. */
 const load = cache(async (id: string) => {
@@ -220,6 +221,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
               </ul>
             )}
           </section>
+          <AfterYourSessions expertId={user.expertId} opportunityId={opportunity.id} />
         </div>
 
         <aside aria-labelledby="pay-title">
