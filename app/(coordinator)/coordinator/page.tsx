@@ -6,6 +6,7 @@ import { formatShortDate, formatShortDateTime } from "@/lib/format";
 import { countToCall } from "@/lib/messages/queries";
 import { Notice } from "@/components/ui/notice";
 import { LatePaymentsCard } from "./late-payments-card";
+import { OnBreakCard } from "./on-break-card";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -54,6 +55,7 @@ export default async function Page() {
         <Attendance dash={dash} />
         <Requests dash={dash} />
         <Quiet dash={dash} />
+        <OnBreakCard partnershipId={user.partnershipId} />
         <div className="mb-10">
           <LatePaymentsCard institutionId={user.institutionId} />
         </div>

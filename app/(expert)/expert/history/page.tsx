@@ -7,6 +7,7 @@ import { involvementTotals, listAttendedSessions } from "@/lib/bookings/history"
 import { formatDate, formatMinutes } from "@/lib/format";
 import { OPPORTUNITY_TYPE, PAYMENT_STATUS } from "@/lib/labels";
 import { pageFrom } from "@/lib/pagination";
+import { MyTraining } from "./_components/my-training";
 
 export const metadata: Metadata = { title: "My involvement" };
 
@@ -86,6 +87,7 @@ export default async function Page({
       <p className="mt-6">
         <Link href="/expert/payments">See your payments</Link>
       </p>
+      <MyTraining expertId={expertId} />
     </>
   );
 }
