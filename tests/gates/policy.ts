@@ -33,6 +33,15 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
   "lib/bookings/actions.ts#correctAttendanceAction": COORDINATORS,
   "lib/bookings/debrief-actions.ts#askForDebriefAction": EXPERT,
 
+  // Breaks (issue 14): the expert's own; a coordinator may end one on their behalf.
+  "lib/breaks/actions.ts#takeBreakAction": EXPERT,
+  "lib/breaks/actions.ts#endBreakAction": EXPERT,
+  "lib/breaks/actions.ts#endExpertBreakAction": COORDINATORS,
+  // Training and induction (issue 14): coordinators record them.
+  "lib/training/actions.ts#recordTrainingAction": COORDINATORS,
+  "lib/training/actions.ts#deleteTrainingAction": COORDINATORS,
+  "lib/training/actions.ts#setInductionDateAction": COORDINATORS,
+
   // Opportunities and their sessions: coordinators.
   "lib/opportunities/actions.ts#createOpportunityAction": COORDINATORS,
   "lib/opportunities/actions.ts#updateOpportunityAction": COORDINATORS,
