@@ -49,6 +49,8 @@ export async function findSession(
               interests: true,
               accessNeeds: true,
               availabilityNotes: true,
+              breakStartedAt: true,
+              breakUntil: true,
               user: { select: { name: true, email: true, phone: true } },
             },
           },
