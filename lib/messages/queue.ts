@@ -11,9 +11,8 @@
  */
 import "server-only";
 import type { DbClient } from "@/lib/db";
-import type { ContactPreference, MessageKind, MessageStatus, Role } from "@/lib/generated/prisma/enums";
 import { breakAllowsEmail } from "@/lib/breaks/status";
-import type { BreakUpdates } from "@/lib/generated/prisma/enums";
+import type { BreakUpdates, ContactPreference, MessageKind, MessageStatus, Role } from "@/lib/generated/prisma/enums";
 import { addJobs } from "@/lib/jobs/boss";
 import { QUEUES } from "@/lib/jobs/queues";
 import { ACCOUNT_BODY_REMOVED } from "./deliver";
