@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/actions/action";
 import { breakUntilText, endBreak, endBreakForExpert, takeBreak } from "./break";
 import { endBreakSchema, endExpertBreakSchema, takeBreakSchema } from "./schemas";
@@ -25,7 +26,8 @@ export const endBreakAction = defineAction(
     await endBreak({ user });
     revalidatePath("/expert");
     revalidatePath("/expert/break");
-    return { message: "Welcome back. You will hear about new opportunities again." };
+    // The banner holding the button goes away, so the welcome is said on the home page.
+    redirect("/expert?done=back");
   },
 );
 

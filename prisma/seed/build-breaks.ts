@@ -21,13 +21,13 @@ export function buildBreaks(cal: Calendar, people: People) {
 
   const untilDate = profile("nadia");
   if (untilDate) {
-    untilDate.breakStartedAt = addDays(cal.now, -12);
+    untilDate.breakStartedAt = addDays(cal.now, -6);
     untilDate.breakUntil = calendarDay(cal, 24);
     untilDate.breakUpdates = "MY_BOOKINGS";
   }
   const untilISay = profile("kwame");
   if (untilISay) {
-    untilISay.breakStartedAt = addDays(cal.now, -40);
+    untilISay.breakStartedAt = addDays(cal.now, -20);
     untilISay.breakUntil = null;
     untilISay.breakUpdates = "PAYMENTS_ONLY";
   }

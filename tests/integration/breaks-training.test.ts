@@ -92,7 +92,8 @@ describe("taking a break", () => {
     p = await profileOf(jo.expert.id);
     expect(p).toMatchObject({ breakUntil: null, breakUpdates: "GROUP_NEWS", breakStartedAt: started });
 
-    expect((await endBreakAction(idle, form({}))).status).toBe("success");
+    // "I'm back" says welcome on the home page (the banner with the button has gone).
+    await expect(endBreakAction(idle, form({}))).rejects.toThrow("NEXT_REDIRECT");
     p = await profileOf(jo.expert.id);
     expect(p).toMatchObject({ breakStartedAt: null, breakUntil: null, status: "ACTIVE" });
     const actions = await db.auditEvent.findMany({

@@ -21,6 +21,7 @@ export const metadata: Metadata = { title: "Home" };
 
 const NOTICES: Record<string, string> = {
   withdrawn: "You have withdrawn. Thank you for letting us know.",
+  back: "Welcome back. You will hear about new opportunities again.",
 };
 
 /** The page's headings and sentences, and the same in Easy Read (short sentences, one idea each). */
