@@ -110,6 +110,14 @@ export const ACTION_TEXT: Record<string, string> = {
   // Data protection
   "subject_access.downloaded": "Downloaded everything Involve holds about an expert (subject access)",
   "partnership.retention.changed": "Changed how long the details of experts who have left are kept",
+  // Breaks and training (issue 14)
+  "expert.break.started": "Took a break",
+  "expert.break.changed": "Changed their break",
+  "expert.break.ended": "Came back from their break",
+  "expert.break.ended-by-coordinator": "Ended an expert's break on their behalf",
+  "expert.training.recorded": "Recorded an expert's training",
+  "expert.training.deleted": "Deleted an expert's training record",
+  "expert.induction.set": "Recorded an expert's induction date",
 };
 
 export const ENTITY_TEXT: Record<string, string> = {
@@ -131,6 +139,7 @@ export const ENTITY_TEXT: Record<string, string> = {
   Email: "Email address (no account)",
   ImportBatch: "Spreadsheet import",
   DebriefTask: "Debrief",
+  TrainingRecord: "Training record",
 };
 
 /** "staff.role.changed" → its plain words, or a tidied raw name for an action not listed. */

@@ -14,6 +14,7 @@ import { limitWarningForBooking } from "@/lib/payments/earnings";
 import { BOOKING_TX, lockSessionPlaces, requireFreePlace } from "./capacity";
 import { expertOpportunityLink } from "./links";
 import type { DECISIONS } from "./schemas";
+import { isOnBreak } from "@/lib/breaks/status";
 
 export const FULL_FOR_COORDINATOR = "This session is full. Put them on the waiting list or add places.";
 const DECIDABLE = ["REQUESTED", "WAITLISTED"] as const;
@@ -136,12 +137,20 @@ export async function bookExpertDirectly(input: { user: CoordinatorCaller; sessi
     if (session.startsAt <= new Date()) throw new ActionError("This session has already started.");
     const expert = await tx.expertProfile.findFirst({
       where: { id: input.expertId, partnershipId, status: "ACTIVE" },
-      select: { id: true, userId: true },
+      select: { id: true, userId: true, breakStartedAt: true, breakUntil: true },
     });
     if (!expert)
       throw new ActionError("Choose an active expert from your partnership.", "INVALID", {
         expertId: ["Choose an active expert from your partnership"],
       });
+    if (isOnBreak(expert))
+      throw new ActionError(
+        "They are on a break. If they have agreed to come back, end their break on their page first.",
+        "INVALID",
+        {
+          expertId: ["They are on a break. End their break on their page first"],
+        },
+      );
 
     await requireFreePlace(
       { sessionId: session.id, message: "This session is full. Add places before booking someone else." },

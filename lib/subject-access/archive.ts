@@ -22,6 +22,8 @@ import {
   STAGE,
 } from "@/lib/labels";
 import { MESSAGE_KIND_LABEL, MESSAGE_STATUS_LABEL } from "@/lib/messages/status-text";
+import { BREAK_UPDATES_TEXT } from "@/lib/breaks/status";
+import { trainingName } from "@/lib/training/labels";
 import type { SubjectAccess } from "./collect";
 
 const CONTACT_PREFERENCE: Record<ContactPreference, string> = {
@@ -87,6 +89,9 @@ function sections(data: SubjectAccess): Section[] {
         ["Reason for the status", p.statusReason],
         ["Status since (UK time)", londonTime(p.statusChangedAt)],
         ["Induction date", londonDate(p.inductionDate)],
+        ["On a break since (UK time)", londonTime(p.breakStartedAt)],
+        ["Last day of the break", p.breakUntil ? p.breakUntil.toISOString().slice(0, 10) : null],
+        ["What we email you about during a break", BREAK_UPDATES_TEXT[p.breakUpdates]],
         ["Lived experience", p.livedExperience.join("; ")],
         ["Interested in", p.interests.map((t) => OPPORTUNITY_TYPE[t]).join("; ")],
         ["Usually free", p.availabilityNotes],
@@ -254,6 +259,18 @@ function sections(data: SubjectAccess): Section[] {
         ["made (UK time)", (l) => londonTime(l.createdAt)],
         ["works until (UK time)", (l) => londonTime(l.expiresAt)],
         ["used (UK time)", (l) => londonTime(l.usedAt)],
+      ],
+    ),
+    section(
+      "training.csv",
+      "Your training courses, as your coordinators recorded them (your induction date is in profile.csv).",
+      data.training,
+      [
+        ["course", (t) => trainingName(t)],
+        ["completed on", (t) => t.completedOn.toISOString().slice(0, 10)],
+        ["note", (t) => t.note],
+        ["recorded by", (t) => staff(t.recordedBy)],
+        ["recorded (UK time)", (t) => londonTime(t.createdAt)],
       ],
     ),
     section(

@@ -9,6 +9,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { DEMO_PASSWORD } from "@/lib/demo/accounts";
 import type { Db } from "@/lib/db/client";
 import { buildActivity } from "./build-activity";
+import { buildBreaks } from "./build-breaks";
 import { buildDebriefs } from "./build-debriefs";
 import { buildEvidence } from "./build-evidence";
 import { buildMessages } from "./build-messages";
@@ -28,7 +29,8 @@ export function buildDemo(now: Date, passwordHash: string) {
   const { messages } = buildMessages(cal, people);
   // Debrief tasks and check-in answers (marks bookings and one opportunity before they are written).
   const debriefs = buildDebriefs(cal, people, activity, evidence.debriefTasks);
-  return { people, activity, money, evidence, messages, debriefs };
+  const breaks = buildBreaks(cal, people);
+  return { people, activity, money, evidence, messages, debriefs, breaks };
 }
 
 export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boolean }> {
@@ -36,7 +38,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
   if (await exists()) return { created: false };
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const { people, activity, money, evidence, messages, debriefs } = buildDemo(now, passwordHash);
+  const { people, activity, money, evidence, messages, debriefs, breaks } = buildDemo(now, passwordHash);
 
   return db.$transaction(
     async (tx) => {
@@ -74,6 +76,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
       await tx.notification.createMany({ data: evidence.notifications });
       await tx.auditEvent.createMany({ data: evidence.auditEvents });
       await tx.message.createMany({ data: messages });
+      await tx.trainingRecord.createMany({ data: breaks.trainingRecords });
       return { created: true };
     },
     { timeout: 120_000, maxWait: 20_000 },

@@ -751,5 +751,54 @@ OWNERSHIP_CASES.push(
   },
 );
 
+// ── Breaks and training (issue 14) ──
+OWNERSHIP_CASES.push(
+  {
+    name: "a coordinator ends the break only of experts in their partnership",
+    action: "lib/breaks/actions.ts#endExpertBreakAction",
+    setup: async (w) => {
+      await db.expertProfile.update({
+        where: { id: w.expert1.expert.id },
+        data: { breakStartedAt: new Date(), breakUntil: null },
+      });
+      return byIntruders(w.coordinator, { expertId: w.expert1.expert.id }, w, { scope: "partnership" });
+    },
+  },
+  {
+    name: "a coordinator records training only for experts in their partnership",
+    action: "lib/training/actions.ts#recordTrainingAction",
+    setup: async (w) =>
+      byIntruders(
+        w.coordinator,
+        { expertId: w.expert1.expert.id, course: "EQUALITY", completedOn: londonDay(-10), note: "Half a day" },
+        w,
+        { scope: "partnership" },
+      ),
+  },
+  {
+    name: "a coordinator deletes training records only of experts in their partnership",
+    action: "lib/training/actions.ts#deleteTrainingAction",
+    setup: async (w) => {
+      const record = await db.trainingRecord.create({
+        data: {
+          expertId: w.expert1.expert.id,
+          course: "SAFEGUARDING",
+          completedOn: new Date(`${londonDay(-30)}T00:00:00.000Z`),
+          recordedById: w.coordinator.id,
+        },
+      });
+      return byIntruders(w.coordinator, { trainingId: record.id }, w, { scope: "partnership" });
+    },
+  },
+  {
+    name: "a coordinator sets the induction date only of experts in their partnership",
+    action: "lib/training/actions.ts#setInductionDateAction",
+    setup: async (w) =>
+      byIntruders(w.coordinator, { expertId: w.expert1.expert.id, inductionDate: londonDay(-40) }, w, {
+        scope: "partnership",
+      }),
+  },
+);
+
 /** Actions that take an id but have no owner to protect, with the reason. */
 export const OWNERSHIP_EXEMPT: Record<string, string> = {};

@@ -37,6 +37,14 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
   "lib/debriefs/actions.ts#answerCheckInAction": EXPERT,
   "lib/debriefs/actions.ts#recordDebriefAction": COORDINATORS,
   "lib/debriefs/actions.ts#updateDebriefNoteAction": COORDINATORS,
+  // Breaks (issue 14): the expert's own; a coordinator may end one on their behalf.
+  "lib/breaks/actions.ts#takeBreakAction": EXPERT,
+  "lib/breaks/actions.ts#endBreakAction": EXPERT,
+  "lib/breaks/actions.ts#endExpertBreakAction": COORDINATORS,
+  // Training and induction (issue 14): coordinators record them.
+  "lib/training/actions.ts#recordTrainingAction": COORDINATORS,
+  "lib/training/actions.ts#deleteTrainingAction": COORDINATORS,
+  "lib/training/actions.ts#setInductionDateAction": COORDINATORS,
 
   // Opportunities and their sessions: coordinators.
   "lib/opportunities/actions.ts#createOpportunityAction": COORDINATORS,

@@ -275,6 +275,7 @@ describe("the expert's own download", () => {
         "profile.csv",
         "sign-in.csv",
         "spreadsheet-rows.csv",
+        "training.csv",
       ].sort(),
     );
     expectOnlyTheirs(files, alice, bob);

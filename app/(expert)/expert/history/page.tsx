@@ -9,6 +9,7 @@ import { formatDate, formatMinutes } from "@/lib/format";
 import { OPPORTUNITY_TYPE, PAYMENT_STATUS } from "@/lib/labels";
 import { pageFrom } from "@/lib/pagination";
 import { DebriefLine } from "./debrief-line";
+import { MyTraining } from "./_components/my-training";
 
 export const metadata: Metadata = { title: "My involvement" };
 
@@ -90,6 +91,7 @@ export default async function Page({
       <p className="mt-6">
         <Link href="/expert/payments">See your payments</Link>
       </p>
+      <MyTraining expertId={expertId} />
     </>
   );
 }

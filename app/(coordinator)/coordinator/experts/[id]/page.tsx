@@ -38,6 +38,9 @@ import { eraseExpertAction } from "@/lib/erasure/actions";
 import { erasureBlocker, ERASED_CATEGORIES, KEPT_RECORDS } from "@/lib/erasure/erase";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { ContactLink } from "@/components/ui/contact-link";
+// Breaks and training (issue 14)
+import { ExpertBreak } from "./_components/expert-break";
+import { ExpertTraining } from "./_components/training";
 
 /** One load per request, shared by the title and the page. */
 const load = cache(async (id: string) => {
@@ -122,6 +125,7 @@ export default async function Page({
         <span className="text-muted">since {formatShortDate(expert.statusChangedAt)}</span>
         {expert.statusReason && <span className="block">Reason: {expert.statusReason}</span>}
       </p>
+      <ExpertBreak expertId={expert.id} partnershipId={partnershipId} />
 
       <div className="grid grid-cols-1 gap-10 lg:grid-cols-2">
         <div>
@@ -316,6 +320,8 @@ export default async function Page({
               </p>
             ) : null}
           </section>
+
+          <ExpertTraining expertId={expert.id} partnershipId={partnershipId} />
 
           {!expert.erasedAt && (
             <>

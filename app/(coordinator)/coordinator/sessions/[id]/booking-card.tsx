@@ -7,6 +7,8 @@ import type { SessionDetail } from "@/lib/sessions/queries";
 import { BookingStatusTag } from "../../opportunities/status-tags";
 import { MessageField } from "./message-field";
 import { ContactLink } from "@/components/ui/contact-link";
+import { isOnBreak } from "@/lib/breaks/status";
+import { BreakTag } from "../../experts/_components/break-tag";
 
 type Booking = SessionDetail["bookings"][number];
 
@@ -30,7 +32,10 @@ export function BookingCard({
     <>
       <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
         <h3 className="mb-0">{name}</h3>
-        <BookingStatusTag status={booking.status} />
+        <span>
+          <BookingStatusTag status={booking.status} />{" "}
+          <BreakTag onBreak={isOnBreak(booking.expert) ? booking.expert : undefined} />
+        </span>
       </div>
       <dl className="summary-list text-base">
         <dt>Asked on</dt>
