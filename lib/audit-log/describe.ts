@@ -106,6 +106,13 @@ export const ACTION_TEXT: Record<string, string> = {
   // Data protection
   "subject_access.downloaded": "Downloaded everything Involve holds about an expert (subject access)",
   "partnership.retention.changed": "Changed how long the details of experts who have left are kept",
+  // Stories and consent (issue 14)
+  "story.added": "Added a story to their list",
+  "story.changed": "Changed a story on their list",
+  "story.deleted": "Removed an unused story from their list",
+  "consent.given": "Gave consent for a story to be used",
+  "consent.withdrawn": "Withdrew consent for a story",
+  "consent.taken_down": "Recorded that a withdrawn story was taken down",
 };
 
 export const ENTITY_TEXT: Record<string, string> = {
@@ -126,6 +133,8 @@ export const ENTITY_TEXT: Record<string, string> = {
   Module: "Module",
   Email: "Email address (no account)",
   ImportBatch: "Spreadsheet import",
+  Story: "Story",
+  StoryConsent: "Consent for a story",
 };
 
 /** "staff.role.changed" → its plain words, or a tidied raw name for an action not listed. */

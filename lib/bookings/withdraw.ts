@@ -14,6 +14,7 @@ import { notify } from "@/lib/notifications/notify";
 import { limitWarningForBooking } from "@/lib/payments/earnings";
 import { BOOKING_TX, lockSessionPlaces } from "./capacity";
 import { coordinatorSessionLink, expertOpportunityLink } from "./links";
+import { confirmableWhere } from "@/lib/consent/consents";
 
 export const WITHDRAWABLE = ["REQUESTED", "CONFIRMED", "WAITLISTED"] as const;
 
@@ -125,8 +126,18 @@ async function promoteFromWaitingList({ sessionId, now }: { sessionId: string; n
   const { free } = await lockSessionPlaces({ sessionId }, tx);
   if (free <= 0) return null;
   // Someone who is taking a break (PAUSED) or has left is not offered a place; they stay on the list.
+  const { opportunity } = await tx.session.findUniqueOrThrow({
+    where: { id: sessionId },
+    select: { opportunity: { select: { type: true } } },
+  });
+  // Recorded content and research: only someone who has given the consent it needs (issue 14).
   const next = await tx.booking.findFirst({
-    where: { sessionId, status: "WAITLISTED", expert: { status: "ACTIVE", user: { active: true } } },
+    where: {
+      sessionId,
+      status: "WAITLISTED",
+      expert: { status: "ACTIVE", user: { active: true } },
+      ...confirmableWhere(opportunity.type, now),
+    },
     orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
     select: { id: true, expert: { select: { userId: true, user: { select: { name: true } } } } },
   });

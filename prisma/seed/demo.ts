@@ -9,6 +9,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { DEMO_PASSWORD } from "@/lib/demo/accounts";
 import type { Db } from "@/lib/db/client";
 import { buildActivity } from "./build-activity";
+import { buildConsent } from "./build-consent";
 import { buildEvidence } from "./build-evidence";
 import { buildMessages } from "./build-messages";
 import { buildMoney } from "./build-money";
@@ -25,7 +26,8 @@ export function buildDemo(now: Date, passwordHash: string) {
   const money = buildMoney(cal, people, activity);
   const evidence = buildEvidence(cal, people, activity, money);
   const { messages } = buildMessages(cal, people);
-  return { people, activity, money, evidence, messages };
+  const consent = buildConsent(cal, people, activity);
+  return { people, activity, money, evidence, messages, consent };
 }
 
 export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boolean }> {
@@ -33,7 +35,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
   if (await exists()) return { created: false };
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const { people, activity, money, evidence, messages } = buildDemo(now, passwordHash);
+  const { people, activity, money, evidence, messages, consent } = buildDemo(now, passwordHash);
 
   return db.$transaction(
     async (tx) => {
@@ -69,6 +71,12 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
       await tx.notification.createMany({ data: evidence.notifications });
       await tx.auditEvent.createMany({ data: evidence.auditEvents });
       await tx.message.createMany({ data: messages });
+      // Stories and consent (issue 14): their own opportunity, session and booking, then the stories.
+      await tx.opportunity.createMany({ data: consent.opportunities });
+      await tx.session.createMany({ data: consent.sessionRows });
+      await tx.booking.createMany({ data: consent.bookings });
+      await tx.story.createMany({ data: consent.stories });
+      await tx.storyConsent.createMany({ data: consent.consents });
       return { created: true };
     },
     { timeout: 120_000, maxWait: 20_000 },

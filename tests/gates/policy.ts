@@ -33,6 +33,14 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
   "lib/bookings/actions.ts#correctAttendanceAction": COORDINATORS,
   "lib/bookings/debrief-actions.ts#askForDebriefAction": EXPERT,
 
+  // Stories and consent (issue 14): the expert keeps their list and gives or withdraws consent;
+  // coordinators record that a withdrawn use has been taken down.
+  "lib/consent/actions.ts#saveStoryAction": EXPERT,
+  "lib/consent/actions.ts#deleteStoryAction": EXPERT,
+  "lib/consent/actions.ts#giveConsentAction": EXPERT,
+  "lib/consent/actions.ts#withdrawConsentAction": EXPERT,
+  "lib/consent/actions.ts#markTakenDownAction": COORDINATORS,
+
   // Opportunities and their sessions: coordinators.
   "lib/opportunities/actions.ts#createOpportunityAction": COORDINATORS,
   "lib/opportunities/actions.ts#updateOpportunityAction": COORDINATORS,

@@ -38,6 +38,7 @@ import { eraseExpertAction } from "@/lib/erasure/actions";
 import { erasureBlocker, ERASED_CATEGORIES, KEPT_RECORDS } from "@/lib/erasure/erase";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { ContactLink } from "@/components/ui/contact-link";
+import { StoriesSection } from "./stories-section";
 
 /** One load per request, shared by the title and the page. */
 const load = cache(async (id: string) => {
@@ -290,6 +291,8 @@ export default async function Page({
               All messages to {expert.user.name}
             </Link>
           </section>
+
+          <StoriesSection user={user} expertId={expert.id} />
 
           <section aria-labelledby="data-title" className="mb-8">
             <h2 id="data-title">Their data</h2>

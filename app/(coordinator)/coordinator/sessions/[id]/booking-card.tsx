@@ -7,6 +7,7 @@ import type { SessionDetail } from "@/lib/sessions/queries";
 import { BookingStatusTag } from "../../opportunities/status-tags";
 import { MessageField } from "./message-field";
 import { ContactLink } from "@/components/ui/contact-link";
+import { BookingConsent } from "./booking-consent";
 
 type Booking = SessionDetail["bookings"][number];
 
@@ -69,6 +70,7 @@ export function BookingCard({
           </>
         )}
       </dl>
+      <BookingConsent bookingId={booking.id} status={booking.status} />
       {canDecide && (
         <>
           <input type="hidden" name="bookingId" value={booking.id} />

@@ -16,6 +16,7 @@ import { SessionLimitWarning } from "../../_components/limit-warning";
 import { ContactLine, InstitutionContact, WhenWhere } from "../../_components/when-where";
 import { BackLink } from "@/components/ui/back-link";
 import { recordTitle } from "@/lib/page-title";
+import { ConsentPanel } from "./consent-panel";
 
 /** One load per request, shared by the title and the page. */
 const load = cache(async (id: string) => {
@@ -180,6 +181,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
               </ul>
             )}
           </section>
+          <ConsentPanel expertId={user.expertId} opportunityId={opportunity.id} type={opportunity.type} />
         </div>
 
         <aside aria-labelledby="pay-title">
