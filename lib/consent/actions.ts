@@ -38,7 +38,7 @@ export const giveConsentAction = defineAction(
         newStory: isNew ? { title: input.newTitle, description: input.newDescription, attachedText: "" } : null,
         scopes: input.scopes,
         named: input.named === "named",
-        until: input.until,
+        until: input.until ?? null,
       },
     });
     revalidatePath("/expert/stories");

@@ -55,7 +55,7 @@ export const giveConsentSchema = withDateInputs(
         z.array(z.enum(CONSENT_SCOPES)).min(1, "Choose how your story may be used"),
       ),
       named: z.enum(["named", "anonymised"], { error: "Choose whether you are named or anonymised" }),
-      until: optionalUntil,
+      until: optionalUntil.optional(),
     })
     .superRefine((v, ctx) => {
       if (v.storyId === NEW && !v.newTitle)
