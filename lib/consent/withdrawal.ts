@@ -47,7 +47,7 @@ export async function withdrawStoryConsent(
                     title: true,
                     institutionId: true,
                     contactId: true,
-                    module: { select: { leaderId: true, leader: { select: { active: true } } } },
+                    module: { select: { id: true, leaderId: true, leader: { select: { active: true } } } },
                   },
                 },
               },
@@ -91,6 +91,8 @@ export async function withdrawStoryConsent(
           institutionId: opportunity.institutionId,
           title: `${user.name} has withdrawn consent for a story`,
           body: `${body}\n\nYour coordinator will record when it has been taken down.`,
+          link: `/academic/modules/${opportunity.module!.id}`,
+          linkLabel: "See the module's consents",
         });
     }
     await notify(notices, tx);

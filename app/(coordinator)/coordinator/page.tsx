@@ -6,6 +6,7 @@ import { formatShortDate, formatShortDateTime } from "@/lib/format";
 import { countToCall } from "@/lib/messages/queries";
 import { Notice } from "@/components/ui/notice";
 import { LatePaymentsCard } from "./late-payments-card";
+import { TakeDownCard } from "./take-down-card";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -56,6 +57,9 @@ export default async function Page() {
         <Quiet dash={dash} />
         <div className="mb-10">
           <LatePaymentsCard institutionId={user.institutionId} />
+        </div>
+        <div className="mb-10">
+          <TakeDownCard user={user} />
         </div>
       </div>
     </>
