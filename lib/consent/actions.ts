@@ -61,7 +61,7 @@ export const withdrawConsentAction = defineAction(
 );
 
 export const markTakenDownAction = defineAction(
-  { name: "markConsentTakenDown", area: "coordinator", schema: consentIdSchema },
+  { name: "markTakenDown", area: "coordinator", schema: consentIdSchema },
   async ({ consentId }, { user }) => {
     const { already } = await markTakenDown({ user, consentId });
     revalidatePath("/coordinator/consents");
