@@ -183,7 +183,7 @@ export async function bookExpertDirectly(input: { user: CoordinatorCaller; sessi
     }
     // Recorded content and research: a place only with the expert's consent (issue 14); the
     // transaction rolls back the booking made above.
-    await requireConsentToConfirm(bookingId, tx);
+    await requireConsentToConfirm(bookingId, tx, { notAskedYet: !existing });
     const warning = await limitWarningForBooking({ bookingId }, tx);
     await notify(
       {

@@ -140,7 +140,11 @@ export async function giveConsent({ user, input }: { user: ExpertCaller; input: 
  * Inside a confirming transaction: refuses unless the booking's opportunity needs no consent or the
  * booking has an active consent with the scope it needs.
  */
-export async function requireConsentToConfirm(bookingId: string, tx: DbClient, now = new Date()) {
+export async function requireConsentToConfirm(
+  bookingId: string,
+  tx: DbClient,
+  { notAskedYet = false, now = new Date() }: { notAskedYet?: boolean; now?: Date } = {},
+) {
   const booking = await tx.booking.findUniqueOrThrow({
     where: { id: bookingId },
     select: {
@@ -151,7 +155,7 @@ export async function requireConsentToConfirm(bookingId: string, tx: DbClient, n
   });
   const { type } = booking.session.opportunity;
   if (!consentAllowsConfirming(type, booking.storyConsents, now))
-    throw new ActionError(consentNeededMessage(type, booking.expert.user.name));
+    throw new ActionError(consentNeededMessage(type, booking.expert.user.name, notAskedYet));
 }
 
 /** Prisma filter for bookings that may be confirmed on an opportunity of this type (waitlist promotion). */

@@ -74,8 +74,12 @@ export function consentAllowsConfirming(
 }
 
 /** The coordinator's message when a place cannot be confirmed yet. */
-export function consentNeededMessage(type: OpportunityType, name: string): string {
+export function consentNeededMessage(type: OpportunityType, name: string, notAskedYet = false): string {
+  // Consent is given on a booking, so someone booked directly must first ask for a place.
+  const how = notAskedYet
+    ? "They give it after asking for a place, so ask them to ask for one first."
+    : "They can do it from their booking.";
   return type === "RESEARCH"
-    ? `Ask ${name} to give consent for their story to be quoted in research first. They can do it from their booking.`
-    : `Ask ${name} to give consent for the recording first. They can do it from their booking.`;
+    ? `Ask ${name} to give consent for their story to be quoted in research first. ${how}`
+    : `Ask ${name} to give consent for the recording first. ${how}`;
 }

@@ -262,6 +262,7 @@ describe("confirming a place on recorded content or research", () => {
     actAs(world.coordinator);
     const state = await bookExpertDirectlyAction(idle, form({ sessionId: session.id, expertId: jo.expert.id }));
     expect(state.status).toBe("error");
+    expect(state.message).toContain("ask them to ask for one first");
     expect(await db.booking.count({ where: { sessionId: session.id } })).toBe(0);
   });
 
