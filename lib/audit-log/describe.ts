@@ -78,6 +78,10 @@ export const ACTION_TEXT: Record<string, string> = {
   "booking.booked_directly": "Booked an expert onto a session",
   "booking.cancelled_by_university": "A place was cancelled by the university",
   "booking.debrief_requested": "Asked for a debrief",
+  // Debriefs and check-ins (the answer and the private note's words are never in the audit log)
+  "booking.check_in_answered": "Answered the check-in after a session",
+  "debrief.recorded": "Recorded that a debrief happened",
+  "debrief.note_changed": "Changed the private note on a debrief",
   "session.attendance_recorded": "Recorded who came to a session",
   "booking.attendance_corrected": "Changed whether someone came to a session",
   // Money
@@ -133,6 +137,7 @@ export const ENTITY_TEXT: Record<string, string> = {
   Module: "Module",
   Email: "Email address (no account)",
   ImportBatch: "Spreadsheet import",
+  DebriefTask: "Debrief",
   Story: "Story",
   StoryConsent: "Consent for a story",
 };

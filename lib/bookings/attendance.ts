@@ -10,6 +10,7 @@ import type { FieldErrors } from "@/lib/actions/form-state";
 import type { CoordinatorCaller } from "@/lib/auth/caller";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
+import { ensureSensitiveSessionTasks } from "@/lib/debriefs/sensitive";
 import { recordSessionInvolvement } from "@/lib/involvement/record-session";
 import { createDraftPayment } from "@/lib/payments/create-draft";
 import { BOOKING_TX, lockSessionPlaces } from "./capacity";
@@ -70,6 +71,8 @@ export async function markAttendance({
         attended++;
       }
     }
+    // A sensitive session: a coordinator checks on everyone who came (debrief tasks).
+    await ensureSensitiveSessionTasks({ bookingIds: [...marks.keys()], now }, tx);
     await tx.session.update({ where: { id: session.id }, data: { attendanceRecordedAt: now } });
     await recordSessionInvolvement({ sessionId: session.id, loggedById: user.id }, tx);
     await audit(

@@ -11,6 +11,7 @@ import { ActionError, notFound } from "@/lib/actions/action-error";
 import type { CoordinatorCaller } from "@/lib/auth/caller";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
+import { ensureSensitiveSessionTasks } from "@/lib/debriefs/sensitive";
 import { recordSessionInvolvement } from "@/lib/involvement/record-session";
 import { notify } from "@/lib/notifications/notify";
 import { createDraftPayment, removeUnapprovedPayment } from "@/lib/payments/create-draft";
@@ -67,6 +68,7 @@ export async function correctAttendance({
     let paymentNote: "drafted" | "removed" | "none";
     if (attendance === "ATTENDED") {
       await createDraftPayment({ bookingId: booking.id, actorId: user.id }, tx);
+      await ensureSensitiveSessionTasks({ bookingIds: [booking.id] }, tx);
       paymentNote = "drafted";
     } else paymentNote = await removeUnapprovedPayment({ bookingId: booking.id, name, actorId: user.id }, tx);
     await recordSessionInvolvement({ sessionId: booking.sessionId, loggedById: user.id }, tx);

@@ -1,21 +1,15 @@
 /**
- * "I'd like a debrief": the expert asks, from the check-in message the day after a session or from
- * the session's check-in page. It reaches the session's named contact (or every coordinator of the
- * institution when there is none) by their own contact preference, and is audited. Asking twice
- * tells nobody twice. (Debriefs as coordinator tasks with due dates and notes come with issue 14.)
+ * The expert's side of a session that has taken place: the check-in page ("how are you feeling?",
+ * "I'd like a debrief") reads the booking here. Asking for a debrief and answering the check-in
+ * make a debrief task for a coordinator (lib/debriefs/). The expert sees whether a debrief was
+ * asked for, by when, and when it was done — never the coordinator's private note.
  */
 import "server-only";
-import { ActionError, notFound } from "@/lib/actions/action-error";
-import { audit } from "@/lib/audit";
-import type { ExpertCaller } from "@/lib/auth/caller";
 import { db as defaultDb, type DbClient } from "@/lib/db";
-import { formatSessionTime } from "@/lib/format";
-import { notify } from "@/lib/notifications/notify";
-import { coordinatorsToTell } from "@/lib/opportunities/contacts";
 
 export const DEBRIEF_REQUESTED = "booking.debrief_requested";
 
-/** The expert's own attended (or finished, confirmed) booking, with whether a debrief was asked for. */
+/** The expert's own attended (or finished, confirmed) booking, with its check-in answer and debrief. */
 export async function findCheckInBooking(
   { expertId, bookingId, now = new Date() }: { expertId: string; bookingId: string; now?: Date },
   db: DbClient = defaultDb,
@@ -28,6 +22,10 @@ export async function findCheckInBooking(
     },
     select: {
       id: true,
+      checkInFeeling: true,
+      checkInAnsweredAt: true,
+      // Never privateNote: that is for coordinators only.
+      debriefTask: { select: { reason: true, requestedByExpert: true, dueOn: true, doneAt: true, createdAt: true } },
       session: {
         select: {
           startsAt: true,
@@ -39,6 +37,7 @@ export async function findCheckInBooking(
               institutionId: true,
               contactId: true,
               debriefOffered: true,
+              sensitiveTopic: true,
               contact: { select: { name: true, email: true, phone: true } },
             },
           },
@@ -49,54 +48,13 @@ export async function findCheckInBooking(
   if (!booking) return null;
   const asked = await db.auditEvent.findFirst({
     where: { entityType: "Booking", entityId: booking.id, action: DEBRIEF_REQUESTED },
-    orderBy: { createdAt: "asc" },
+    orderBy: { createdAt: "desc" },
     select: { createdAt: true },
   });
-  return { ...booking, debriefAskedAt: asked?.createdAt ?? null };
+  // The latest ask (an expert may ask again after a debrief); a task made without an audited ask
+  // (the demo data) falls back to when the task was made.
+  const askedAt = booking.debriefTask?.requestedByExpert ? (asked?.createdAt ?? booking.debriefTask.createdAt) : null;
+  return { ...booking, debriefAskedAt: askedAt };
 }
 
-export async function askForDebrief(
-  { user, bookingId, note }: { user: ExpertCaller; bookingId: string; note: string },
-  db = defaultDb,
-): Promise<{ alreadyAsked: boolean }> {
-  return db.$transaction(async (tx) => {
-    // Locks the booking so two clicks at once tell the coordinator once.
-    const locked = await tx.$queryRaw<{ id: string }[]>`
-      SELECT id FROM "Booking" WHERE id = ${bookingId} AND "expertId" = ${user.expertId} FOR UPDATE`;
-    if (!locked.length) throw notFound("That session");
-    const booking = await findCheckInBooking({ expertId: user.expertId, bookingId }, tx);
-    if (!booking) throw new ActionError("You can ask for a debrief after the session has taken place.");
-    if (booking.debriefAskedAt) return { alreadyAsked: true };
-
-    const { opportunity } = booking.session;
-    const to = await coordinatorsToTell(opportunity, tx);
-    await notify(
-      to.map((userId) => ({
-        userId,
-        kind: "CHECK_IN" as const,
-        institutionId: opportunity.institutionId,
-        title: `${user.name} would like a debrief`,
-        body: [
-          `${user.name} would like a debrief after "${opportunity.title}", ${formatSessionTime(booking.session.startsAt, booking.session.endsAt)}. Please get in touch with them soon.`,
-          note && `They added: “${note}”`,
-        ]
-          .filter(Boolean)
-          .join("\n\n"),
-        link: `/coordinator/experts/${user.expertId}`,
-        linkLabel: "See their details",
-      })),
-      tx,
-    );
-    await audit(
-      {
-        actorId: user.id,
-        action: DEBRIEF_REQUESTED,
-        entityType: "Booking",
-        entityId: booking.id,
-        after: { told: to.length, withNote: Boolean(note) },
-      },
-      tx,
-    );
-    return { alreadyAsked: false };
-  });
-}
+export type CheckInBooking = NonNullable<Awaited<ReturnType<typeof findCheckInBooking>>>;

@@ -5,7 +5,8 @@
  *    just had its confirmation);
  *  - a check-in the day after an attended session ("how did it go?", with a way to ask for a
  *    debrief), for sessions that ended 20 hours to 4 days ago, so attendance recorded late still
- *    gets one.
+ *    gets one. After a sensitive session it says someone will check in, and each attendee's
+ *    debrief task is made (if attendance did not make it already) in the same transaction.
  * Each booking gets each message once (dedupe keys), however often or on however many workers
  * the job runs.
  */
@@ -13,6 +14,7 @@ import "server-only";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { checkInLink, expertOpportunityLink } from "@/lib/bookings/links";
+import { ensureSensitiveSessionTasks } from "@/lib/debriefs/sensitive";
 import { formatMinutes, formatSessionTime } from "@/lib/format";
 import { notify } from "@/lib/notifications/notify";
 import { HOUR_MS } from "@/lib/time";
@@ -122,6 +124,8 @@ export async function sendSessionMessages({ now }: { now: Date }, db: Db) {
       }),
       tx,
     );
+    // After a sensitive session, everyone who came has a debrief task by the time they hear from us.
+    const sensitive = await ensureSensitiveSessionTasks({ bookingIds: checkIns.map((b) => b.id), now }, tx);
     await notify(
       checkIns.map((b) => ({
         userId: b.expert.userId,
@@ -136,9 +140,26 @@ export async function sendSessionMessages({ now }: { now: Date }, db: Db) {
         ].join("\n\n"),
         link: checkInLink(b.id),
         linkLabel: "Tell us how it went, or ask for a debrief",
+        ...(sensitive.has(b.id) && sensitiveCheckIn(b.session.opportunity.title)),
       })),
       tx,
     );
   });
   return { reminders: reminders.length, checkIns: checkIns.length };
+}
+
+/**
+ * The check-in after a session on a sensitive topic: someone will check in with them (their debrief
+ * task is on the coordinators' dashboard), and how are they feeling now.
+ */
+function sensitiveCheckIn(title: string) {
+  return {
+    title: `How are you feeling after "${title}"?`,
+    body: [
+      `Thank you for taking part in "${title}". Talking about this topic can be hard, sometimes days later.`,
+      "Someone from the university will check in with you in the next few days, to see how you are.",
+      "How are you feeling? You can tell us in a minute on the check-in page: OK, not sure, or not OK. If you are not OK, we will get in touch sooner. You can also ask for a debrief there.",
+    ].join("\n\n"),
+    linkLabel: "Tell us how you are feeling",
+  };
 }

@@ -10,6 +10,7 @@ import { DEMO_PASSWORD } from "@/lib/demo/accounts";
 import type { Db } from "@/lib/db/client";
 import { buildActivity } from "./build-activity";
 import { buildConsent } from "./build-consent";
+import { buildDebriefs } from "./build-debriefs";
 import { buildEvidence } from "./build-evidence";
 import { buildMessages } from "./build-messages";
 import { buildMoney } from "./build-money";
@@ -26,8 +27,10 @@ export function buildDemo(now: Date, passwordHash: string) {
   const money = buildMoney(cal, people, activity);
   const evidence = buildEvidence(cal, people, activity, money);
   const { messages } = buildMessages(cal, people);
+  // Debrief tasks and check-in answers (marks bookings and one opportunity before they are written).
+  const debriefs = buildDebriefs(cal, people, activity, evidence.debriefTasks);
   const consent = buildConsent(cal, people, activity);
-  return { people, activity, money, evidence, messages, consent };
+  return { people, activity, money, evidence, messages, debriefs, consent };
 }
 
 export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boolean }> {
@@ -35,7 +38,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
   if (await exists()) return { created: false };
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const { people, activity, money, evidence, messages, consent } = buildDemo(now, passwordHash);
+  const { people, activity, money, evidence, messages, debriefs, consent } = buildDemo(now, passwordHash);
 
   return db.$transaction(
     async (tx) => {
@@ -68,6 +71,8 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
       await tx.feedback.createMany({ data: evidence.feedback });
       await tx.expertFeedback.createMany({ data: evidence.expertFeedback });
       await tx.debriefTask.createMany({ data: evidence.debriefTasks });
+      await tx.debriefTask.createMany({ data: debriefs.tasks });
+      await tx.auditEvent.createMany({ data: debriefs.auditEvents });
       await tx.notification.createMany({ data: evidence.notifications });
       await tx.auditEvent.createMany({ data: evidence.auditEvents });
       await tx.message.createMany({ data: messages });

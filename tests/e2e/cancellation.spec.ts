@@ -2,10 +2,8 @@
  * A coordinator cancels a session: the expert's email (as the SMTP server received it, from the
  * worker the e2e runner starts) and the expert's calendar feed both show it.
  */
-import bcrypt from "bcryptjs";
 import ICAL from "ical.js";
-import { DEMO_PASSWORD } from "@/lib/demo/accounts";
-import { expect, signInAs, test, testDb } from "./fixtures";
+import { expect, newDemoExpert, signInAs, test, testDb } from "./fixtures";
 import { linkIn, waitForEmail } from "./mail";
 
 const COORDINATOR = "coordinator@northbridge.ac.uk";
@@ -23,27 +21,8 @@ function eventsOf(ics: string) {
 test("a cancelled session reaches the expert by email and leaves their calendar feed", async ({ browser }) => {
   const db = testDb();
   const coordinator = await db.user.findUniqueOrThrow({ where: { email: COORDINATOR } });
-  const partnership = await db.partnership.findFirstOrThrow({
-    where: { institutions: { some: { id: coordinator.institutionId! } } },
-  });
-  const stamp = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}`;
-  const expert = await db.user.create({
-    data: {
-      email: `cancel-${stamp}@test.example`,
-      name: `Robin Cancel${stamp}`,
-      role: "EXPERT",
-      passwordHash: await bcrypt.hash(DEMO_PASSWORD, 4),
-      expertProfile: {
-        create: {
-          partnershipId: partnership.id,
-          status: "ACTIVE",
-          livedExperience: ["carer"],
-          interests: ["TEACHING"],
-        },
-      },
-    },
-    select: { id: true, email: true, expertProfile: { select: { id: true } } },
-  });
+  const expert = await newDemoExpert("cancel", { name: "Robin Cancel" });
+  const { stamp } = expert;
   const title = `Carers' voices ${stamp}`;
   const startsAt = new Date(Date.now() + 9 * DAY);
   const opportunity = await db.opportunity.create({
@@ -66,7 +45,7 @@ test("a cancelled session reaches the expert by email and leaves their calendar 
   });
   const sessionId = opportunity.sessions[0].id;
   const booking = await db.booking.create({
-    data: { sessionId, expertId: expert.expertProfile!.id, status: "CONFIRMED", decidedAt: new Date() },
+    data: { sessionId, expertId: expert.expertId, status: "CONFIRMED", decidedAt: new Date() },
   });
 
   // The expert turns on their calendar address and their calendar app reads it.

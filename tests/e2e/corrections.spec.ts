@@ -3,9 +3,7 @@
  * is required, what was chosen is kept on error, and the draft payment goes); an expert whose
  * limit a session's fee would pass is warned beside "Ask for a place", and may still ask.
  */
-import bcrypt from "bcryptjs";
-import { DEMO_PASSWORD } from "@/lib/demo/accounts";
-import { expect, signInAs, test, testDb } from "./fixtures";
+import { expect, newDemoExpert, signInAs, test, testDb } from "./fixtures";
 
 const COORDINATOR = "coordinator@northbridge.ac.uk";
 const HOUR = 3600 * 1000;
@@ -14,29 +12,11 @@ const HOUR = 3600 * 1000;
 async function expertAndSession(startsAt: Date, limitPence: number | null = null) {
   const db = testDb();
   const coordinator = await db.user.findUniqueOrThrow({ where: { email: COORDINATOR } });
-  const partnership = await db.partnership.findFirstOrThrow({
-    where: { institutions: { some: { id: coordinator.institutionId! } } },
+  const expert = await newDemoExpert("correct", {
+    name: "Alex Correct",
+    profile: { earningsLimitPence: limitPence, earningsLimitPeriod: limitPence === null ? null : "WEEK" },
   });
-  const stamp = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}`;
-  const expert = await db.user.create({
-    data: {
-      email: `correct-${stamp}@test.example`,
-      name: `Alex Correct${stamp}`,
-      role: "EXPERT",
-      passwordHash: await bcrypt.hash(DEMO_PASSWORD, 4),
-      expertProfile: {
-        create: {
-          partnershipId: partnership.id,
-          status: "ACTIVE",
-          livedExperience: ["carer"],
-          interests: ["TEACHING"],
-          earningsLimitPence: limitPence,
-          earningsLimitPeriod: limitPence === null ? null : "WEEK",
-        },
-      },
-    },
-    select: { id: true, name: true, email: true, expertProfile: { select: { id: true } } },
-  });
+  const { stamp } = expert;
   const opportunity = await db.opportunity.create({
     data: {
       institutionId: coordinator.institutionId!,
@@ -61,7 +41,7 @@ async function expertAndSession(startsAt: Date, limitPence: number | null = null
 test("a coordinator changes saved attendance: a reason is needed, and the draft payment goes", async ({ page }) => {
   const { db, expert, sessionId } = await expertAndSession(new Date(Date.now() - 3 * HOUR));
   const booking = await db.booking.create({
-    data: { sessionId, expertId: expert.expertProfile!.id, status: "CONFIRMED", decidedAt: new Date() },
+    data: { sessionId, expertId: expert.expertId, status: "CONFIRMED", decidedAt: new Date() },
   });
   await signInAs(page, COORDINATOR);
   await page.goto(`/coordinator/sessions/${sessionId}`);

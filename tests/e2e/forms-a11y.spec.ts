@@ -4,11 +4,9 @@
  * submit; titles naming the record; focus on the message an in-page action shows; phone numbers
  * and emails as links; dates typed as day, month and year.
  */
-import bcrypt from "bcryptjs";
 import type { Page } from "@playwright/test";
-import { DEMO_PASSWORD } from "@/lib/demo/accounts";
 import { formatDayMonth } from "@/lib/format";
-import { expect, signInAs, test, testDb } from "./fixtures";
+import { expect, newDemoExpert, signInAs, test, testDb } from "./fixtures";
 
 const COORDINATOR = "coordinator@northbridge.ac.uk";
 const ACADEMIC = "academic@northbridge.ac.uk";
@@ -24,28 +22,8 @@ async function signedIn(browser: import("@playwright/test").Browser, email: stri
 async function world() {
   const db = testDb();
   const coordinator = await db.user.findUniqueOrThrow({ where: { email: COORDINATOR } });
-  const partnership = await db.partnership.findFirstOrThrow({
-    where: { institutions: { some: { id: coordinator.institutionId! } } },
-  });
-  const stamp = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}`;
-  const expert = await db.user.create({
-    data: {
-      email: `forms-${stamp}@test.example`,
-      name: `Sam Forms${stamp}`,
-      role: "EXPERT",
-      phone: "07700 900 123",
-      passwordHash: await bcrypt.hash(DEMO_PASSWORD, 4),
-      expertProfile: {
-        create: {
-          partnershipId: partnership.id,
-          status: "ACTIVE",
-          livedExperience: ["carer"],
-          interests: ["TEACHING"],
-        },
-      },
-    },
-    select: { id: true, email: true, name: true, expertProfile: { select: { id: true } } },
-  });
+  const expert = await newDemoExpert("forms", { name: "Sam Forms", user: { phone: "07700 900 123" } });
+  const { stamp } = expert;
   const title = `Skills day ${stamp}`;
   const startsAt = new Date(Date.now() + 9 * DAY);
   const opportunity = await db.opportunity.create({
@@ -108,7 +86,7 @@ test("page titles name the record; the 404 page has a real title and the footer"
   await expect(coordinator).toHaveTitle(`${title}, ${day} – Opportunity – Involve`);
   await coordinator.goto(`/coordinator/sessions/${sessionId}`);
   await expect(coordinator).toHaveTitle(`${title}, ${day} – Session – Involve`);
-  await coordinator.goto(`/coordinator/experts/${expert.expertProfile!.id}`);
+  await coordinator.goto(`/coordinator/experts/${expert.expertId}`);
   await expect(coordinator).toHaveTitle(`${expert.name} – Expert – Involve`);
   await coordinator.goto("/coordinator/opportunities");
   await expect(coordinator).toHaveTitle("Opportunities – Involve");
@@ -159,7 +137,7 @@ test("after asking for a place and marking a message read, focus is on what happ
 
 test("the coordinator's session page links phone numbers and emails", async ({ browser }) => {
   const { db, expert, sessionId } = await world();
-  await db.booking.create({ data: { sessionId, expertId: expert.expertProfile!.id, status: "REQUESTED" } });
+  await db.booking.create({ data: { sessionId, expertId: expert.expertId, status: "REQUESTED" } });
   const page = await signedIn(browser, COORDINATOR);
   await page.goto(`/coordinator/sessions/${sessionId}`);
   const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: expert.name }) });

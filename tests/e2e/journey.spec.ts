@@ -5,39 +5,15 @@
  * claim → approval → finance export (CSV parsed) → paid → the expert's step line and statement.
  */
 import type { Browser, Page } from "@playwright/test";
-import bcrypt from "bcryptjs";
-import { DEMO_PASSWORD } from "@/lib/demo/accounts";
 import { toDateInput } from "@/lib/format";
 import { academicYearOf } from "@/lib/time";
-import { expect, signInAs, test, testDb } from "./fixtures";
+import { expect, newDemoExpert, signInAs, test, testDb } from "./fixtures";
 
 const COORDINATOR = "coordinator@northbridge.ac.uk";
 const ACADEMIC = "academic@northbridge.ac.uk";
 
 async function newExpert(label: string) {
-  const db = testDb();
-  const partnership = await db.partnership.findFirstOrThrow({
-    where: { name: "North Bridge Social Work Teaching Partnership" },
-  });
-  const stamp = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}`;
-  const user = await db.user.create({
-    data: {
-      email: `journey-${label.toLowerCase()}-${stamp}@test.example`,
-      name: `${label} Journey ${stamp}`,
-      role: "EXPERT",
-      passwordHash: await bcrypt.hash(DEMO_PASSWORD, 4),
-      expertProfile: {
-        create: {
-          partnershipId: partnership.id,
-          status: "ACTIVE",
-          livedExperience: ["carer"],
-          interests: ["TEACHING"],
-          paymentPreference: "BANK_TRANSFER",
-        },
-      },
-    },
-  });
-  return user;
+  return newDemoExpert(`journey-${label.toLowerCase()}`, { name: `${label} Journey` });
 }
 
 async function pageFor(browser: Browser, email: string): Promise<Page> {

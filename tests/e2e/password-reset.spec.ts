@@ -4,37 +4,15 @@
  * browser, chooses a new password and signs in with it. A fresh expert per run: the demo accounts'
  * passwords are used by the other tests.
  */
-import bcrypt from "bcryptjs";
 import { RESET_REQUESTED, RESET_SUBJECT } from "@/lib/invitations/words";
-import { expect, test, testDb } from "./fixtures";
+import { expect, newDemoExpert, test } from "./fixtures";
 import { linkIn, waitForEmail } from "./mail";
 
 const OLD_PASSWORD = "the-old-forgotten-one";
 const NEW_PASSWORD = "three words together";
 
 async function freshExpert() {
-  const db = testDb();
-  const partnership = await db.partnership.findFirstOrThrow({
-    where: { name: "North Bridge Social Work Teaching Partnership" },
-  });
-  const stamp = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}`;
-  return db.user.create({
-    data: {
-      email: `reset-${stamp}@test.example`,
-      name: `Sam Reset ${stamp}`,
-      role: "EXPERT",
-      passwordHash: await bcrypt.hash(OLD_PASSWORD, 4),
-      expertProfile: {
-        create: {
-          partnershipId: partnership.id,
-          status: "ACTIVE",
-          livedExperience: ["carer"],
-          interests: ["TEACHING"],
-          paymentPreference: "BANK_TRANSFER",
-        },
-      },
-    },
-  });
+  return newDemoExpert("reset", { name: "Sam Reset", password: OLD_PASSWORD });
 }
 
 test.describe("forgotten password", () => {

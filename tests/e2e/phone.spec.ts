@@ -6,9 +6,7 @@
  * home screen.
  */
 import type { Browser, Page } from "@playwright/test";
-import bcrypt from "bcryptjs";
-import { DEMO_PASSWORD } from "@/lib/demo/accounts";
-import { expect, signInAs, test, testDb } from "./fixtures";
+import { expect, newDemoExpert, newStamp, signInAs, test, testDb } from "./fixtures";
 
 const PHONE = { width: 390, height: 844 };
 
@@ -18,28 +16,10 @@ async function newExpert() {
   const partnership = await db.partnership.findFirstOrThrow({
     where: { name: "North Bridge Social Work Teaching Partnership" },
   });
-  const stamp = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}`;
   const group = await db.partner.create({
-    data: { partnershipId: partnership.id, name: `Phone Carers ${stamp}`, type: "CARERS_CENTRE" },
+    data: { partnershipId: partnership.id, name: `Phone Carers ${newStamp()}`, type: "CARERS_CENTRE" },
   });
-  return db.user.create({
-    data: {
-      email: `phone-${stamp}@test.example`,
-      name: `Robin Phone${stamp}`,
-      role: "EXPERT",
-      passwordHash: await bcrypt.hash(DEMO_PASSWORD, 4),
-      expertProfile: {
-        create: {
-          partnershipId: partnership.id,
-          status: "ACTIVE",
-          livedExperience: ["carer"],
-          interests: ["TEACHING"],
-          paymentPreference: "BANK_TRANSFER",
-          partners: { connect: { id: group.id } },
-        },
-      },
-    },
-  });
+  return newDemoExpert("phone", { name: "Robin Phone", profile: { partners: { connect: { id: group.id } } } });
 }
 
 async function expertPage(

@@ -91,6 +91,20 @@ const withForeignId = (as: Person, values: FormValues, field: string, id: string
   field,
 });
 
+/** A debrief task of the home university, for expert1's attended past session. */
+const debriefTaskFor = (w: GateWorld, extra: { doneAt?: Date; doneById?: string } = {}) =>
+  db.debriefTask.create({
+    data: {
+      bookingId: w.payments.draft.bookingId,
+      expertId: w.expert1.expert.id,
+      institutionId: w.institution.id,
+      reason: "ASKED",
+      requestedByExpert: true,
+      dueOn: new Date(Date.now() + 2 * 86_400_000),
+      ...extra,
+    },
+  });
+
 const londonDay = (offsetDays = 0) =>
   new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(
     new Date(Date.now() + offsetDays * 86_400_000),
@@ -125,6 +139,39 @@ export const OWNERSHIP_CASES: OwnershipCase[] = [
     action: "lib/bookings/debrief-actions.ts#askForDebriefAction",
     setup: async (w) =>
       byIntruders(w.expert1.user, { bookingId: w.payments.draft.bookingId, note: "Any afternoon" }, w),
+  },
+  // ── Debriefs and check-ins ──
+  {
+    name: "an expert answers the check-in only for their own session",
+    action: "lib/debriefs/actions.ts#answerCheckInAction",
+    setup: async (w) =>
+      byIntruders(
+        w.expert1.user,
+        { bookingId: w.payments.draft.bookingId, feeling: "NOT_SURE", checkInNote: "Tired today" },
+        w,
+      ),
+  },
+  {
+    name: "a coordinator records only their own university's debriefs",
+    action: "lib/debriefs/actions.ts#recordDebriefAction",
+    setup: async (w) => {
+      const task = await debriefTaskFor(w);
+      const c = byIntruders(
+        w.coordinator,
+        { taskId: task.id, doneOn: londonDay(0), privateNote: "Talked on the phone" },
+        w,
+      );
+      c.refused.push({ as: w.expert1.user, values: c.allowed.values, who: "the expert the debrief is for" });
+      return c;
+    },
+  },
+  {
+    name: "a coordinator changes the private note only on their own university's debriefs",
+    action: "lib/debriefs/actions.ts#updateDebriefNoteAction",
+    setup: async (w) => {
+      const task = await debriefTaskFor(w, { doneAt: new Date(), doneById: w.coordinator.id });
+      return byIntruders(w.coordinator, { taskId: task.id, privateNote: "Follow up in a month" }, w);
+    },
   },
   {
     name: "an expert signs up only for sessions of their own partnership",

@@ -33,6 +33,10 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
   "lib/bookings/actions.ts#correctAttendanceAction": COORDINATORS,
   "lib/bookings/debrief-actions.ts#askForDebriefAction": EXPERT,
 
+  // Debriefs and check-ins: the expert answers the check-in; coordinators record the debrief.
+  "lib/debriefs/actions.ts#answerCheckInAction": EXPERT,
+  "lib/debriefs/actions.ts#recordDebriefAction": COORDINATORS,
+  "lib/debriefs/actions.ts#updateDebriefNoteAction": COORDINATORS,
   // Stories and consent (issue 14): the expert keeps their list and gives or withdraws consent;
   // coordinators record that a withdrawn use has been taken down.
   "lib/consent/actions.ts#saveStoryAction": EXPERT,

@@ -120,7 +120,8 @@ describe("check-in the day after", () => {
     const toCoordinator = await delivered(told[0].id);
     expect(toCoordinator.subject).toBe(`${came.user.name} would like a debrief`);
     expect(toCoordinator.text).toContain("Mornings are best");
-    expect(toCoordinator.text).toContain(`${siteUrl()}/coordinator/experts/${came.expert.id}`);
+    const task = await db.debriefTask.findUniqueOrThrow({ where: { bookingId: booking.id } });
+    expect(toCoordinator.text).toContain(`${siteUrl()}/coordinator/debriefs/${task.id}`);
     expect(await db.auditEvent.count({ where: { entityId: booking.id, action: "booking.debrief_requested" } })).toBe(1);
 
     // Someone else's booking, and a session still to come, are refused with nothing written.

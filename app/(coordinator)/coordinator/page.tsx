@@ -6,6 +6,7 @@ import { formatShortDate, formatShortDateTime } from "@/lib/format";
 import { countToCall } from "@/lib/messages/queries";
 import { Notice } from "@/components/ui/notice";
 import { LatePaymentsCard } from "./late-payments-card";
+import { DebriefsCard } from "./debriefs-card";
 import { TakeDownCard } from "./take-down-card";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -50,6 +51,9 @@ export default async function Page() {
       </ul>
 
       <div className="grid gap-x-10 lg:grid-cols-2">
+        <div className="mb-10">
+          <DebriefsCard institutionId={user.institutionId} />
+        </div>
         <Waiting dash={dash} />
         <Soon dash={dash} />
         <Attendance dash={dash} />

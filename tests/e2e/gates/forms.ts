@@ -21,6 +21,8 @@ export const FORM_FAILING_INPUT: Record<string, Record<string, string>> = {
   "/academic/messages#How we contact you": { phone: "not a phone number" },
   // Asking for a debrief needs nothing typed: the note is optional.
   "/expert/bookings/[id]/check-in#Yes, I would like a debrief": { note: "x".repeat(1001) },
+  // A coordinator's private note may be emptied; only a note too long fails.
+  "/coordinator/debriefs/[id]#Private note": { privateNote: "x".repeat(5001) },
 };
 
 /** "<route pattern>#<form name>" → why the error state of this form is not tried at all. */

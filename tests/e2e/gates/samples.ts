@@ -289,6 +289,19 @@ export const SAMPLES: Record<string, Sample> = {
         }),
       ),
   },
+  "/coordinator/debriefs/[id]": {
+    // An open task (it shows "Record the debrief"), urgent first.
+    own: ({ db, account }) =>
+      one(
+        db.debriefTask.findFirst({
+          where: { institutionId: inst(account), doneAt: null },
+          orderBy: [{ urgent: "desc" }, { dueOn: "asc" }],
+          select: { id: true },
+        }),
+      ),
+    foreign: ({ db, account }) =>
+      one(db.debriefTask.findFirst({ where: { institutionId: { not: inst(account) } }, select: { id: true } })),
+  },
   "/coordinator/payments/exports/[id]": {
     own: ({ db, account }) =>
       one(db.financeExport.findFirst({ where: { institutionId: inst(account) }, select: { id: true } })),

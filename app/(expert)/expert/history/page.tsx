@@ -4,9 +4,11 @@ import { Pagination } from "@/components/ui/pagination";
 import { Tag } from "@/components/ui/tag";
 import { requireArea } from "@/lib/auth/guard";
 import { involvementTotals, listAttendedSessions } from "@/lib/bookings/history";
+import { debriefsForBookings } from "@/lib/debriefs/expert-queries";
 import { formatDate, formatMinutes } from "@/lib/format";
 import { OPPORTUNITY_TYPE, PAYMENT_STATUS } from "@/lib/labels";
 import { pageFrom } from "@/lib/pagination";
+import { DebriefLine } from "./debrief-line";
 
 export const metadata: Metadata = { title: "My involvement" };
 
@@ -25,6 +27,7 @@ export default async function Page({
     involvementTotals({ expertId }),
     listAttendedSessions({ expertId, page, size: PER_PAGE }),
   ]);
+  const debriefs = await debriefsForBookings({ expertId, bookingIds: history.items.map((h) => h.bookingId) });
 
   return (
     <>
@@ -59,6 +62,7 @@ export default async function Page({
                 <p className="text-base text-muted">
                   {formatDate(h.startsAt)} · {formatMinutes(h.minutes)} · {OPPORTUNITY_TYPE[h.type]}
                 </p>
+                <DebriefLine {...h} debrief={debriefs.get(h.bookingId)} />
               </div>
               <p>
                 <span className="sr-only">Payment: </span>

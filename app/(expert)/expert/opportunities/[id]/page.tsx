@@ -16,6 +16,7 @@ import { SessionLimitWarning } from "../../_components/limit-warning";
 import { ContactLine, InstitutionContact, WhenWhere } from "../../_components/when-where";
 import { BackLink } from "@/components/ui/back-link";
 import { recordTitle } from "@/lib/page-title";
+import { AfterYourSessions } from "./after-your-sessions";
 import { ConsentPanel } from "./consent-panel";
 
 /** One load per request, shared by the title and the page. */
@@ -181,6 +182,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
               </ul>
             )}
           </section>
+          <AfterYourSessions expertId={user.expertId} opportunityId={opportunity.id} />
           <ConsentPanel expertId={user.expertId} opportunityId={opportunity.id} type={opportunity.type} />
         </div>
 
