@@ -16,6 +16,7 @@ export const NAV: Record<"coordinator" | "expert" | "academic" | "admin", readon
     { href: "/expert", label: "Home" },
     { href: "/expert/opportunities", label: "Opportunities" },
     { href: "/expert/history", label: "My involvement" },
+    { href: "/expert/stories", label: "My stories" },
     { href: "/expert/payments", label: "Payments" },
     { href: "/expert/calendar", label: "Calendar" },
     { href: "/expert/profile", label: "My profile" },

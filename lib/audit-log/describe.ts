@@ -118,6 +118,13 @@ export const ACTION_TEXT: Record<string, string> = {
   "expert.training.recorded": "Recorded an expert's training",
   "expert.training.deleted": "Deleted an expert's training record",
   "expert.induction.set": "Recorded an expert's induction date",
+  // Stories and consent (issue 14)
+  "story.added": "Added a story to their list",
+  "story.changed": "Changed a story on their list",
+  "story.deleted": "Removed an unused story from their list",
+  "consent.given": "Gave consent for a story to be used",
+  "consent.withdrawn": "Withdrew consent for a story",
+  "consent.taken_down": "Recorded that a withdrawn story was taken down",
 };
 
 export const ENTITY_TEXT: Record<string, string> = {
@@ -140,6 +147,8 @@ export const ENTITY_TEXT: Record<string, string> = {
   ImportBatch: "Spreadsheet import",
   DebriefTask: "Debrief",
   TrainingRecord: "Training record",
+  Story: "Story",
+  StoryConsent: "Consent for a story",
 };
 
 /** "staff.role.changed" → its plain words, or a tidied raw name for an action not listed. */

@@ -11,6 +11,7 @@ import { db } from "@/lib/db";
 import { formatSessionTime } from "@/lib/format";
 import { notify } from "@/lib/notifications/notify";
 import { limitWarningForBooking } from "@/lib/payments/earnings";
+import { requireConsentToConfirm } from "@/lib/consent/consents";
 import { BOOKING_TX, lockSessionPlaces, requireFreePlace } from "./capacity";
 import { expertOpportunityLink } from "./links";
 import type { DECISIONS } from "./schemas";
@@ -76,6 +77,9 @@ export async function decideBooking(input: {
     if (booking.session.cancelledAt) throw new ActionError("This session has been cancelled.");
     if (input.decision !== "DECLINED" && booking.session.startsAt <= new Date())
       throw new ActionError("This session has already started.");
+
+    // Recorded content and research: a place only with the expert's consent (issue 14).
+    if (input.decision === "CONFIRMED") await requireConsentToConfirm(input.bookingId, tx);
 
     const now = new Date();
     const changed = await tx.booking.updateMany({
@@ -186,6 +190,9 @@ export async function bookExpertDirectly(input: { user: CoordinatorCaller; sessi
         })
       ).id;
     }
+    // Recorded content and research: a place only with the expert's consent (issue 14); the
+    // transaction rolls back the booking made above.
+    await requireConsentToConfirm(bookingId, tx, { notAskedYet: !existing });
     const warning = await limitWarningForBooking({ bookingId }, tx);
     await notify(
       {

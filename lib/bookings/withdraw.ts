@@ -15,6 +15,7 @@ import { limitWarningForBooking } from "@/lib/payments/earnings";
 import { BOOKING_TX, lockSessionPlaces } from "./capacity";
 import { coordinatorSessionLink, expertOpportunityLink } from "./links";
 import { notOnBreakWhere } from "@/lib/breaks/status";
+import { confirmableWhere } from "@/lib/consent/consents";
 
 export const WITHDRAWABLE = ["REQUESTED", "CONFIRMED", "WAITLISTED"] as const;
 
@@ -127,11 +128,17 @@ async function promoteFromWaitingList({ sessionId, now }: { sessionId: string; n
   if (free <= 0) return null;
   // Someone paused by a coordinator, on a break of their own, or who has left is not offered a
   // place; they stay on the list and the next person gets it.
+  const { opportunity } = await tx.session.findUniqueOrThrow({
+    where: { id: sessionId },
+    select: { opportunity: { select: { type: true } } },
+  });
+  // Recorded content and research: only someone who has given the consent it needs (issue 14).
   const next = await tx.booking.findFirst({
     where: {
       sessionId,
       status: "WAITLISTED",
       expert: { status: "ACTIVE", user: { active: true }, ...notOnBreakWhere(now) },
+      ...confirmableWhere(opportunity.type, now),
     },
     orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
     select: { id: true, expert: { select: { userId: true, user: { select: { name: true } } } } },

@@ -24,6 +24,7 @@ import {
 import { MESSAGE_KIND_LABEL, MESSAGE_STATUS_LABEL } from "@/lib/messages/status-text";
 import { BREAK_UPDATES_TEXT } from "@/lib/breaks/status";
 import { trainingName } from "@/lib/training/labels";
+import { SCOPE_LABEL } from "@/lib/consent/rules";
 import type { SubjectAccess } from "./collect";
 
 const CONTACT_PREFERENCE: Record<ContactPreference, string> = {
@@ -202,6 +203,26 @@ function sections(data: SubjectAccess): Section[] {
         ["description", (r) => r.description],
       ],
     ),
+    // Stories and consent (issue 14).
+    section("stories.csv", "Your stories and materials, and the story itself if you attached it.", data.stories, [
+      ["title", (r) => r.title],
+      ["description", (r) => r.description],
+      ["the story itself", (r) => r.attachedText],
+      ["added (UK time)", (r) => londonTime(r.createdAt)],
+      ["changed (UK time)", (r) => londonTime(r.updatedAt)],
+      ["story id", (r) => r.id],
+    ]),
+    section("consents.csv", "Every consent you gave for a story to be used, and any withdrawal.", data.consents, [
+      ["story", (r) => r.storyTitle],
+      ...sessionColumns(),
+      ["how it may be used", (r) => r.scopes.map((s) => SCOPE_LABEL[s]).join("; ")],
+      ["named or anonymised", (r) => (r.named ? "Named" : "Anonymised")],
+      ["until", (r) => r.until ?? "Until withdrawn"],
+      ["given (UK time)", (r) => londonTime(r.givenAt)],
+      ["withdrawn (UK time)", (r) => londonTime(r.withdrawnAt)],
+      ["taken down (UK time)", (r) => londonTime(r.takenDownAt)],
+      ["consent id", (r) => r.id],
+    ]),
     section("notifications.csv", "Messages to you inside Involve.", data.notifications, [
       ["when (UK time)", (n) => londonTime(n.createdAt)],
       ["title", (n) => n.title],

@@ -16,6 +16,7 @@
 import "server-only";
 import { db as defaultDb, type DbClient } from "@/lib/db";
 import type { OpportunityType } from "@/lib/generated/prisma/enums";
+import { collectStoriesAndConsents } from "@/lib/consent/subject-access";
 
 export type SubjectAccess = NonNullable<Awaited<ReturnType<typeof collectSubjectAccess>>>;
 
@@ -269,6 +270,9 @@ export async function collectSubjectAccess(
         ORDER BY b."createdAt", "row"`,
   ]);
 
+  // Stories and consents (issue 14).
+  const storiesAndConsents = await collectStoriesAndConsents({ expertId }, db);
+
   const auditEvents = await db.auditEvent.findMany({
     where: {
       OR: [
@@ -279,6 +283,8 @@ export async function collectSubjectAccess(
         { entityType: "Booking", entityId: { in: bookings.map((b) => b.id) } },
         { entityType: "Payment", entityId: { in: payments.map((p) => p.id) } },
         { entityType: "Feedback", entityId: { in: feedback.map((f) => f.id) } },
+        { entityType: "Story", entityId: { in: storiesAndConsents.stories.map((x) => x.id) } },
+        { entityType: "StoryConsent", entityId: { in: storiesAndConsents.consents.map((x) => x.id) } },
       ],
     },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -428,6 +434,7 @@ export async function collectSubjectAccess(
       expertCount: r.expertCount,
       description: r.description,
     })),
+    ...storiesAndConsents,
     notifications,
     messages: messages.map(({ textBody, ...m }) => ({
       ...m,

@@ -10,6 +10,7 @@ import { DEMO_PASSWORD } from "@/lib/demo/accounts";
 import type { Db } from "@/lib/db/client";
 import { buildActivity } from "./build-activity";
 import { buildBreaks } from "./build-breaks";
+import { buildConsent } from "./build-consent";
 import { buildDebriefs } from "./build-debriefs";
 import { buildEvidence } from "./build-evidence";
 import { buildMessages } from "./build-messages";
@@ -30,7 +31,8 @@ export function buildDemo(now: Date, passwordHash: string) {
   // Debrief tasks and check-in answers (marks bookings and one opportunity before they are written).
   const debriefs = buildDebriefs(cal, people, activity, evidence.debriefTasks);
   const breaks = buildBreaks(cal, people);
-  return { people, activity, money, evidence, messages, debriefs, breaks };
+  const consent = buildConsent(cal, people, activity);
+  return { people, activity, money, evidence, messages, debriefs, breaks, consent };
 }
 
 export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boolean }> {
@@ -38,7 +40,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
   if (await exists()) return { created: false };
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const { people, activity, money, evidence, messages, debriefs, breaks } = buildDemo(now, passwordHash);
+  const { people, activity, money, evidence, messages, debriefs, breaks, consent } = buildDemo(now, passwordHash);
 
   return db.$transaction(
     async (tx) => {
@@ -77,6 +79,12 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
       await tx.auditEvent.createMany({ data: evidence.auditEvents });
       await tx.message.createMany({ data: messages });
       await tx.trainingRecord.createMany({ data: breaks.trainingRecords });
+      // Stories and consent (issue 14): their own opportunity, session and booking, then the stories.
+      await tx.opportunity.createMany({ data: consent.opportunities });
+      await tx.session.createMany({ data: consent.sessionRows });
+      await tx.booking.createMany({ data: consent.bookings });
+      await tx.story.createMany({ data: consent.stories });
+      await tx.storyConsent.createMany({ data: consent.consents });
       return { created: true };
     },
     { timeout: 120_000, maxWait: 20_000 },

@@ -800,5 +800,92 @@ OWNERSHIP_CASES.push(
   },
 );
 
+// ── Stories and consent (issue 14) ──
+/** A story of the expert's own, made for one case. */
+const storyOf = (expertId: string, title = "Leaving care at 18") =>
+  db.story.create({
+    data: { expertId, title: unique(title), description: "Moving on from care" },
+    select: { id: true },
+  });
+
+OWNERSHIP_CASES.push(
+  {
+    name: "an expert changes only their own stories",
+    action: "lib/consent/actions.ts#saveStoryAction",
+    setup: async (w) => {
+      const story = await storyOf(w.expert1.expert.id);
+      const other = await storyOf(w.expert2.expert.id);
+      const values = { storyId: story.id, title: "Leaving care", description: "Changed", attachedText: "" };
+      const c = byIntruders(w.expert1.user, values, w);
+      c.refused.push(withForeignId(w.expert1.user, values, "storyId", other.id, "another expert's story"));
+      return c;
+    },
+  },
+  {
+    name: "an expert removes only their own unused stories",
+    action: "lib/consent/actions.ts#deleteStoryAction",
+    setup: async (w) => {
+      const story = await storyOf(w.expert1.expert.id);
+      const other = await storyOf(w.expert2.expert.id);
+      const c = byIntruders(w.expert1.user, { storyId: story.id }, w);
+      c.refused.push(
+        withForeignId(w.expert1.user, { storyId: story.id }, "storyId", other.id, "another expert's story"),
+      );
+      return c;
+    },
+  },
+  {
+    name: "an expert gives consent only for their own stories on their own bookings",
+    action: "lib/consent/actions.ts#giveConsentAction",
+    setup: async (w) => {
+      const story = await storyOf(w.expert1.expert.id);
+      const other = await storyOf(w.expert2.expert.id);
+      const values = {
+        bookingId: w.bookings.requested.id,
+        storyId: story.id,
+        scopes: ["LIVE_SESSION"],
+        named: "anonymised",
+      };
+      const c = byIntruders(w.expert1.user, values, w);
+      c.refused.push(withForeignId(w.expert1.user, values, "storyId", other.id, "another expert's story"));
+      return c;
+    },
+  },
+  {
+    name: "an expert withdraws consent only for their own stories",
+    action: "lib/consent/actions.ts#withdrawConsentAction",
+    setup: async (w) => {
+      const story = await storyOf(w.expert1.expert.id);
+      await db.storyConsent.create({
+        data: {
+          storyId: story.id,
+          expertId: w.expert1.expert.id,
+          bookingId: w.bookings.requested.id,
+          scopes: ["RECORDED"],
+        },
+      });
+      return byIntruders(w.expert1.user, { storyId: story.id, confirm: "yes" }, w);
+    },
+  },
+  {
+    name: "a coordinator marks as taken down only withdrawn consents for their own university's sessions",
+    action: "lib/consent/actions.ts#markTakenDownAction",
+    setup: async (w) => {
+      const story = await storyOf(w.expert1.expert.id);
+      const consent = await db.storyConsent.create({
+        data: {
+          storyId: story.id,
+          expertId: w.expert1.expert.id,
+          bookingId: w.bookings.requested.id,
+          scopes: ["RECORDED", "LEARNING_PLATFORM"],
+          withdrawnAt: new Date(),
+        },
+        select: { id: true },
+      });
+      return byIntruders(w.coordinator, { consentId: consent.id }, w);
+    },
+  },
+);
+
 /** Actions that take an id but have no owner to protect, with the reason. */
 export const OWNERSHIP_EXEMPT: Record<string, string> = {};

@@ -45,6 +45,13 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
   "lib/training/actions.ts#recordTrainingAction": COORDINATORS,
   "lib/training/actions.ts#deleteTrainingAction": COORDINATORS,
   "lib/training/actions.ts#setInductionDateAction": COORDINATORS,
+  // Stories and consent (issue 14): the expert keeps their list and gives or withdraws consent;
+  // coordinators record that a withdrawn use has been taken down.
+  "lib/consent/actions.ts#saveStoryAction": EXPERT,
+  "lib/consent/actions.ts#deleteStoryAction": EXPERT,
+  "lib/consent/actions.ts#giveConsentAction": EXPERT,
+  "lib/consent/actions.ts#withdrawConsentAction": EXPERT,
+  "lib/consent/actions.ts#markTakenDownAction": COORDINATORS,
 
   // Opportunities and their sessions: coordinators.
   "lib/opportunities/actions.ts#createOpportunityAction": COORDINATORS,

@@ -8,6 +8,7 @@ import { Notice } from "@/components/ui/notice";
 import { LatePaymentsCard } from "./late-payments-card";
 import { DebriefsCard } from "./debriefs-card";
 import { OnBreakCard } from "./on-break-card";
+import { TakeDownCard } from "./take-down-card";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -62,6 +63,9 @@ export default async function Page() {
         <OnBreakCard partnershipId={user.partnershipId} />
         <div className="mb-10">
           <LatePaymentsCard institutionId={user.institutionId} />
+        </div>
+        <div className="mb-10">
+          <TakeDownCard user={user} />
         </div>
       </div>
     </>

@@ -398,6 +398,40 @@ export const SAMPLES: Record<string, Sample> = {
     foreign: ({ db, account }) =>
       one(db.payment.findFirst({ where: { expertId: { not: account("EXPERT").expertId! } }, select: { id: true } })),
   },
+  // Stories and consent (issue 14): the demo has stories for the demo expert and for another expert.
+  "/expert/stories/[id]": {
+    own: ({ db, account }) =>
+      one(db.story.findFirst({ where: { expertId: account("EXPERT").expertId! }, select: { id: true } })),
+    foreign: ({ db, account }) =>
+      one(db.story.findFirst({ where: { expertId: { not: account("EXPERT").expertId! } }, select: { id: true } })),
+  },
+  "/expert/stories/[id]/withdraw": {
+    own: ({ db, account }) =>
+      one(
+        db.story.findFirst({
+          where: { expertId: account("EXPERT").expertId!, consents: { some: { withdrawnAt: null } } },
+          select: { id: true },
+        }),
+      ),
+    foreign: ({ db, account }) =>
+      one(db.story.findFirst({ where: { expertId: { not: account("EXPERT").expertId! } }, select: { id: true } })),
+  },
+  "/expert/bookings/[id]/consent": {
+    own: ({ db, account }) =>
+      one(
+        db.booking.findFirst({
+          where: { expertId: account("EXPERT").expertId!, status: { in: ["REQUESTED", "CONFIRMED"] } },
+          select: { id: true },
+        }),
+      ),
+    foreign: ({ db, account }) =>
+      one(
+        db.booking.findFirst({
+          where: { expertId: { not: account("EXPERT").expertId! }, status: { in: ["REQUESTED", "CONFIRMED"] } },
+          select: { id: true },
+        }),
+      ),
+  },
   "/expert/bookings/[id]/check-in": {
     own: ({ db, account }) =>
       one(

@@ -41,6 +41,7 @@ import { ContactLink } from "@/components/ui/contact-link";
 // Breaks and training (issue 14)
 import { ExpertBreak } from "./_components/expert-break";
 import { ExpertTraining } from "./_components/training";
+import { StoriesSection } from "./stories-section";
 
 /** One load per request, shared by the title and the page. */
 const load = cache(async (id: string) => {
@@ -294,6 +295,8 @@ export default async function Page({
               All messages to {expert.user.name}
             </Link>
           </section>
+
+          <StoriesSection user={user} expertId={expert.id} />
 
           <section aria-labelledby="data-title" className="mb-8">
             <h2 id="data-title">Their data</h2>

@@ -9,6 +9,7 @@ import { MessageField } from "./message-field";
 import { ContactLink } from "@/components/ui/contact-link";
 import { isOnBreak } from "@/lib/breaks/status";
 import { BreakTag } from "../../experts/_components/break-tag";
+import { BookingConsent } from "./booking-consent";
 
 type Booking = SessionDetail["bookings"][number];
 
@@ -74,6 +75,7 @@ export function BookingCard({
           </>
         )}
       </dl>
+      <BookingConsent bookingId={booking.id} status={booking.status} />
       {canDecide && (
         <>
           <input type="hidden" name="bookingId" value={booking.id} />

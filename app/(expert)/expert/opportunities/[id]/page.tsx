@@ -17,6 +17,7 @@ import { ContactLine, InstitutionContact, WhenWhere } from "../../_components/wh
 import { BackLink } from "@/components/ui/back-link";
 import { recordTitle } from "@/lib/page-title";
 import { AfterYourSessions } from "./after-your-sessions";
+import { ConsentPanel } from "./consent-panel";
 
 /** One load per request, shared by the title and the page. */
 const load = cache(async (id: string) => {
@@ -182,6 +183,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
             )}
           </section>
           <AfterYourSessions expertId={user.expertId} opportunityId={opportunity.id} />
+          <ConsentPanel expertId={user.expertId} opportunityId={opportunity.id} type={opportunity.type} />
         </div>
 
         <aside aria-labelledby="pay-title">
