@@ -19,6 +19,7 @@ import {
   createWorld,
   form,
   idle,
+  unique,
 } from "../helpers/factories";
 
 const DAY = 86_400_000;
@@ -361,7 +362,12 @@ describe("withdrawing consent", () => {
       data: { storyId: s.id, expertId: jo.expert.id, bookingId: b.id, scopes: ["RECORDED"], withdrawnAt: new Date() },
     });
     const sibling = await db.institution.create({
-      data: { name: "Riverside University", shortName: "RU", partnershipId: world.partnership.id, costCentre: "CC-2" },
+      data: {
+        name: unique("Riverside University"),
+        shortName: "RU",
+        partnershipId: world.partnership.id,
+        costCentre: "CC-2",
+      },
     });
     const siblingCoordinator = await createUser("COORDINATOR", { institutionId: sibling.id });
     const foreign = await createPartnership();
