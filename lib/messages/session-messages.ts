@@ -13,6 +13,8 @@ import "server-only";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { checkInLink, expertOpportunityLink } from "@/lib/bookings/links";
+import { feedbackLink } from "@/lib/feedback/links";
+import { absoluteUrl } from "@/lib/messages/links";
 import { formatMinutes, formatSessionTime } from "@/lib/format";
 import { notify } from "@/lib/notifications/notify";
 import { HOUR_MS } from "@/lib/time";
@@ -133,6 +135,7 @@ export async function sendSessionMessages({ now }: { now: Date }, db: Db) {
           `Thank you for taking part in "${b.session.opportunity.title}". We hope it went well.`,
           "Sharing your experience can bring up difficult feelings. If you would like to talk it through with someone, you can ask for a debrief: it takes one click, and your coordinator will get in touch.",
           "If anything about the day did not go as it should, please tell us.",
+          `Tell us what you thought (a few questions, all optional, and you can keep your name from the academic): ${absoluteUrl(feedbackLink(b.id))}`,
         ].join("\n\n"),
         link: checkInLink(b.id),
         linkLabel: "Tell us how it went, or ask for a debrief",

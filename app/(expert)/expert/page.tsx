@@ -14,6 +14,7 @@ import { markNotificationReadAction } from "@/lib/notifications/actions";
 import { findExpertMatchProfile, listOpportunitiesForExpert } from "@/lib/opportunities/for-expert";
 import { formatDate, formatMoney, formatSessionTime, formatShortDate } from "@/lib/format";
 import { BOOKING_STATUS, PAY_BASIS, PAYMENT_STATUS } from "@/lib/labels";
+import { FeedbackOnHome } from "./_components/feedback-home";
 
 export const metadata: Metadata = { title: "Home" };
 
@@ -186,6 +187,9 @@ export default async function Page({
           </>
         )}
       </section>
+
+      {/* Issue 14, two-way feedback: sessions waiting for the expert's feedback, and the latest "You said, we did". */}
+      <FeedbackOnHome expertId={expertId} partnershipId={user.partnershipId} />
 
       <section aria-labelledby="payments-title" className="mb-10">
         <h2 id="payments-title">{words.payments}</h2>

@@ -7,6 +7,8 @@ import { involvementTotals, listAttendedSessions } from "@/lib/bookings/history"
 import { formatDate, formatMinutes } from "@/lib/format";
 import { OPPORTUNITY_TYPE, PAYMENT_STATUS } from "@/lib/labels";
 import { pageFrom } from "@/lib/pagination";
+import { feedbackForHistory } from "@/lib/feedback/for-expert";
+import { SessionFeedback } from "./session-feedback";
 
 export const metadata: Metadata = { title: "My involvement" };
 
@@ -25,6 +27,8 @@ export default async function Page({
     involvementTotals({ expertId }),
     listAttendedSessions({ expertId, page, size: PER_PAGE }),
   ]);
+  // Issue 14, two-way feedback: the expert's own feedback link and what students said, per session.
+  const feedback = await feedbackForHistory({ expertId, bookingIds: history.items.map((h) => h.bookingId) });
 
   return (
     <>
@@ -78,6 +82,7 @@ export default async function Page({
                   <Tag colour="yellow">Payment pending</Tag>
                 )}
               </p>
+              <SessionFeedback bookingId={h.bookingId} title={h.title} feedback={feedback.get(h.bookingId)} />
             </li>
           ))}
         </ul>
