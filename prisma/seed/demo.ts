@@ -10,6 +10,7 @@ import { DEMO_PASSWORD } from "@/lib/demo/accounts";
 import type { Db } from "@/lib/db/client";
 import { buildActivity } from "./build-activity";
 import { buildEvidence } from "./build-evidence";
+import { buildFeedback } from "./build-feedback";
 import { buildMessages } from "./build-messages";
 import { buildMoney } from "./build-money";
 import { buildPeople } from "./build-people";
@@ -25,7 +26,8 @@ export function buildDemo(now: Date, passwordHash: string) {
   const money = buildMoney(cal, people, activity);
   const evidence = buildEvidence(cal, people, activity, money);
   const { messages } = buildMessages(cal, people);
-  return { people, activity, money, evidence, messages };
+  const feedback = buildFeedback(cal, people, activity, evidence);
+  return { people, activity, money, evidence, messages, feedback };
 }
 
 export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boolean }> {
@@ -33,7 +35,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
   if (await exists()) return { created: false };
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const { people, activity, money, evidence, messages } = buildDemo(now, passwordHash);
+  const { people, activity, money, evidence, messages, feedback } = buildDemo(now, passwordHash);
 
   return db.$transaction(
     async (tx) => {
@@ -65,6 +67,10 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
       await tx.involvementRecord.createMany({ data: evidence.involvementRecords });
       await tx.feedback.createMany({ data: evidence.feedback });
       await tx.expertFeedback.createMany({ data: evidence.expertFeedback });
+      // Two-way feedback (issue 14).
+      await tx.feedback.createMany({ data: feedback.feedback });
+      await tx.expertFeedback.createMany({ data: feedback.expertFeedback });
+      await tx.youSaidWeDid.createMany({ data: feedback.youSaidWeDid });
       await tx.debriefTask.createMany({ data: evidence.debriefTasks });
       await tx.notification.createMany({ data: evidence.notifications });
       await tx.auditEvent.createMany({ data: evidence.auditEvents });

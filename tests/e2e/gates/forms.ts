@@ -21,6 +21,8 @@ export const FORM_FAILING_INPUT: Record<string, Record<string, string>> = {
   "/academic/messages#How we contact you": { phone: "not a phone number" },
   // Asking for a debrief needs nothing typed: the note is optional.
   "/expert/bookings/[id]/check-in#Yes, I would like a debrief": { note: "x".repeat(1001) },
+  // Feedback already given keeps its radios ticked, so an empty comment alone is valid.
+  "/expert/bookings/[id]/feedback#Your feedback on this session": { comments: "x".repeat(2001) },
 };
 
 /** "<route pattern>#<form name>" → why the error state of this form is not tried at all. */
