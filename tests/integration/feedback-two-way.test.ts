@@ -21,6 +21,8 @@ import {
   publishYouSaidWeDidAction,
   updateYouSaidWeDidAction,
 } from "@/lib/feedback/you-said-we-did-actions";
+import { siteUrl } from "@/lib/messages/links";
+import { sendSessionMessages } from "@/lib/messages/session-messages";
 import { academicYearOf } from "@/lib/time";
 import { actAs } from "../helpers/actor";
 import { callerFor } from "../helpers/caller";
@@ -125,6 +127,18 @@ describe("an expert's feedback on a session they attended", () => {
       expect(state.code).toBe("NOT_FOUND");
     }
     expect(await db.expertFeedback.count({ where: { sessionId: session.id } })).toBe(0);
+  });
+
+  it("is invited by the day-after check-in message, with a link to the booking's feedback page", async () => {
+    const now = new Date();
+    const opportunity = await createOpportunity(world);
+    const yesterday = await createSession(opportunity.id, { startsAt: new Date(now.getTime() - 26 * 3600 * 1000) });
+    const booking = await book(yesterday.id, world.experts[0]!.expert.id);
+    await sendSessionMessages({ now }, db);
+    const checkIn = await db.message.findFirstOrThrow({
+      where: { userId: world.experts[0]!.user.id, kind: "CHECK_IN" },
+    });
+    expect(checkIn.textBody).toContain(`${siteUrl()}/expert/bookings/${booking.id}/feedback`);
   });
 
   it("refuses academics and coordinators", async () => {
