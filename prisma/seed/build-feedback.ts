@@ -10,6 +10,7 @@ import type { Activity } from "./build-activity";
 import type { buildEvidence } from "./build-evidence";
 import type { People } from "./build-people";
 import { DEMO_EXPERT_KEY } from "./data/experts";
+import { STAFF } from "./data/organisations";
 import { addDays, addMinutes, type Calendar, earlier, newId } from "./helpers";
 
 type Answers = {
@@ -57,15 +58,16 @@ const EXPERT_ANSWERS: Answers[] = [
 ];
 
 const ACADEMIC_WORDS: { rating: number; text: string; share: boolean }[] = [
-  {
-    rating: 5,
-    text: "Students said hearing a real story changed how they think about assessments. Several mentioned it in their reflections.",
-    share: true,
-  },
+  // Not shared: the coordinator sees it, the experts never do.
   {
     rating: 3,
     text: "The session overran and we lost the small-group part. We should plan the timings together next time.",
     share: false,
+  },
+  {
+    rating: 5,
+    text: "Students said hearing a real story changed how they think about assessments. Several mentioned it in their reflections.",
+    share: true,
   },
   { rating: 4, text: "Students valued the honesty and the practical tips about first visits.", share: true },
 ];
@@ -76,6 +78,10 @@ export function buildFeedback(cal: Calendar, people: People, activity: Activity,
   const { now } = cal;
   const { expertProfileId, userId, instId, partnershipId } = people.ids;
   const leaderOf = new Map(people.modules.map((m) => [m.id as string, m.leaderId ?? null]));
+  const academicOf = (inst: string) => {
+    const key = STAFF.find((p) => p.role === "ACADEMIC" && p.inst === inst)?.key;
+    return key ? (userId[key] ?? null) : null;
+  };
   const givenBookings = new Set(evidence.expertFeedback.map((f) => f.bookingId));
   const givenAcademic = new Set(evidence.feedback.map((f) => `${f.sessionId}:${f.authorId}`));
 
@@ -108,7 +114,8 @@ export function buildFeedback(cal: Calendar, people: People, activity: Activity,
       });
       givenBookings.add(b.id);
     }
-    const leaderId = s.moduleId ? leaderOf.get(s.moduleId) : null;
+    // The module's leader; a session with no module (e.g. admissions) by an academic of its university.
+    const leaderId = (s.moduleId ? leaderOf.get(s.moduleId) : null) ?? academicOf(s.opp.inst);
     if (leaderId && !givenAcademic.has(`${s.id}:${leaderId}`)) {
       const w = ACADEMIC_WORDS[words++ % ACADEMIC_WORDS.length]!;
       feedback.push({
