@@ -9,7 +9,7 @@ export function FeedbackSummaryTable({ summary, caption }: { summary: FeedbackSu
   const { experts, academics } = summary;
   return (
     <div className="mb-6 overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
-      <table className="table">
+      <table className="table min-w-[32rem] [overflow-wrap:normal]">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
@@ -22,19 +22,21 @@ export function FeedbackSummaryTable({ summary, caption }: { summary: FeedbackSu
           {EXPERT_QUESTION_KEYS.map((q) => (
             <tr key={q}>
               <th scope="row">Experts: {EXPERT_QUESTIONS[q].label}</th>
-              <td>{average(experts.questions[q].average)}</td>
-              <td>{answers(experts.questions[q].count)}</td>
+              <td className="whitespace-nowrap">{average(experts.questions[q].average)}</td>
+              <td className="whitespace-nowrap">{answers(experts.questions[q].count)}</td>
             </tr>
           ))}
           <tr>
             <th scope="row">Experts: Were you paid on time?</th>
             <td>{PAID_ON_TIME_OPTIONS.map((o) => `${o.label}: ${experts.paidOnTime[o.value]}`).join(" · ")}</td>
-            <td>{answers(experts.paidOnTime.YES + experts.paidOnTime.NO + experts.paidOnTime.NOT_YET)}</td>
+            <td className="whitespace-nowrap">
+              {answers(experts.paidOnTime.YES + experts.paidOnTime.NO + experts.paidOnTime.NOT_YET)}
+            </td>
           </tr>
           <tr>
             <th scope="row">Academics: How well did the session work for students?</th>
-            <td>{average(academics.average)}</td>
-            <td>{answers(academics.responses)}</td>
+            <td className="whitespace-nowrap">{average(academics.average)}</td>
+            <td className="whitespace-nowrap">{answers(academics.responses)}</td>
           </tr>
         </tbody>
       </table>
