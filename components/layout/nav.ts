@@ -9,6 +9,7 @@ export const NAV: Record<"coordinator" | "expert" | "academic" | "admin", readon
     { href: "/coordinator/partners", label: "Partners" },
     { href: "/coordinator/payments", label: "Payments" },
     { href: "/coordinator/calendar", label: "Calendar" },
+    { href: "/coordinator/feedback", label: "Feedback" },
     { href: "/coordinator/import", label: "Import" },
     { href: "/coordinator/messages", label: "Messages" },
   ],

@@ -102,6 +102,12 @@ export const ACTION_TEXT: Record<string, string> = {
   "involvement.delete": "Deleted a record of involvement",
   "feedback.create": "Gave feedback on a session",
   "feedback.update": "Changed their feedback on a session",
+  // Two-way feedback (issue 14): experts' feedback and "You said, we did".
+  "feedback.expert.create": "Gave feedback on a session they took part in",
+  "feedback.expert.update": "Changed their feedback on a session they took part in",
+  "feedback.you_said_we_did.published": "Published a “You said, we did”",
+  "feedback.you_said_we_did.updated": "Changed a “You said, we did”",
+  "feedback.you_said_we_did.deleted": "Deleted a “You said, we did”",
   // Messages
   "message.phoned": "Phoned someone who asked for a call",
   "calendar_feed.turned_on": "Turned on their calendar subscription",
@@ -139,6 +145,8 @@ export const ENTITY_TEXT: Record<string, string> = {
   Rate: "Pay rate",
   InvolvementRecord: "Involvement record",
   Feedback: "Feedback",
+  ExpertFeedback: "Expert's feedback",
+  YouSaidWeDid: "You said, we did",
   Message: "Message",
   Institution: "University",
   Programme: "Programme",

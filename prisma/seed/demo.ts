@@ -13,6 +13,7 @@ import { buildBreaks } from "./build-breaks";
 import { buildConsent } from "./build-consent";
 import { buildDebriefs } from "./build-debriefs";
 import { buildEvidence } from "./build-evidence";
+import { buildFeedback } from "./build-feedback";
 import { buildMessages } from "./build-messages";
 import { buildMoney } from "./build-money";
 import { buildPeople } from "./build-people";
@@ -32,7 +33,8 @@ export function buildDemo(now: Date, passwordHash: string) {
   const debriefs = buildDebriefs(cal, people, activity, evidence.debriefTasks);
   const breaks = buildBreaks(cal, people);
   const consent = buildConsent(cal, people, activity);
-  return { people, activity, money, evidence, messages, debriefs, breaks, consent };
+  const feedback = buildFeedback(cal, people, activity, evidence);
+  return { people, activity, money, evidence, messages, debriefs, breaks, consent, feedback };
 }
 
 export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boolean }> {
@@ -40,7 +42,10 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
   if (await exists()) return { created: false };
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const { people, activity, money, evidence, messages, debriefs, breaks, consent } = buildDemo(now, passwordHash);
+  const { people, activity, money, evidence, messages, debriefs, breaks, consent, feedback } = buildDemo(
+    now,
+    passwordHash,
+  );
 
   return db.$transaction(
     async (tx) => {
@@ -72,6 +77,10 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
       await tx.involvementRecord.createMany({ data: evidence.involvementRecords });
       await tx.feedback.createMany({ data: evidence.feedback });
       await tx.expertFeedback.createMany({ data: evidence.expertFeedback });
+      // Two-way feedback (issue 14).
+      await tx.feedback.createMany({ data: feedback.feedback });
+      await tx.expertFeedback.createMany({ data: feedback.expertFeedback });
+      await tx.youSaidWeDid.createMany({ data: feedback.youSaidWeDid });
       await tx.debriefTask.createMany({ data: evidence.debriefTasks });
       await tx.debriefTask.createMany({ data: debriefs.tasks });
       await tx.auditEvent.createMany({ data: debriefs.auditEvents });

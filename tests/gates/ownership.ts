@@ -127,6 +127,19 @@ const opportunityForm = (w: GateWorld) => ({
 
 const sessionForm = { date: londonDay(20), startTime: "10:00", endTime: "12:00", location: "Room 2.02", places: "4" };
 
+/** A "You said, we did" of the home university, made fresh for each case. */
+const youSaidWeDid = (w: GateWorld) =>
+  db.youSaidWeDid.create({
+    data: {
+      partnershipId: w.partnership.id,
+      institutionId: w.institution.id,
+      authorId: w.coordinator.id,
+      youSaid: "Payment took too long.",
+      weDid: "We now pay within 14 days.",
+    },
+    select: { id: true },
+  });
+
 export const OWNERSHIP_CASES: OwnershipCase[] = [
   // ── Bookings ──
   {
@@ -535,6 +548,49 @@ export const OWNERSHIP_CASES: OwnershipCase[] = [
     name: "an academic gives feedback only on sessions of modules they lead",
     action: "lib/feedback/actions.ts#giveFeedbackAction",
     setup: async (w) => byIntruders(w.academic, { sessionId: w.past.id, rating: "4", text: "Students valued it." }, w),
+  },
+
+  // ── Two-way feedback (issue 14) ──
+  {
+    name: "an expert gives feedback only on their own attended booking",
+    action: "lib/feedback/expert-actions.ts#giveExpertFeedbackAction",
+    setup: async (w) => {
+      const values = {
+        bookingId: w.payments.draft.bookingId,
+        prepared: "4",
+        treatedWell: "5",
+        worthIt: "5",
+        paidOnTime: "NOT_YET",
+        comments: "A good day.",
+        anonymous: "on",
+      };
+      const c = byIntruders(w.expert1.user, values, w);
+      // Their own booking, but only confirmed (not attended): there is nothing to give feedback on yet.
+      c.refused.push(
+        withForeignId(w.expert1.user, values, "bookingId", w.bookings.requested.id, "a booking not attended"),
+      );
+      return c;
+    },
+  },
+  {
+    name: "a coordinator changes only their own university's You said, we did",
+    action: "lib/feedback/you-said-we-did-actions.ts#updateYouSaidWeDidAction",
+    setup: async (w) => {
+      const entry = await youSaidWeDid(w);
+      return byIntruders(
+        w.coordinator,
+        { id: entry.id, youSaid: "Longer breaks, please.", weDid: "Breaks are now 20 minutes." },
+        w,
+      );
+    },
+  },
+  {
+    name: "a coordinator deletes only their own university's You said, we did",
+    action: "lib/feedback/you-said-we-did-actions.ts#deleteYouSaidWeDidAction",
+    setup: async (w) => {
+      const entry = await youSaidWeDid(w);
+      return byIntruders(w.coordinator, { id: entry.id, confirm: "yes" }, w);
+    },
   },
 
   // ── Staff accounts (admins, across every university of their partnership) ──

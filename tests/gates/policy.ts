@@ -110,6 +110,11 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
   "lib/involvement/actions.ts#deleteInvolvementRecordAction": ACADEMIC,
   "lib/requests/actions.ts#requestInvolvementAction": ACADEMIC,
   "lib/feedback/actions.ts#giveFeedbackAction": ACADEMIC,
+  // Two-way feedback (issue 14): experts on sessions they attended; coordinators' "You said, we did".
+  "lib/feedback/expert-actions.ts#giveExpertFeedbackAction": EXPERT,
+  "lib/feedback/you-said-we-did-actions.ts#publishYouSaidWeDidAction": COORDINATORS,
+  "lib/feedback/you-said-we-did-actions.ts#updateYouSaidWeDidAction": COORDINATORS,
+  "lib/feedback/you-said-we-did-actions.ts#deleteYouSaidWeDidAction": COORDINATORS,
 
   // Everyone with an area keeps their own calendar subscription address (only their own row changes).
   "lib/calendar/actions.ts#turnOnCalendarFeedAction": EVERYONE,

@@ -80,6 +80,11 @@ export const VALID_FORMS: Record<string, (w: GateWorld) => Promise<ValidForm>> =
     as: w.expert1.user,
     values: { largerText: "on", easyRead: "on" },
   }),
+  // "You said, we did": any coordinator publishes for their own university (no id to own).
+  "lib/feedback/you-said-we-did-actions.ts#publishYouSaidWeDidAction": async (w) => ({
+    as: w.coordinator,
+    values: { youSaid: "Sessions ran late.", weDid: "We now finish on time, with a ten-minute warning." },
+  }),
   "lib/erasure/actions.ts#setErasureRetentionAction": async (w) => ({ as: w.admin, values: { months: "24" } }),
   "lib/messages/actions.ts#updateContactPreferenceAction": async (w) => ({
     as: w.academic,

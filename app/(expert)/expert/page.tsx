@@ -16,6 +16,7 @@ import { formatDate, formatMoney, formatSessionTime, formatShortDate } from "@/l
 import { BOOKING_STATUS, PAY_BASIS, PAYMENT_STATUS } from "@/lib/labels";
 import { findMyBreak } from "@/lib/breaks/queries";
 import { BreakBanner, ON_BREAK_NO_SUGGESTIONS, TakeBreakLink } from "./_components/break-banner";
+import { FeedbackOnHome } from "./_components/feedback-home";
 
 export const metadata: Metadata = { title: "Home" };
 
@@ -194,6 +195,9 @@ export default async function Page({
           </>
         )}
       </section>
+
+      {/* Issue 14, two-way feedback: sessions waiting for the expert's feedback, and the latest "You said, we did". */}
+      <FeedbackOnHome expertId={expertId} partnershipId={user.partnershipId} />
 
       <section aria-labelledby="payments-title" className="mb-10">
         <h2 id="payments-title">{words.payments}</h2>

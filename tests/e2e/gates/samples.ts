@@ -448,6 +448,40 @@ export const SAMPLES: Record<string, Sample> = {
         }),
       ),
   },
+  // Two-way feedback (issue 14): the expert's feedback on a session they attended.
+  "/expert/bookings/[id]/feedback": {
+    own: ({ db, account }) =>
+      one(
+        db.booking.findFirst({
+          where: { expertId: account("EXPERT").expertId!, status: "ATTENDED" },
+          select: { id: true },
+        }),
+      ),
+    foreign: ({ db, account }) =>
+      one(
+        db.booking.findFirst({
+          where: { expertId: { not: account("EXPERT").expertId! }, status: "ATTENDED" },
+          select: { id: true },
+        }),
+      ),
+  },
+  // A coordinator changes only their own university's "You said, we did"; the demo has one from another.
+  "/coordinator/you-said-we-did/[id]": {
+    own: ({ db, account }) =>
+      one(
+        db.youSaidWeDid.findFirst({
+          where: { institutionId: account("COORDINATOR").institutionId! },
+          select: { id: true },
+        }),
+      ),
+    foreign: ({ db, account }) =>
+      one(
+        db.youSaidWeDid.findFirst({
+          where: { institutionId: { not: account("COORDINATOR").institutionId! } },
+          select: { id: true },
+        }),
+      ),
+  },
   "/expert/bookings/[id]/calendar.ics": {
     own: ({ db, account }) =>
       one(
