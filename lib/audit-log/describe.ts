@@ -105,6 +105,12 @@ export const ACTION_TEXT: Record<string, string> = {
   "involvement.delete": "Deleted a record of involvement",
   "feedback.create": "Gave feedback on a session",
   "feedback.update": "Changed their feedback on a session",
+  // Two-way feedback (issue 14): experts' feedback and "You said, we did".
+  "feedback.expert.create": "Gave feedback on a session they took part in",
+  "feedback.expert.update": "Changed their feedback on a session they took part in",
+  "feedback.you_said_we_did.published": "Published a “You said, we did”",
+  "feedback.you_said_we_did.updated": "Changed a “You said, we did”",
+  "feedback.you_said_we_did.deleted": "Deleted a “You said, we did”",
   // Messages
   "message.phoned": "Phoned someone who asked for a call",
   "calendar_feed.turned_on": "Turned on their calendar subscription",
@@ -113,6 +119,21 @@ export const ACTION_TEXT: Record<string, string> = {
   // Data protection
   "subject_access.downloaded": "Downloaded everything Involve holds about an expert (subject access)",
   "partnership.retention.changed": "Changed how long the details of experts who have left are kept",
+  // Breaks and training (issue 14)
+  "expert.break.started": "Took a break",
+  "expert.break.changed": "Changed their break",
+  "expert.break.ended": "Came back from their break",
+  "expert.break.ended-by-coordinator": "Ended an expert's break on their behalf",
+  "expert.training.recorded": "Recorded an expert's training",
+  "expert.training.deleted": "Deleted an expert's training record",
+  "expert.induction.set": "Recorded an expert's induction date",
+  // Stories and consent (issue 14)
+  "story.added": "Added a story to their list",
+  "story.changed": "Changed a story on their list",
+  "story.deleted": "Removed an unused story from their list",
+  "consent.given": "Gave consent for a story to be used",
+  "consent.withdrawn": "Withdrew consent for a story",
+  "consent.taken_down": "Recorded that a withdrawn story was taken down",
 };
 
 export const ENTITY_TEXT: Record<string, string> = {
@@ -127,6 +148,8 @@ export const ENTITY_TEXT: Record<string, string> = {
   Rate: "Pay rate",
   InvolvementRecord: "Involvement record",
   Feedback: "Feedback",
+  ExpertFeedback: "Expert's feedback",
+  YouSaidWeDid: "You said, we did",
   Message: "Message",
   Institution: "University",
   Programme: "Programme",
@@ -134,6 +157,9 @@ export const ENTITY_TEXT: Record<string, string> = {
   Email: "Email address (no account)",
   ImportBatch: "Spreadsheet import",
   DebriefTask: "Debrief",
+  TrainingRecord: "Training record",
+  Story: "Story",
+  StoryConsent: "Consent for a story",
 };
 
 /** "staff.role.changed" → its plain words, or a tidied raw name for an action not listed. */

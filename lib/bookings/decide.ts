@@ -11,9 +11,11 @@ import { db } from "@/lib/db";
 import { formatSessionTime } from "@/lib/format";
 import { notify } from "@/lib/notifications/notify";
 import { limitWarningForBooking } from "@/lib/payments/earnings";
+import { requireConsentToConfirm } from "@/lib/consent/consents";
 import { BOOKING_TX, lockSessionPlaces, requireFreePlace } from "./capacity";
 import { expertOpportunityLink } from "./links";
 import type { DECISIONS } from "./schemas";
+import { isOnBreak } from "@/lib/breaks/status";
 
 export const FULL_FOR_COORDINATOR = "This session is full. Put them on the waiting list or add places.";
 const DECIDABLE = ["REQUESTED", "WAITLISTED"] as const;
@@ -76,6 +78,9 @@ export async function decideBooking(input: {
     if (input.decision !== "DECLINED" && booking.session.startsAt <= new Date())
       throw new ActionError("This session has already started.");
 
+    // Recorded content and research: a place only with the expert's consent (issue 14).
+    if (input.decision === "CONFIRMED") await requireConsentToConfirm(input.bookingId, tx);
+
     const now = new Date();
     const changed = await tx.booking.updateMany({
       where: { id: input.bookingId, status: { in: [...DECIDABLE] } },
@@ -136,12 +141,20 @@ export async function bookExpertDirectly(input: { user: CoordinatorCaller; sessi
     if (session.startsAt <= new Date()) throw new ActionError("This session has already started.");
     const expert = await tx.expertProfile.findFirst({
       where: { id: input.expertId, partnershipId, status: "ACTIVE" },
-      select: { id: true, userId: true },
+      select: { id: true, userId: true, breakStartedAt: true, breakUntil: true },
     });
     if (!expert)
       throw new ActionError("Choose an active expert from your partnership.", "INVALID", {
         expertId: ["Choose an active expert from your partnership"],
       });
+    if (isOnBreak(expert))
+      throw new ActionError(
+        "They are on a break. If they have agreed to come back, end their break on their page first.",
+        "INVALID",
+        {
+          expertId: ["They are on a break. End their break on their page first"],
+        },
+      );
 
     await requireFreePlace(
       { sessionId: session.id, message: "This session is full. Add places before booking someone else." },
@@ -177,6 +190,9 @@ export async function bookExpertDirectly(input: { user: CoordinatorCaller; sessi
         })
       ).id;
     }
+    // Recorded content and research: a place only with the expert's consent (issue 14); the
+    // transaction rolls back the booking made above.
+    await requireConsentToConfirm(bookingId, tx, { notAskedYet: !existing });
     const warning = await limitWarningForBooking({ bookingId }, tx);
     await notify(
       {

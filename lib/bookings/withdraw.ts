@@ -14,6 +14,8 @@ import { notify } from "@/lib/notifications/notify";
 import { limitWarningForBooking } from "@/lib/payments/earnings";
 import { BOOKING_TX, lockSessionPlaces } from "./capacity";
 import { coordinatorSessionLink, expertOpportunityLink } from "./links";
+import { notOnBreakWhere } from "@/lib/breaks/status";
+import { confirmableWhere } from "@/lib/consent/consents";
 
 export const WITHDRAWABLE = ["REQUESTED", "CONFIRMED", "WAITLISTED"] as const;
 
@@ -124,9 +126,20 @@ export async function withdrawBooking({ user, bookingId }: { user: ExpertCaller;
 async function promoteFromWaitingList({ sessionId, now }: { sessionId: string; now: Date }, tx: DbClient) {
   const { free } = await lockSessionPlaces({ sessionId }, tx);
   if (free <= 0) return null;
-  // Someone who is taking a break (PAUSED) or has left is not offered a place; they stay on the list.
+  // Someone paused by a coordinator, on a break of their own, or who has left is not offered a
+  // place; they stay on the list and the next person gets it.
+  const { opportunity } = await tx.session.findUniqueOrThrow({
+    where: { id: sessionId },
+    select: { opportunity: { select: { type: true } } },
+  });
+  // Recorded content and research: only someone who has given the consent it needs (issue 14).
   const next = await tx.booking.findFirst({
-    where: { sessionId, status: "WAITLISTED", expert: { status: "ACTIVE", user: { active: true } } },
+    where: {
+      sessionId,
+      status: "WAITLISTED",
+      expert: { status: "ACTIVE", user: { active: true }, ...notOnBreakWhere(now) },
+      ...confirmableWhere(opportunity.type, now),
+    },
     orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
     select: { id: true, expert: { select: { userId: true, user: { select: { name: true } } } } },
   });

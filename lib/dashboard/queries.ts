@@ -5,6 +5,7 @@
  */
 import "server-only";
 import { db as defaultDb, type DbClient } from "@/lib/db";
+import { notOnBreakSql } from "@/lib/breaks/status";
 import { DAY_MS } from "@/lib/time";
 
 export const DASHBOARD_LIST = 5;
@@ -148,6 +149,7 @@ async function quietExperts(
       FROM "ExpertProfile" e
       JOIN "User" u ON u.id = e."userId"
       WHERE e."partnershipId" = ${partnershipId} AND e.status = 'ACTIVE' AND u.active
+        AND ${notOnBreakSql("e", now)}
         AND NOT EXISTS (SELECT 1 FROM "Booking" b WHERE b."expertId" = e.id AND b."requestedAt" >= ${since})
     ) q
     LEFT JOIN LATERAL (

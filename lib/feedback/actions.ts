@@ -26,7 +26,7 @@ export const giveFeedbackAction = defineAction(
       }
       const before = await tx.feedback.findUnique({
         where: { sessionId_authorId: { sessionId: session.id, authorId: user.id } },
-        select: { rating: true, text: true },
+        select: { rating: true, text: true, shareWithExperts: true },
       });
       const saved = await tx.feedback.upsert({
         where: { sessionId_authorId: { sessionId: session.id, authorId: user.id } },
@@ -36,8 +36,9 @@ export const giveFeedbackAction = defineAction(
           authorRole: "ACADEMIC",
           rating: input.rating,
           text: input.text,
+          shareWithExperts: input.shareWithExperts,
         },
-        update: { rating: input.rating, text: input.text },
+        update: { rating: input.rating, text: input.text, shareWithExperts: input.shareWithExperts },
         select: { id: true },
       });
       await audit(
@@ -47,7 +48,12 @@ export const giveFeedbackAction = defineAction(
           entityType: "Feedback",
           entityId: saved.id,
           before: before ?? undefined,
-          after: { sessionId: session.id, rating: input.rating, text: input.text },
+          after: {
+            sessionId: session.id,
+            rating: input.rating,
+            text: input.text,
+            shareWithExperts: input.shareWithExperts,
+          },
         },
         tx,
       );
@@ -55,6 +61,7 @@ export const giveFeedbackAction = defineAction(
     });
     revalidatePath("/academic/feedback");
     revalidatePath(`/academic/feedback/${input.sessionId}`);
+    revalidatePath("/expert/history");
     return {
       message: updated ? "Your feedback has been updated. Thank you." : "Thank you. Your feedback has been saved.",
     };

@@ -28,7 +28,10 @@ const sessionSelect = (userId: string) =>
       select: { title: true, type: true, stage: true, module: { select: { id: true, code: true, title: true } } },
     },
     _count: { select: { bookings: { where: { status: "ATTENDED" } } } },
-    feedback: { where: { authorId: userId }, select: { rating: true, text: true, createdAt: true } },
+    feedback: {
+      where: { authorId: userId },
+      select: { rating: true, text: true, shareWithExperts: true, createdAt: true },
+    },
   }) satisfies Prisma.SessionSelect;
 
 export async function listFeedbackSessions(

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, recordId } from "@/lib/validation/fields";
+import { checkbox, optionalText, recordId } from "@/lib/validation/fields";
 
 export const RATING_OPTIONS = [
   { value: "1", label: "1 – Poor" },
@@ -23,4 +23,6 @@ export const giveFeedbackSchema = z.object({
       .max(5, "Select a rating from 1 to 5"),
   ),
   text: optionalText(2000, "Your comments must be 2000 characters or fewer"),
+  /** "Share this with the experts who took part": they read it as what students said. */
+  shareWithExperts: checkbox,
 });

@@ -5,11 +5,14 @@
  *
  * Each person's contact preference decides what happens: EMAIL → queued; IN_APP → kept as
  * SKIPPED (they see it inside Involve); PHONE → TO_CALL, on the coordinators' call list.
- * Messages about the person's own account security are always emailed.
+ * Messages about the person's own account security are always emailed. An expert on a break gets
+ * only the kinds of email they chose (lib/breaks/status.ts); the rest are kept as SKIPPED and
+ * still show in Involve, so nothing is lost when they come back.
  */
 import "server-only";
 import type { DbClient } from "@/lib/db";
-import type { ContactPreference, MessageKind, MessageStatus, Role } from "@/lib/generated/prisma/enums";
+import { breakAllowsEmail } from "@/lib/breaks/status";
+import type { BreakUpdates, ContactPreference, MessageKind, MessageStatus, Role } from "@/lib/generated/prisma/enums";
 import { addJobs } from "@/lib/jobs/boss";
 import { QUEUES } from "@/lib/jobs/queues";
 import { ACCOUNT_BODY_REMOVED } from "./deliver";
@@ -40,7 +43,13 @@ type Recipient = {
   contactPreference: ContactPreference;
   institutionId: string | null;
   institution: { name: string } | null;
-  expertProfile: { status: string; partnership: { name: string } } | null;
+  expertProfile: {
+    status: string;
+    partnership: { name: string };
+    breakStartedAt?: Date | null;
+    breakUntil?: Date | null;
+    breakUpdates?: BreakUpdates;
+  } | null;
 };
 
 const DEFAULT_LINK_LABEL: Record<MessageKind, string> = {
@@ -54,9 +63,27 @@ const DEFAULT_LINK_LABEL: Record<MessageKind, string> = {
   DIGEST: "Open Involve",
 };
 
-export function statusFor(kind: MessageKind, recipient: Pick<Recipient, "active" | "contactPreference">) {
+export function statusFor(
+  kind: MessageKind,
+  recipient: Pick<Recipient, "active" | "contactPreference"> & { expertProfile?: Recipient["expertProfile"] },
+  now = new Date(),
+) {
   if (!recipient.active) return { status: "SKIPPED" as MessageStatus, reason: "The account is deactivated." };
   if (kind === "ACCOUNT") return { status: "QUEUED" as MessageStatus, reason: null };
+  const profile = recipient.expertProfile;
+  if (
+    profile?.breakUpdates &&
+    !breakAllowsEmail(
+      kind,
+      {
+        breakStartedAt: profile.breakStartedAt ?? null,
+        breakUntil: profile.breakUntil ?? null,
+        breakUpdates: profile.breakUpdates,
+      },
+      now,
+    )
+  )
+    return { status: "SKIPPED" as MessageStatus, reason: "They are on a break and asked not to hear about this." };
   switch (recipient.contactPreference) {
     case "EMAIL":
       return { status: "QUEUED" as MessageStatus, reason: null };
@@ -87,7 +114,15 @@ export async function queueMessages(inputs: readonly MessageInput[], db: DbClien
         contactPreference: true,
         institutionId: true,
         institution: { select: { name: true } },
-        expertProfile: { select: { status: true, partnership: { select: { name: true } } } },
+        expertProfile: {
+          select: {
+            status: true,
+            partnership: { select: { name: true } },
+            breakStartedAt: true,
+            breakUntil: true,
+            breakUpdates: true,
+          },
+        },
       },
     }),
     institutionIds.length

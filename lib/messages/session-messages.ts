@@ -15,6 +15,8 @@ import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { checkInLink, expertOpportunityLink } from "@/lib/bookings/links";
 import { ensureSensitiveSessionTasks } from "@/lib/debriefs/sensitive";
+import { feedbackLink } from "@/lib/feedback/links";
+import { absoluteUrl } from "@/lib/messages/links";
 import { formatMinutes, formatSessionTime } from "@/lib/format";
 import { notify } from "@/lib/notifications/notify";
 import { briefingSelect, reminderBriefing } from "@/lib/opportunities/briefing";
@@ -147,10 +149,11 @@ export async function sendSessionMessages({ now }: { now: Date }, db: Db) {
           `Thank you for taking part in "${b.session.opportunity.title}". We hope it went well.`,
           "Sharing your experience can bring up difficult feelings. If you would like to talk it through with someone, you can ask for a debrief: it takes one click, and your coordinator will get in touch.",
           "If anything about the day did not go as it should, please tell us.",
+          `Tell us what you thought (a few questions, all optional, and you can keep your name from the academic): ${absoluteUrl(feedbackLink(b.id))}`,
         ].join("\n\n"),
         link: checkInLink(b.id),
         linkLabel: "Tell us how it went, or ask for a debrief",
-        ...(sensitive.has(b.id) && sensitiveCheckIn(b.session.opportunity.title)),
+        ...(sensitive.has(b.id) && sensitiveCheckIn(b.session.opportunity.title, absoluteUrl(feedbackLink(b.id)))),
       })),
       tx,
     );
@@ -162,13 +165,14 @@ export async function sendSessionMessages({ now }: { now: Date }, db: Db) {
  * The check-in after a session on a sensitive topic: someone will check in with them (their debrief
  * task is on the coordinators' dashboard), and how are they feeling now.
  */
-function sensitiveCheckIn(title: string) {
+function sensitiveCheckIn(title: string, feedbackUrl: string) {
   return {
     title: `How are you feeling after "${title}"?`,
     body: [
       `Thank you for taking part in "${title}". Talking about this topic can be hard, sometimes days later.`,
       "Someone from the university will check in with you in the next few days, to see how you are.",
       "How are you feeling? You can tell us in a minute on the check-in page: OK, not sure, or not OK. If you are not OK, we will get in touch sooner. You can also ask for a debrief there.",
+      `When you are ready, you can also tell us what you thought of the session (all optional): ${feedbackUrl}`,
     ].join("\n\n"),
     linkLabel: "Tell us how you are feeling",
   };

@@ -2,6 +2,7 @@
 import "server-only";
 import { db as defaultDb, type DbClient } from "@/lib/db";
 import { academicYearBounds, academicYearOf } from "@/lib/time";
+import { notOnBreakWhere } from "@/lib/breaks/status";
 
 const STATUS_ORDER = [
   "REQUESTED",
@@ -52,6 +53,8 @@ export async function findSession(
               interests: true,
               accessNeeds: true,
               availabilityNotes: true,
+              breakStartedAt: true,
+              breakUntil: true,
               user: { select: { name: true, email: true, phone: true } },
             },
           },
@@ -101,6 +104,8 @@ export function listBookableExperts(
     where: {
       partnershipId,
       status: "ACTIVE",
+      // Nobody on a break is suggested; a coordinator ends the break first if they have agreed to come.
+      ...notOnBreakWhere(),
       bookings: {
         none: { sessionId, status: { in: ["REQUESTED", "CONFIRMED", "WAITLISTED", "ATTENDED", "NO_SHOW"] } },
       },

@@ -22,6 +22,9 @@ import {
   STAGE,
 } from "@/lib/labels";
 import { MESSAGE_KIND_LABEL, MESSAGE_STATUS_LABEL } from "@/lib/messages/status-text";
+import { BREAK_UPDATES_TEXT } from "@/lib/breaks/status";
+import { trainingName } from "@/lib/training/labels";
+import { SCOPE_LABEL } from "@/lib/consent/rules";
 import type { SubjectAccess } from "./collect";
 
 const CONTACT_PREFERENCE: Record<ContactPreference, string> = {
@@ -87,6 +90,9 @@ function sections(data: SubjectAccess): Section[] {
         ["Reason for the status", p.statusReason],
         ["Status since (UK time)", londonTime(p.statusChangedAt)],
         ["Induction date", londonDate(p.inductionDate)],
+        ["On a break since (UK time)", londonTime(p.breakStartedAt)],
+        ["Last day of the break", p.breakUntil ? p.breakUntil.toISOString().slice(0, 10) : null],
+        ["What we email you about during a break", BREAK_UPDATES_TEXT[p.breakUpdates]],
         ["Lived experience", p.livedExperience.join("; ")],
         ["Interested in", p.interests.map((t) => OPPORTUNITY_TYPE[t]).join("; ")],
         ["Usually free", p.availabilityNotes],
@@ -197,6 +203,26 @@ function sections(data: SubjectAccess): Section[] {
         ["description", (r) => r.description],
       ],
     ),
+    // Stories and consent (issue 14).
+    section("stories.csv", "Your stories and materials, and the story itself if you attached it.", data.stories, [
+      ["title", (r) => r.title],
+      ["description", (r) => r.description],
+      ["the story itself", (r) => r.attachedText],
+      ["added (UK time)", (r) => londonTime(r.createdAt)],
+      ["changed (UK time)", (r) => londonTime(r.updatedAt)],
+      ["story id", (r) => r.id],
+    ]),
+    section("consents.csv", "Every consent you gave for a story to be used, and any withdrawal.", data.consents, [
+      ["story", (r) => r.storyTitle],
+      ...sessionColumns(),
+      ["how it may be used", (r) => r.scopes.map((s) => SCOPE_LABEL[s]).join("; ")],
+      ["named or anonymised", (r) => (r.named ? "Named" : "Anonymised")],
+      ["until", (r) => r.until ?? "Until withdrawn"],
+      ["given (UK time)", (r) => londonTime(r.givenAt)],
+      ["withdrawn (UK time)", (r) => londonTime(r.withdrawnAt)],
+      ["taken down (UK time)", (r) => londonTime(r.takenDownAt)],
+      ["consent id", (r) => r.id],
+    ]),
     section("notifications.csv", "Messages to you inside Involve.", data.notifications, [
       ["when (UK time)", (n) => londonTime(n.createdAt)],
       ["title", (n) => n.title],
@@ -254,6 +280,18 @@ function sections(data: SubjectAccess): Section[] {
         ["made (UK time)", (l) => londonTime(l.createdAt)],
         ["works until (UK time)", (l) => londonTime(l.expiresAt)],
         ["used (UK time)", (l) => londonTime(l.usedAt)],
+      ],
+    ),
+    section(
+      "training.csv",
+      "Your training courses, as your coordinators recorded them (your induction date is in profile.csv).",
+      data.training,
+      [
+        ["course", (t) => trainingName(t)],
+        ["completed on", (t) => t.completedOn.toISOString().slice(0, 10)],
+        ["note", (t) => t.note],
+        ["recorded by", (t) => staff(t.recordedBy)],
+        ["recorded (UK time)", (t) => londonTime(t.createdAt)],
       ],
     ),
     section(

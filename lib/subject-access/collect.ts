@@ -16,6 +16,7 @@
 import "server-only";
 import { db as defaultDb, type DbClient } from "@/lib/db";
 import type { OpportunityType } from "@/lib/generated/prisma/enums";
+import { collectStoriesAndConsents } from "@/lib/consent/subject-access";
 
 export type SubjectAccess = NonNullable<Awaited<ReturnType<typeof collectSubjectAccess>>>;
 
@@ -67,6 +68,22 @@ async function findProfile({ expertId, partnershipId }: { expertId: string; part
       supportContactName: true,
       supportContactPhone: true,
       inductionDate: true,
+      // Breaks and training (issue 14).
+      breakStartedAt: true,
+      breakUntil: true,
+      breakUpdates: true,
+      trainingRecords: {
+        orderBy: [{ completedOn: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          course: true,
+          title: true,
+          completedOn: true,
+          note: true,
+          createdAt: true,
+          recordedBy: { select: { role: true } },
+        },
+      },
       createdAt: true,
       updatedAt: true,
       namedContact: { select: { name: true, email: true, phone: true } },
@@ -253,6 +270,9 @@ export async function collectSubjectAccess(
         ORDER BY b."createdAt", "row"`,
   ]);
 
+  // Stories and consents (issue 14).
+  const storiesAndConsents = await collectStoriesAndConsents({ expertId }, db);
+
   const auditEvents = await db.auditEvent.findMany({
     where: {
       OR: [
@@ -263,6 +283,8 @@ export async function collectSubjectAccess(
         { entityType: "Booking", entityId: { in: bookings.map((b) => b.id) } },
         { entityType: "Payment", entityId: { in: payments.map((p) => p.id) } },
         { entityType: "Feedback", entityId: { in: feedback.map((f) => f.id) } },
+        { entityType: "Story", entityId: { in: storiesAndConsents.stories.map((x) => x.id) } },
+        { entityType: "StoryConsent", entityId: { in: storiesAndConsents.consents.map((x) => x.id) } },
       ],
     },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -313,6 +335,9 @@ export async function collectSubjectAccess(
       statusReason: profile.statusReason,
       statusChangedAt: profile.statusChangedAt,
       inductionDate: profile.inductionDate,
+      breakStartedAt: profile.breakStartedAt,
+      breakUntil: profile.breakUntil,
+      breakUpdates: profile.breakUpdates,
       livedExperience: profile.livedExperience,
       interests: profile.interests,
       availabilityNotes: profile.availabilityNotes,
@@ -409,6 +434,7 @@ export async function collectSubjectAccess(
       expertCount: r.expertCount,
       description: r.description,
     })),
+    ...storiesAndConsents,
     notifications,
     messages: messages.map(({ textBody, ...m }) => ({
       ...m,
@@ -434,6 +460,15 @@ export async function collectSubjectAccess(
       lastSucceededAt: t.succeededAt,
     })),
     passwordLinks,
+    training: profile.trainingRecords.map((t) => ({
+      id: t.id,
+      course: t.course,
+      title: t.title,
+      completedOn: t.completedOn,
+      note: t.note,
+      recordedBy: t.recordedBy.role,
+      createdAt: t.createdAt,
+    })),
     spreadsheetRows: imports.map((r) => ({
       fileName: r.fileName,
       uploadedAt: r.uploadedAt,

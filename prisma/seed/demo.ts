@@ -9,8 +9,11 @@ import { hashPassword } from "@/lib/auth/password";
 import { DEMO_PASSWORD } from "@/lib/demo/accounts";
 import type { Db } from "@/lib/db/client";
 import { buildActivity } from "./build-activity";
+import { buildBreaks } from "./build-breaks";
+import { buildConsent } from "./build-consent";
 import { buildDebriefs } from "./build-debriefs";
 import { buildEvidence } from "./build-evidence";
+import { buildFeedback } from "./build-feedback";
 import { buildMessages } from "./build-messages";
 import { buildMoney } from "./build-money";
 import { buildPeople } from "./build-people";
@@ -30,7 +33,10 @@ export function buildDemo(now: Date, passwordHash: string) {
   const { messages } = buildMessages(cal, people);
   // Debrief tasks and check-in answers (marks bookings and one opportunity before they are written).
   const debriefs = buildDebriefs(cal, people, activity, evidence.debriefTasks);
-  return { people, activity, money, evidence, messages, debriefs };
+  const breaks = buildBreaks(cal, people);
+  const consent = buildConsent(cal, people, activity);
+  const feedback = buildFeedback(cal, people, activity, evidence);
+  return { people, activity, money, evidence, messages, debriefs, breaks, consent, feedback };
 }
 
 export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boolean }> {
@@ -38,7 +44,10 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
   if (await exists()) return { created: false };
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const { people, activity, money, evidence, messages, debriefs } = buildDemo(now, passwordHash);
+  const { people, activity, money, evidence, messages, debriefs, breaks, consent, feedback } = buildDemo(
+    now,
+    passwordHash,
+  );
 
   return db.$transaction(
     async (tx) => {
@@ -70,12 +79,23 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
       await tx.involvementRecord.createMany({ data: evidence.involvementRecords });
       await tx.feedback.createMany({ data: evidence.feedback });
       await tx.expertFeedback.createMany({ data: evidence.expertFeedback });
+      // Two-way feedback (issue 14).
+      await tx.feedback.createMany({ data: feedback.feedback });
+      await tx.expertFeedback.createMany({ data: feedback.expertFeedback });
+      await tx.youSaidWeDid.createMany({ data: feedback.youSaidWeDid });
       await tx.debriefTask.createMany({ data: evidence.debriefTasks });
       await tx.debriefTask.createMany({ data: debriefs.tasks });
       await tx.auditEvent.createMany({ data: debriefs.auditEvents });
       await tx.notification.createMany({ data: evidence.notifications });
       await tx.auditEvent.createMany({ data: evidence.auditEvents });
       await tx.message.createMany({ data: messages });
+      await tx.trainingRecord.createMany({ data: breaks.trainingRecords });
+      // Stories and consent (issue 14): their own opportunity, session and booking, then the stories.
+      await tx.opportunity.createMany({ data: consent.opportunities });
+      await tx.session.createMany({ data: consent.sessionRows });
+      await tx.booking.createMany({ data: consent.bookings });
+      await tx.story.createMany({ data: consent.stories });
+      await tx.storyConsent.createMany({ data: consent.consents });
       return { created: true };
     },
     { timeout: 120_000, maxWait: 20_000 },

@@ -127,6 +127,19 @@ const opportunityForm = (w: GateWorld) => ({
 
 const sessionForm = { date: londonDay(20), startTime: "10:00", endTime: "12:00", location: "Room 2.02", places: "4" };
 
+/** A "You said, we did" of the home university, made fresh for each case. */
+const youSaidWeDid = (w: GateWorld) =>
+  db.youSaidWeDid.create({
+    data: {
+      partnershipId: w.partnership.id,
+      institutionId: w.institution.id,
+      authorId: w.coordinator.id,
+      youSaid: "Payment took too long.",
+      weDid: "We now pay within 14 days.",
+    },
+    select: { id: true },
+  });
+
 export const OWNERSHIP_CASES: OwnershipCase[] = [
   // ── Bookings ──
   {
@@ -568,6 +581,49 @@ export const OWNERSHIP_CASES: OwnershipCase[] = [
     setup: async (w) => byIntruders(w.academic, { sessionId: w.past.id, rating: "4", text: "Students valued it." }, w),
   },
 
+  // ── Two-way feedback (issue 14) ──
+  {
+    name: "an expert gives feedback only on their own attended booking",
+    action: "lib/feedback/expert-actions.ts#giveExpertFeedbackAction",
+    setup: async (w) => {
+      const values = {
+        bookingId: w.payments.draft.bookingId,
+        prepared: "4",
+        treatedWell: "5",
+        worthIt: "5",
+        paidOnTime: "NOT_YET",
+        comments: "A good day.",
+        anonymous: "on",
+      };
+      const c = byIntruders(w.expert1.user, values, w);
+      // Their own booking, but only confirmed (not attended): there is nothing to give feedback on yet.
+      c.refused.push(
+        withForeignId(w.expert1.user, values, "bookingId", w.bookings.requested.id, "a booking not attended"),
+      );
+      return c;
+    },
+  },
+  {
+    name: "a coordinator changes only their own university's You said, we did",
+    action: "lib/feedback/you-said-we-did-actions.ts#updateYouSaidWeDidAction",
+    setup: async (w) => {
+      const entry = await youSaidWeDid(w);
+      return byIntruders(
+        w.coordinator,
+        { id: entry.id, youSaid: "Longer breaks, please.", weDid: "Breaks are now 20 minutes." },
+        w,
+      );
+    },
+  },
+  {
+    name: "a coordinator deletes only their own university's You said, we did",
+    action: "lib/feedback/you-said-we-did-actions.ts#deleteYouSaidWeDidAction",
+    setup: async (w) => {
+      const entry = await youSaidWeDid(w);
+      return byIntruders(w.coordinator, { id: entry.id, confirm: "yes" }, w);
+    },
+  },
+
   // ── Staff accounts (admins, across every university of their partnership) ──
   {
     name: "an admin invites staff only into a university of their own partnership",
@@ -779,6 +835,142 @@ OWNERSHIP_CASES.push(
     action: "lib/import/actions.ts#confirmAdminImportAction",
     setup: async (w) =>
       byIntruders(w.admin, { batchId: (await importBatch(w, "STAFF")).id }, w, { scope: "partnership" }),
+  },
+);
+
+// ── Breaks and training (issue 14) ──
+OWNERSHIP_CASES.push(
+  {
+    name: "a coordinator ends the break only of experts in their partnership",
+    action: "lib/breaks/actions.ts#endExpertBreakAction",
+    setup: async (w) => {
+      await db.expertProfile.update({
+        where: { id: w.expert1.expert.id },
+        data: { breakStartedAt: new Date(), breakUntil: null },
+      });
+      return byIntruders(w.coordinator, { expertId: w.expert1.expert.id }, w, { scope: "partnership" });
+    },
+  },
+  {
+    name: "a coordinator records training only for experts in their partnership",
+    action: "lib/training/actions.ts#recordTrainingAction",
+    setup: async (w) =>
+      byIntruders(
+        w.coordinator,
+        { expertId: w.expert1.expert.id, course: "EQUALITY", completedOn: londonDay(-10), note: "Half a day" },
+        w,
+        { scope: "partnership" },
+      ),
+  },
+  {
+    name: "a coordinator deletes training records only of experts in their partnership",
+    action: "lib/training/actions.ts#deleteTrainingAction",
+    setup: async (w) => {
+      const record = await db.trainingRecord.create({
+        data: {
+          expertId: w.expert1.expert.id,
+          course: "SAFEGUARDING",
+          completedOn: new Date(`${londonDay(-30)}T00:00:00.000Z`),
+          recordedById: w.coordinator.id,
+        },
+      });
+      return byIntruders(w.coordinator, { trainingId: record.id }, w, { scope: "partnership" });
+    },
+  },
+  {
+    name: "a coordinator sets the induction date only of experts in their partnership",
+    action: "lib/training/actions.ts#setInductionDateAction",
+    setup: async (w) =>
+      byIntruders(w.coordinator, { expertId: w.expert1.expert.id, inductionDate: londonDay(-40) }, w, {
+        scope: "partnership",
+      }),
+  },
+);
+
+// ── Stories and consent (issue 14) ──
+/** A story of the expert's own, made for one case. */
+const storyOf = (expertId: string, title = "Leaving care at 18") =>
+  db.story.create({
+    data: { expertId, title: unique(title), description: "Moving on from care" },
+    select: { id: true },
+  });
+
+OWNERSHIP_CASES.push(
+  {
+    name: "an expert changes only their own stories",
+    action: "lib/consent/actions.ts#saveStoryAction",
+    setup: async (w) => {
+      const story = await storyOf(w.expert1.expert.id);
+      const other = await storyOf(w.expert2.expert.id);
+      const values = { storyId: story.id, title: "Leaving care", description: "Changed", attachedText: "" };
+      const c = byIntruders(w.expert1.user, values, w);
+      c.refused.push(withForeignId(w.expert1.user, values, "storyId", other.id, "another expert's story"));
+      return c;
+    },
+  },
+  {
+    name: "an expert removes only their own unused stories",
+    action: "lib/consent/actions.ts#deleteStoryAction",
+    setup: async (w) => {
+      const story = await storyOf(w.expert1.expert.id);
+      const other = await storyOf(w.expert2.expert.id);
+      const c = byIntruders(w.expert1.user, { storyId: story.id }, w);
+      c.refused.push(
+        withForeignId(w.expert1.user, { storyId: story.id }, "storyId", other.id, "another expert's story"),
+      );
+      return c;
+    },
+  },
+  {
+    name: "an expert gives consent only for their own stories on their own bookings",
+    action: "lib/consent/actions.ts#giveConsentAction",
+    setup: async (w) => {
+      const story = await storyOf(w.expert1.expert.id);
+      const other = await storyOf(w.expert2.expert.id);
+      const values = {
+        bookingId: w.bookings.requested.id,
+        storyId: story.id,
+        scopes: ["LIVE_SESSION"],
+        named: "anonymised",
+      };
+      const c = byIntruders(w.expert1.user, values, w);
+      c.refused.push(withForeignId(w.expert1.user, values, "storyId", other.id, "another expert's story"));
+      return c;
+    },
+  },
+  {
+    name: "an expert withdraws consent only for their own stories",
+    action: "lib/consent/actions.ts#withdrawConsentAction",
+    setup: async (w) => {
+      const story = await storyOf(w.expert1.expert.id);
+      await db.storyConsent.create({
+        data: {
+          storyId: story.id,
+          expertId: w.expert1.expert.id,
+          bookingId: w.bookings.requested.id,
+          scopes: ["RECORDED"],
+        },
+      });
+      return byIntruders(w.expert1.user, { storyId: story.id, confirm: "yes" }, w);
+    },
+  },
+  {
+    name: "a coordinator marks as taken down only withdrawn consents for their own university's sessions",
+    action: "lib/consent/actions.ts#markTakenDownAction",
+    setup: async (w) => {
+      const story = await storyOf(w.expert1.expert.id);
+      const consent = await db.storyConsent.create({
+        data: {
+          storyId: story.id,
+          expertId: w.expert1.expert.id,
+          bookingId: w.bookings.requested.id,
+          scopes: ["RECORDED", "LEARNING_PLATFORM"],
+          withdrawnAt: new Date(),
+        },
+        select: { id: true },
+      });
+      return byIntruders(w.coordinator, { consentId: consent.id }, w);
+    },
   },
 );
 

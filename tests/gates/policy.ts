@@ -40,6 +40,21 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
   "lib/debriefs/actions.ts#answerCheckInAction": EXPERT,
   "lib/debriefs/actions.ts#recordDebriefAction": COORDINATORS,
   "lib/debriefs/actions.ts#updateDebriefNoteAction": COORDINATORS,
+  // Breaks (issue 14): the expert's own; a coordinator may end one on their behalf.
+  "lib/breaks/actions.ts#takeBreakAction": EXPERT,
+  "lib/breaks/actions.ts#endBreakAction": EXPERT,
+  "lib/breaks/actions.ts#endExpertBreakAction": COORDINATORS,
+  // Training and induction (issue 14): coordinators record them.
+  "lib/training/actions.ts#recordTrainingAction": COORDINATORS,
+  "lib/training/actions.ts#deleteTrainingAction": COORDINATORS,
+  "lib/training/actions.ts#setInductionDateAction": COORDINATORS,
+  // Stories and consent (issue 14): the expert keeps their list and gives or withdraws consent;
+  // coordinators record that a withdrawn use has been taken down.
+  "lib/consent/actions.ts#saveStoryAction": EXPERT,
+  "lib/consent/actions.ts#deleteStoryAction": EXPERT,
+  "lib/consent/actions.ts#giveConsentAction": EXPERT,
+  "lib/consent/actions.ts#withdrawConsentAction": EXPERT,
+  "lib/consent/actions.ts#markTakenDownAction": COORDINATORS,
 
   // Opportunities and their sessions: coordinators.
   "lib/opportunities/actions.ts#createOpportunityAction": COORDINATORS,
@@ -98,6 +113,11 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
   "lib/involvement/actions.ts#deleteInvolvementRecordAction": ACADEMIC,
   "lib/requests/actions.ts#requestInvolvementAction": ACADEMIC,
   "lib/feedback/actions.ts#giveFeedbackAction": ACADEMIC,
+  // Two-way feedback (issue 14): experts on sessions they attended; coordinators' "You said, we did".
+  "lib/feedback/expert-actions.ts#giveExpertFeedbackAction": EXPERT,
+  "lib/feedback/you-said-we-did-actions.ts#publishYouSaidWeDidAction": COORDINATORS,
+  "lib/feedback/you-said-we-did-actions.ts#updateYouSaidWeDidAction": COORDINATORS,
+  "lib/feedback/you-said-we-did-actions.ts#deleteYouSaidWeDidAction": COORDINATORS,
 
   // Everyone with an area keeps their own calendar subscription address (only their own row changes).
   "lib/calendar/actions.ts#turnOnCalendarFeedAction": EVERYONE,

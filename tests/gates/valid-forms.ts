@@ -28,6 +28,11 @@ const dateBoxes = (name: string, iso: string) => {
 const csvFile = (name: string, text: string) => new File([text], name, { type: "text/csv" });
 
 export const VALID_FORMS: Record<string, (w: GateWorld) => Promise<ValidForm>> = {
+  // Breaks (issue 14): the expert's own, so no ownership case.
+  "lib/breaks/actions.ts#takeBreakAction": async (w) => ({
+    as: w.expert1.user,
+    values: { until: "DATE", updates: "PAYMENTS_ONLY", ...dateBoxes("breakUntil", londonDay(30)) },
+  }),
   "lib/import/actions.ts#uploadCoordinatorImportAction": async (w) => ({
     as: w.coordinator,
     values: { kind: "PARTNERS", file: csvFile("groups.csv", `Name,Type\r\n${unique("Imported group")},Other\r\n`) },
@@ -74,6 +79,11 @@ export const VALID_FORMS: Record<string, (w: GateWorld) => Promise<ValidForm>> =
   "lib/experts/profile-actions.ts#updateMyDisplayAction": async (w) => ({
     as: w.expert1.user,
     values: { largerText: "on", easyRead: "on" },
+  }),
+  // "You said, we did": any coordinator publishes for their own university (no id to own).
+  "lib/feedback/you-said-we-did-actions.ts#publishYouSaidWeDidAction": async (w) => ({
+    as: w.coordinator,
+    values: { youSaid: "Sessions ran late.", weDid: "We now finish on time, with a ten-minute warning." },
   }),
   "lib/erasure/actions.ts#setErasureRetentionAction": async (w) => ({ as: w.admin, values: { months: "24" } }),
   "lib/messages/actions.ts#updateContactPreferenceAction": async (w) => ({

@@ -25,6 +25,7 @@ import {
   createWorld,
   form,
   idle,
+  unique,
 } from "../helpers/factories";
 
 const HOUR = 3600 * 1000;
@@ -387,7 +388,12 @@ describe("the coordinator's side", () => {
     const other = await createPartnership();
     const otherCoordinator = await createUser("COORDINATOR", { institutionId: other.institution.id });
     const sibling = await db.institution.create({
-      data: { name: "Sibling University", shortName: "SU", partnershipId: world.partnership.id, costCentre: "X" },
+      data: {
+        name: unique("Sibling University"),
+        shortName: "SU",
+        partnershipId: world.partnership.id,
+        costCentre: "X",
+      },
     });
     const siblingCoordinator = await createUser("COORDINATOR", { institutionId: sibling.id });
     const values = { taskId: task.id, doneOn: ymd(new Date()), privateNote: "Not mine" };

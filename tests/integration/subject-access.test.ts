@@ -130,6 +130,20 @@ async function giveHistory(world: World, index: 0 | 1, label: string) {
       },
     ],
   });
+  // A story, with the story itself attached, and a withdrawn consent for it (issue 14).
+  const storyText = unique(`${label} the story itself`);
+  const story = await db.story.create({
+    data: { expertId: expert.id, title: unique(`${label} story`), attachedText: storyText },
+  });
+  const consent = await db.storyConsent.create({
+    data: {
+      storyId: story.id,
+      expertId: expert.id,
+      bookingId: booking.id,
+      scopes: ["RECORDED"],
+      withdrawnAt: new Date(),
+    },
+  });
   const address = index === 0 ? "203.0.113.10" : "203.0.113.20";
   await db.loginThrottle.createMany({
     data: [
@@ -153,6 +167,8 @@ async function giveHistory(world: World, index: 0 | 1, label: string) {
       activity: [statusReason, payment.id],
       "sign-in": [address],
       "spreadsheet-rows": [] as string[],
+      stories: [storyText],
+      consents: [consent.id, story.title],
     } as Record<string, string[]>,
     secrets: [feedToken, oneTimeToken, tokenHash, auditSecret],
     ids: [user.id, expert.id, booking.id, payment.id, expense.id, feedback.id],
@@ -275,6 +291,9 @@ describe("the expert's own download", () => {
         "profile.csv",
         "sign-in.csv",
         "spreadsheet-rows.csv",
+        "training.csv",
+        "stories.csv",
+        "consents.csv",
       ].sort(),
     );
     expectOnlyTheirs(files, alice, bob);

@@ -7,6 +7,8 @@ import { countToCall } from "@/lib/messages/queries";
 import { Notice } from "@/components/ui/notice";
 import { LatePaymentsCard } from "./late-payments-card";
 import { DebriefsCard } from "./debriefs-card";
+import { OnBreakCard } from "./on-break-card";
+import { TakeDownCard } from "./take-down-card";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -58,8 +60,12 @@ export default async function Page() {
         <Attendance dash={dash} />
         <Requests dash={dash} />
         <Quiet dash={dash} />
+        <OnBreakCard partnershipId={user.partnershipId} />
         <div className="mb-10">
           <LatePaymentsCard institutionId={user.institutionId} />
+        </div>
+        <div className="mb-10">
+          <TakeDownCard user={user} />
         </div>
       </div>
     </>

@@ -14,11 +14,15 @@ import { markNotificationReadAction } from "@/lib/notifications/actions";
 import { findExpertMatchProfile, listOpportunitiesForExpert } from "@/lib/opportunities/for-expert";
 import { formatDate, formatMoney, formatSessionTime, formatShortDate } from "@/lib/format";
 import { BOOKING_STATUS, PAY_BASIS, PAYMENT_STATUS } from "@/lib/labels";
+import { findMyBreak } from "@/lib/breaks/queries";
+import { BreakBanner, ON_BREAK_NO_SUGGESTIONS, TakeBreakLink } from "./_components/break-banner";
+import { FeedbackOnHome } from "./_components/feedback-home";
 
 export const metadata: Metadata = { title: "Home" };
 
 const NOTICES: Record<string, string> = {
   withdrawn: "You have withdrawn. Thank you for letting us know.",
+  back: "Welcome back. You will hear about new opportunities again.",
 };
 
 /** The page's headings and sentences, and the same in Easy Read (short sentences, one idea each). */
@@ -56,16 +60,19 @@ export default async function Page({
   const { done } = await searchParams;
   const { expertId } = user;
   const now = new Date();
-  const [profile, comingUp, waiting, payments, unread, display] = await Promise.all([
+  const [profile, comingUp, waiting, payments, unread, display, myBreak] = await Promise.all([
     findExpertMatchProfile({ expertId }),
     findComingUp({ expertId, now }),
     findWaitingToHear({ expertId, now }),
     findRecentPayments({ expertId }),
     findUnreadNotifications({ userId: user.id }),
     findDisplayChoices({ userId: user.id }),
+    findMyBreak({ expertId, now }),
   ]);
   const words = display.easyRead ? WORDS.easy : WORDS.standard;
-  const suggestions = profile ? await listOpportunitiesForExpert({ profile, page: 1, size: 3, now }) : null;
+  // No suggestions during the expert's own break (they can still browse every opportunity).
+  const suggestions =
+    profile && !myBreak?.onBreak ? await listOpportunitiesForExpert({ profile, page: 1, size: 3, now }) : null;
   const notice = typeof done === "string" ? NOTICES[done] : undefined;
   const firstName = user.name.split(" ")[0];
 
@@ -107,6 +114,8 @@ export default async function Page({
           </div>
         </Notice>
       )}
+
+      <BreakBanner myBreak={myBreak} />
 
       {profile && profile.status !== "ACTIVE" && (
         <StatusNote status={profile.status} contact={profile.namedContact?.name} />
@@ -158,7 +167,7 @@ export default async function Page({
       <section aria-labelledby="could-do-title" className="mb-10">
         <h2 id="could-do-title">{words.couldDo}</h2>
         {!suggestions || suggestions.total === 0 ? (
-          <p className="card">{words.noneOpen}</p>
+          <p className="card">{myBreak?.onBreak ? ON_BREAK_NO_SUGGESTIONS : words.noneOpen}</p>
         ) : (
           <>
             <ul className="grid gap-4 md:grid-cols-3">
@@ -187,6 +196,9 @@ export default async function Page({
         )}
       </section>
 
+      {/* Issue 14, two-way feedback: sessions waiting for the expert's feedback, and the latest "You said, we did". */}
+      <FeedbackOnHome expertId={expertId} partnershipId={user.partnershipId} />
+
       <section aria-labelledby="payments-title" className="mb-10">
         <h2 id="payments-title">{words.payments}</h2>
         {payments.length === 0 ? (
@@ -213,6 +225,8 @@ export default async function Page({
           See all your payments
         </Link>
       </section>
+
+      <TakeBreakLink myBreak={myBreak} />
     </>
   );
 }

@@ -25,6 +25,8 @@ export const FORM_FAILING_INPUT: Record<string, Record<string, string>> = {
   "/expert/opportunities/[id]#Supporter and access needs": { supporterName: "x".repeat(101) },
   // A coordinator's private note may be emptied; only a note too long fails.
   "/coordinator/debriefs/[id]#Private note": { privateNote: "x".repeat(5001) },
+  // Feedback already given keeps its radios ticked, so an empty comment alone is valid.
+  "/expert/bookings/[id]/feedback#Your feedback on this session": { comments: "x".repeat(2001) },
 };
 
 /** "<route pattern>#<form name>" → why the error state of this form is not tried at all. */

@@ -398,6 +398,40 @@ export const SAMPLES: Record<string, Sample> = {
     foreign: ({ db, account }) =>
       one(db.payment.findFirst({ where: { expertId: { not: account("EXPERT").expertId! } }, select: { id: true } })),
   },
+  // Stories and consent (issue 14): the demo has stories for the demo expert and for another expert.
+  "/expert/stories/[id]": {
+    own: ({ db, account }) =>
+      one(db.story.findFirst({ where: { expertId: account("EXPERT").expertId! }, select: { id: true } })),
+    foreign: ({ db, account }) =>
+      one(db.story.findFirst({ where: { expertId: { not: account("EXPERT").expertId! } }, select: { id: true } })),
+  },
+  "/expert/stories/[id]/withdraw": {
+    own: ({ db, account }) =>
+      one(
+        db.story.findFirst({
+          where: { expertId: account("EXPERT").expertId!, consents: { some: { withdrawnAt: null } } },
+          select: { id: true },
+        }),
+      ),
+    foreign: ({ db, account }) =>
+      one(db.story.findFirst({ where: { expertId: { not: account("EXPERT").expertId! } }, select: { id: true } })),
+  },
+  "/expert/bookings/[id]/consent": {
+    own: ({ db, account }) =>
+      one(
+        db.booking.findFirst({
+          where: { expertId: account("EXPERT").expertId!, status: { in: ["REQUESTED", "CONFIRMED"] } },
+          select: { id: true },
+        }),
+      ),
+    foreign: ({ db, account }) =>
+      one(
+        db.booking.findFirst({
+          where: { expertId: { not: account("EXPERT").expertId! }, status: { in: ["REQUESTED", "CONFIRMED"] } },
+          select: { id: true },
+        }),
+      ),
+  },
   "/expert/bookings/[id]/check-in": {
     own: ({ db, account }) =>
       one(
@@ -410,6 +444,40 @@ export const SAMPLES: Record<string, Sample> = {
       one(
         db.booking.findFirst({
           where: { expertId: { not: account("EXPERT").expertId! }, status: "ATTENDED" },
+          select: { id: true },
+        }),
+      ),
+  },
+  // Two-way feedback (issue 14): the expert's feedback on a session they attended.
+  "/expert/bookings/[id]/feedback": {
+    own: ({ db, account }) =>
+      one(
+        db.booking.findFirst({
+          where: { expertId: account("EXPERT").expertId!, status: "ATTENDED" },
+          select: { id: true },
+        }),
+      ),
+    foreign: ({ db, account }) =>
+      one(
+        db.booking.findFirst({
+          where: { expertId: { not: account("EXPERT").expertId! }, status: "ATTENDED" },
+          select: { id: true },
+        }),
+      ),
+  },
+  // A coordinator changes only their own university's "You said, we did"; the demo has one from another.
+  "/coordinator/you-said-we-did/[id]": {
+    own: ({ db, account }) =>
+      one(
+        db.youSaidWeDid.findFirst({
+          where: { institutionId: account("COORDINATOR").institutionId! },
+          select: { id: true },
+        }),
+      ),
+    foreign: ({ db, account }) =>
+      one(
+        db.youSaidWeDid.findFirst({
+          where: { institutionId: { not: account("COORDINATOR").institutionId! } },
           select: { id: true },
         }),
       ),

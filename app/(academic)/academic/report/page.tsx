@@ -7,6 +7,8 @@ import { academicYearParam, yearChoices } from "@/lib/modules/academic-year";
 import { listLeaderYears } from "@/lib/modules/queries";
 import { involvementReport } from "@/lib/reports/queries";
 import { hoursText, recordsText, STAGES, type StageCell } from "@/lib/reports/summary";
+import { pageFrom } from "@/lib/pagination";
+import { FeedbackSection } from "./feedback-section";
 
 export const metadata: Metadata = { title: "Involvement report" };
 
@@ -24,7 +26,8 @@ function Cell({ cell }: { cell: StageCell }) {
 
 export default async function Page({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireArea("academic");
-  const year = academicYearParam((await searchParams).year);
+  const query = await searchParams;
+  const year = academicYearParam(query.year);
   const [years, report] = await Promise.all([
     listLeaderYears({ user }),
     involvementReport({ user, academicYear: year }),
@@ -134,6 +137,8 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
           </section>
         </>
       )}
+      {/* Issue 14, two-way feedback: the summary for the modules they lead. */}
+      <FeedbackSection user={user} year={year} page={pageFrom(query.page, 10).page} />
     </>
   );
 }

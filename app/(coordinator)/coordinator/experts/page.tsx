@@ -12,6 +12,8 @@ import { pageFrom } from "@/lib/pagination";
 import { ExpertStatusTag } from "./_components/status-tag";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { ContactLink } from "@/components/ui/contact-link";
+import { breaksOf } from "@/lib/breaks/queries";
+import { BreakTag } from "./_components/break-tag";
 
 export const metadata: Metadata = { title: "Experts" };
 
@@ -37,6 +39,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
     listPartnerOptions({ partnershipId }),
   ]);
   const filtered = Object.values(filters).some(Boolean);
+  const onBreak = await breaksOf({ partnershipId, expertIds: pool.items.map((e) => e.id) });
 
   return (
     <>
@@ -116,7 +119,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
                     </span>
                   </th>
                   <td>
-                    <ExpertStatusTag status={e.status} />
+                    <ExpertStatusTag status={e.status} /> <BreakTag onBreak={onBreak.get(e.id)} />
                   </td>
                   <td>{e.livedExperience.join(", ") || <span className="text-muted">Not given</span>}</td>
                   <td>{e.partners.map((p) => p.name).join(", ") || <span className="text-muted">None</span>}</td>

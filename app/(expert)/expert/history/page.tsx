@@ -9,6 +9,9 @@ import { formatDate, formatMinutes } from "@/lib/format";
 import { OPPORTUNITY_TYPE, PAYMENT_STATUS } from "@/lib/labels";
 import { pageFrom } from "@/lib/pagination";
 import { DebriefLine } from "./debrief-line";
+import { MyTraining } from "./_components/my-training";
+import { feedbackForHistory } from "@/lib/feedback/for-expert";
+import { SessionFeedback } from "./session-feedback";
 
 export const metadata: Metadata = { title: "My involvement" };
 
@@ -28,6 +31,8 @@ export default async function Page({
     listAttendedSessions({ expertId, page, size: PER_PAGE }),
   ]);
   const debriefs = await debriefsForBookings({ expertId, bookingIds: history.items.map((h) => h.bookingId) });
+  // Issue 14, two-way feedback: the expert's own feedback link and what students said, per session.
+  const feedback = await feedbackForHistory({ expertId, bookingIds: history.items.map((h) => h.bookingId) });
 
   return (
     <>
@@ -82,6 +87,7 @@ export default async function Page({
                   <Tag colour="yellow">Payment pending</Tag>
                 )}
               </p>
+              <SessionFeedback bookingId={h.bookingId} title={h.title} feedback={feedback.get(h.bookingId)} />
             </li>
           ))}
         </ul>
@@ -90,6 +96,7 @@ export default async function Page({
       <p className="mt-6">
         <Link href="/expert/payments">See your payments</Link>
       </p>
+      <MyTraining expertId={expertId} />
     </>
   );
 }

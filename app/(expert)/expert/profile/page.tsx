@@ -401,6 +401,14 @@ export default async function Page({
         </ActionForm>
       </Section>
 
+      <section aria-labelledby="break-title" className="mb-6 border-t-2 border-line pt-4">
+        <h2 id="break-title">Taking a break</h2>
+        <p className="mb-2">Need time away? We stop offering you new things until you are back.</p>
+        <Link href="/expert/break" className="inline-block min-h-11 py-2 font-bold">
+          Take a break, or change your break
+        </Link>
+      </section>
+
       <section aria-labelledby="account-title" className="mb-6 border-t-2 border-line pt-4">
         <h2 id="account-title">Your account and data</h2>
         <dl className="summary-list">

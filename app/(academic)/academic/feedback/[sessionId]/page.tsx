@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ActionForm } from "@/components/form/action-form";
-import { Radios, TextArea } from "@/components/form/fields";
+import { Radios, SingleCheckbox, TextArea } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
 import { requireArea } from "@/lib/auth/guard";
 import { giveFeedbackAction } from "@/lib/feedback/actions";
@@ -68,10 +68,16 @@ export default async function Page({ params }: { params: Promise<{ sessionId: st
         <TextArea
           name="text"
           label="Comments (optional)"
-          hint="What worked, and what could be better next time. The coordinator reads this and may share it with the experts. Up to 2000 characters."
+          hint="What worked, and what could be better next time. The coordinator reads this. Up to 2000 characters."
           defaultValue={mine?.text}
           maxLength={2000}
           rows={6}
+        />
+        <SingleCheckbox
+          name="shareWithExperts"
+          label="Share this with the experts who took part"
+          hint="They see your rating and comments as “what students said about your session”. Your name is not shown to them."
+          defaultChecked={mine?.shareWithExperts}
         />
         <SubmitButton>{mine ? "Update feedback" : "Save feedback"}</SubmitButton>
       </ActionForm>

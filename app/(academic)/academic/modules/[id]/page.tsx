@@ -14,6 +14,7 @@ import { hoursText, recordsText, STAGES } from "@/lib/reports/summary";
 import { GapsText, StageTable } from "../../_components/stage-table";
 import { AddRecordForm } from "./add-record-form";
 import { RecordList } from "./record-list";
+import { ModuleConsents } from "./module-consents";
 import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Module involvement" };
@@ -94,6 +95,8 @@ export default async function Page({ params, searchParams }: Props) {
           params={{ stage }}
         />
       </section>
+
+      <ModuleConsents user={user} moduleId={mod.id} />
 
       <section aria-labelledby="add" className="max-w-2xl">
         <h2 id="add">Add involvement by hand</h2>

@@ -38,6 +38,10 @@ import { eraseExpertAction } from "@/lib/erasure/actions";
 import { erasureBlocker, ERASED_CATEGORIES, KEPT_RECORDS } from "@/lib/erasure/erase";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { ContactLink } from "@/components/ui/contact-link";
+// Breaks and training (issue 14)
+import { ExpertBreak } from "./_components/expert-break";
+import { ExpertTraining } from "./_components/training";
+import { StoriesSection } from "./stories-section";
 
 /** One load per request, shared by the title and the page. */
 const load = cache(async (id: string) => {
@@ -122,6 +126,7 @@ export default async function Page({
         <span className="text-muted">since {formatShortDate(expert.statusChangedAt)}</span>
         {expert.statusReason && <span className="block">Reason: {expert.statusReason}</span>}
       </p>
+      <ExpertBreak expertId={expert.id} partnershipId={partnershipId} />
 
       <div className="grid grid-cols-1 gap-10 lg:grid-cols-2">
         <div>
@@ -291,6 +296,8 @@ export default async function Page({
             </Link>
           </section>
 
+          <StoriesSection user={user} expertId={expert.id} />
+
           <section aria-labelledby="data-title" className="mb-8">
             <h2 id="data-title">Their data</h2>
             <p className="mb-2">
@@ -316,6 +323,8 @@ export default async function Page({
               </p>
             ) : null}
           </section>
+
+          <ExpertTraining expertId={expert.id} partnershipId={partnershipId} />
 
           {!expert.erasedAt && (
             <>

@@ -8,6 +8,9 @@ import { BookingStatusTag } from "../../opportunities/status-tags";
 import { MessageField } from "./message-field";
 import { ContactLink } from "@/components/ui/contact-link";
 import { SupporterTravelForm } from "./supporter-travel-form";
+import { isOnBreak } from "@/lib/breaks/status";
+import { BreakTag } from "../../experts/_components/break-tag";
+import { BookingConsent } from "./booking-consent";
 
 type Booking = SessionDetail["bookings"][number];
 
@@ -31,7 +34,10 @@ export function BookingCard({
     <>
       <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
         <h3 className="mb-0">{name}</h3>
-        <BookingStatusTag status={booking.status} />
+        <span>
+          <BookingStatusTag status={booking.status} />{" "}
+          <BreakTag onBreak={isOnBreak(booking.expert) ? booking.expert : undefined} />
+        </span>
       </div>
       <dl className="summary-list text-base">
         <dt>Asked on</dt>
@@ -76,6 +82,7 @@ export function BookingCard({
           </>
         )}
       </dl>
+      <BookingConsent bookingId={booking.id} status={booking.status} />
       {canDecide && (
         <>
           <input type="hidden" name="bookingId" value={booking.id} />

@@ -12,6 +12,7 @@ import { findSession, listBookableExperts, type SessionDetail } from "@/lib/sess
 import { AttendanceForm } from "./attendance-form";
 import { BookDirectly } from "./book-directly";
 import { BookingCard } from "./booking-card";
+import { SessionFeedbackSummary } from "./feedback-summary";
 import { BackLink } from "@/components/ui/back-link";
 import { recordTitle } from "@/lib/page-title";
 
@@ -101,6 +102,8 @@ export default async function Page({ params, searchParams }: Props) {
       </section>
 
       {upcoming && <BookDirectly sessionId={session.id} experts={bookable} full={full} />}
+      {/* Issue 14, two-way feedback: what experts and academics said about this session. */}
+      {started && <SessionFeedbackSummary user={user} sessionId={session.id} startsAt={session.startsAt} />}
     </>
   );
 }

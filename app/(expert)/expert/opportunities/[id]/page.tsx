@@ -21,6 +21,7 @@ import { SubmitButton } from "@/components/form/submit-button";
 import { updateMyBookingChoicesAction } from "@/lib/preparation/actions";
 import { BookingChoiceFields } from "./booking-choice-fields";
 import { AfterYourSessions } from "./after-your-sessions";
+import { ConsentPanel } from "./consent-panel";
 
 /** One load per request, shared by the title and the page. */
 const load = cache(async (id: string) => {
@@ -222,6 +223,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
             )}
           </section>
           <AfterYourSessions expertId={user.expertId} opportunityId={opportunity.id} />
+          <ConsentPanel expertId={user.expertId} opportunityId={opportunity.id} type={opportunity.type} />
         </div>
 
         <aside aria-labelledby="pay-title">
