@@ -136,7 +136,7 @@ export async function eraseExpert(
     tx.loginThrottle.deleteMany({
       where: { OR: [{ key: `email:${user.email}` }, { key: { startsWith: `pair:${user.email}|` } }] },
     }),
-    tx.booking.updateMany({ where: { expertId }, data: { message: "", supporterName: "" } }),
+    tx.booking.updateMany({ where: { expertId }, data: { message: "", supporterName: "", checkInFeeling: null } }),
     tx.expenseItem.updateMany({ where: { payment: { expertId } }, data: { note: "" } }),
     tx.payment.updateMany({ where: { expertId }, data: { sentBackReason: null } }),
     tx.feedback.updateMany({ where: { authorId: user.id }, data: { text: "" } }),

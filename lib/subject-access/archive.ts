@@ -38,6 +38,7 @@ const londonTime = (d: Date | null | undefined) => (d ? `${toDateInput(d)} ${for
 const londonDate = (d: Date | null | undefined) => (d ? toDateInput(d) : null);
 const pounds = (pence: number | null | undefined) => (pence == null ? null : penceToDecimal(pence));
 const yesNo = (b: boolean) => (b ? "Yes" : "No");
+const CHECK_IN_FEELING = { OK: "OK", NOT_SURE: "Not sure", NOT_OK: "Not OK" } as const;
 const staff = (by: "you" | keyof typeof ROLE_LABEL | null) =>
   by === "you" ? "You" : by ? ROLE_LABEL[by] : "Involve (automatic)";
 
@@ -143,6 +144,16 @@ function sections(data: SubjectAccess): Section[] {
       ["offered from the waiting list (UK time)", (b) => londonTime(b.offeredAt)],
       ["withdrawn (UK time)", (b) => londonTime(b.withdrawnAt)],
       ["attendance recorded (UK time)", (b) => londonTime(b.attendanceMarkedAt)],
+      ["a supporter comes with you", (b) => yesNo(b.supporterComing)],
+      ["supporter's name", (b) => b.supporterName],
+      ["supporter's travel can be claimed", (b) => yesNo(b.supporterTravelClaimable)],
+      ["the module leader may see what helps you take part", (b) => yesNo(b.shareAccessNeedsWithAcademic)],
+      ["how you felt afterwards", (b) => (b.checkInFeeling ? CHECK_IN_FEELING[b.checkInFeeling] : "")],
+      ["told us how you felt (UK time)", (b) => londonTime(b.checkInAnsweredAt)],
+      ["you asked for a debrief", (b) => yesNo(b.debriefAskedFor)],
+      ["what you added", (b) => b.debriefNote],
+      ["debrief due (UK time)", (b) => londonTime(b.debriefDueOn)],
+      ["debrief done (UK time)", (b) => londonTime(b.debriefDoneAt)],
       ["booking id", (b) => b.id],
     ]),
     section(

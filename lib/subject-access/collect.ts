@@ -151,6 +151,16 @@ export async function collectSubjectAccess(
         offeredAt: true,
         withdrawnAt: true,
         attendanceMarkedAt: true,
+        supporterComing: true,
+        supporterName: true,
+        supporterTravelClaimable: true,
+        shareAccessNeedsWithAcademic: true,
+        checkInFeeling: true,
+        checkInAnsweredAt: true,
+        // Their debrief, without the coordinators' private note (this export is self-service).
+        debriefTask: {
+          select: { requestedByExpert: true, expertNote: true, createdAt: true, dueOn: true, doneAt: true },
+        },
         session: { select: { ...sessionContext, location: true, onlineUrl: true, cancelledAt: true } },
       },
     }),
@@ -377,6 +387,16 @@ export async function collectSubjectAccess(
       offeredAt: b.offeredAt,
       withdrawnAt: b.withdrawnAt,
       attendanceMarkedAt: b.attendanceMarkedAt,
+      supporterComing: b.supporterComing,
+      supporterName: b.supporterName,
+      supporterTravelClaimable: b.supporterTravelClaimable,
+      shareAccessNeedsWithAcademic: b.shareAccessNeedsWithAcademic,
+      checkInFeeling: b.checkInFeeling,
+      checkInAnsweredAt: b.checkInAnsweredAt,
+      debriefAskedFor: b.debriefTask?.requestedByExpert ?? false,
+      debriefNote: b.debriefTask?.expertNote ?? "",
+      debriefDueOn: b.debriefTask?.dueOn ?? null,
+      debriefDoneAt: b.debriefTask?.doneAt ?? null,
     })),
     payments: payments.map((p) => {
       const expensesPence = expensesByPayment.get(p.id) ?? 0;

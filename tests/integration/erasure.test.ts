@@ -71,6 +71,7 @@ async function giveHistory(world: World, index = 0, { paid = true } = {}) {
       message: secrets.booking,
       supporterComing: true,
       supporterName: secrets.supporter,
+      checkInFeeling: "NOT_OK",
     },
   });
   const payment = await db.$transaction((tx) =>
@@ -212,6 +213,8 @@ describe("erasing an expert who has left", () => {
     expect(kept).toMatchObject({ status: "PAID", feePence: payment.feePence });
     expect(kept.expenses.map((e) => e.amountPence)).toEqual([1250]);
     expect(await db.booking.count({ where: { expertId: expert.id, status: "ATTENDED" } })).toBe(1);
+    // How they felt after a session is about their health: it goes with the rest.
+    expect(await db.booking.count({ where: { expertId: expert.id, checkInFeeling: { not: null } } })).toBe(0);
     expect(await db.expertFeedback.findFirstOrThrow({ where: { expertId: expert.id } })).toMatchObject({
       worthIt: 4,
       comments: "",

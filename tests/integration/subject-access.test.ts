@@ -49,8 +49,30 @@ async function giveHistory(world: World, index: 0 | 1, label: string) {
   });
   const opportunity = await createOpportunity(world);
   const session = await createSession(opportunity.id, { startsAt: SESSION_START, minutes: 120 });
+  const supporterName = unique(`${label} Pat Assistant`);
   const booking = await db.booking.create({
-    data: { sessionId: session.id, expertId: expert.id, status: "ATTENDED", attendanceMarkedAt: new Date() },
+    data: {
+      sessionId: session.id,
+      expertId: expert.id,
+      status: "ATTENDED",
+      attendanceMarkedAt: new Date(),
+      supporterComing: true,
+      supporterName,
+    },
+  });
+  const debriefNote = unique(`${label} could not sleep`);
+  const privateNote = unique(`${label} coordinators only`);
+  await db.debriefTask.create({
+    data: {
+      bookingId: booking.id,
+      expertId: expert.id,
+      institutionId: world.institution.id,
+      reason: "ASKED",
+      requestedByExpert: true,
+      expertNote: debriefNote,
+      privateNote,
+      dueOn: new Date(),
+    },
   });
   const payment = await db.$transaction((tx) =>
     createDraftPayment({ bookingId: booking.id, actorId: world.coordinator.id }, tx),
@@ -157,7 +179,7 @@ async function giveHistory(world: World, index: 0 | 1, label: string) {
     mine: {
       profile: [email, name],
       groups: [group.name],
-      bookings: [booking.id],
+      bookings: [booking.id, supporterName, debriefNote],
       payments: [payment.id],
       expenses: [`'${expenseNote}`],
       feedback: [feedbackText],
@@ -170,7 +192,8 @@ async function giveHistory(world: World, index: 0 | 1, label: string) {
       stories: [storyText],
       consents: [consent.id, story.title],
     } as Record<string, string[]>,
-    secrets: [feedToken, oneTimeToken, tokenHash, auditSecret],
+    // The coordinators' private note about their debrief stays out of the self-service export.
+    secrets: [feedToken, oneTimeToken, tokenHash, auditSecret, privateNote],
     ids: [user.id, expert.id, booking.id, payment.id, expense.id, feedback.id],
   };
 }
