@@ -132,6 +132,11 @@ test("briefing, supporter, consent, debrief, withdrawal and shared feedback", as
   // The form gives way to this once the page is drawn again with the request.
   await expect(rowan.getByText("You have asked for a debrief. There is nothing more you need to do.")).toBeVisible();
 
+  // A sensitive session already owed them a check-in; asking makes it their own request.
+  await expect
+    .poll(async () => (await db.debriefTask.findUnique({ where: { bookingId: booking.id } }))?.requestedByExpert)
+    .toBe(true);
+
   // Coordinator: opens the task from the list of debriefs and records it with a private note.
   const privateNote = `Talked for twenty minutes; wants to do more recordings (${stamp}).`;
   await coordinator.goto("/coordinator/debriefs");
@@ -145,7 +150,7 @@ test("briefing, supporter, consent, debrief, withdrawal and shared feedback", as
     .not.toBeNull();
   await coordinator.reload();
   await expect(coordinator.getByText(/^Recorded as done on .* by /)).toBeVisible();
-  await expect(coordinator.getByLabel("Private note", { exact: true })).toHaveValue(privateNote);
+  await expect(coordinator.getByRole("textbox", { name: "Private note", exact: true })).toHaveValue(privateNote);
   await coordinator.goto("/coordinator/debriefs?tab=done");
   await expect(coordinator.getByRole("link", { name: expert.name })).toBeVisible();
 
