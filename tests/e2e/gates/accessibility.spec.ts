@@ -145,6 +145,9 @@ test.describe("accessibility gate: every page × every role that may see it", ()
     for (const role of allowedRoles(accessOf(route)))
       for (const variant of variants) {
         test(`${route.pattern}${variant ? ` (${variant})` : ""} as ${role}`, async ({ as }) => {
+          // Two axe scans and a Tab walk with two screenshots per kind of stop: a page with many
+          // forms (the coordinator's expert page) needs more than the default minute on two cores.
+          test.setTimeout(180_000);
           const { url: base } = await targetsFor(route);
           const url = variant ? `${base}${await variantQuery(route.pattern, variant)}` : base;
           const page = await (await as(role)).newPage();
