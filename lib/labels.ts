@@ -25,7 +25,14 @@ export const OPPORTUNITY_TYPE: Record<OpportunityType, string> = {
   RESEARCH: "Research",
   RECORDED_CONTENT: "Critical reading or recorded content",
   RECRUITMENT_EVENT: "Open day, recruitment or induction event",
+  GROUP_MEETING: "Group meeting (peer support)",
 };
+
+/** Every kind but the group meeting: the kinds that belong to a module and a programme stage. */
+export const MODULE_OPPORTUNITY_TYPE: Omit<Record<OpportunityType, string>, "GROUP_MEETING"> = (({
+  GROUP_MEETING: _groupMeeting,
+  ...rest
+}) => rest)(OPPORTUNITY_TYPE);
 
 export const STAGE: Record<InvolvementStage, string> = {
   ADMISSIONS_SELECTION: "Admissions and selection",
@@ -35,6 +42,9 @@ export const STAGE: Record<InvolvementStage, string> = {
   PRACTICE_LEARNING: "Practice learning",
   QUALITY_ASSURANCE: "Quality assurance and programme management",
 };
+
+/** A group meeting has no stage. */
+export const stageLabel = (stage: InvolvementStage | null) => (stage ? STAGE[stage] : "None (a group meeting)");
 
 export const PAY_BASIS: Record<PayBasis, string> = {
   HOUR: "per hour",

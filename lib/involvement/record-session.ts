@@ -1,6 +1,7 @@
 /**
  * An attended session becomes evidence in its module's involvement log: one record per
  * session (sessionId is unique), counting the experts who attended. Recomputed on each change.
+ * Sessions without a module, group meetings among them, are no module's evidence.
  */
 import "server-only";
 import type { DbClient } from "@/lib/db";
@@ -19,7 +20,8 @@ export async function recordSessionInvolvement(
     },
   });
   const { moduleId, stage, title } = session.opportunity;
-  if (!moduleId) return null;
+  // No module, no evidence: group meetings (which have no stage either) never count.
+  if (!moduleId || !stage) return null;
   const attended = session._count.bookings;
   if (attended === 0) {
     await db.involvementRecord.deleteMany({ where: { sessionId } });

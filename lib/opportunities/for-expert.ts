@@ -54,12 +54,13 @@ export function openOpportunityWhere({
 // Tags are the expert's own words; match as typed and in lower case, which covers most spellings.
 const tagVariants = (tags: string[]) => [...new Set(tags.flatMap((t) => [t, t.toLowerCase()]))];
 
+/** A group meeting is for the whole expert cohort, so it matches everyone. */
 function matchWhere(profile: ExpertMatchProfile): Prisma.OpportunityWhereInput {
-  const or: Prisma.OpportunityWhereInput[] = [];
+  const or: Prisma.OpportunityWhereInput[] = [{ type: "GROUP_MEETING" }];
   if (profile.interests.length) or.push({ type: { in: profile.interests } });
   if (profile.livedExperience.length)
     or.push({ livedExperienceSought: { hasSome: tagVariants(profile.livedExperience) } });
-  return or.length ? { OR: or } : { id: { in: [] } };
+  return { OR: or };
 }
 
 export function isMatch(
@@ -68,6 +69,7 @@ export function isMatch(
 ) {
   const mine = new Set(profile.livedExperience.map((t) => t.toLowerCase()));
   return (
+    opportunity.type === "GROUP_MEETING" ||
     profile.interests.includes(opportunity.type) ||
     opportunity.livedExperienceSought.some((t) => mine.has(t.toLowerCase()))
   );

@@ -18,7 +18,11 @@ export function toTags(text: string): string[] {
 
 export const opportunityFields = z.object({
   type: z.enum(OpportunityType, { error: "Select the kind of involvement" }),
-  stage: z.enum(InvolvementStage, { error: "Select the stage of the programme" }),
+  /** Required, except for a group meeting, which has none (see groupMeetingShape). */
+  stage: z.preprocess(
+    blankToUndefined,
+    z.enum(InvolvementStage, { error: "Select the stage of the programme" }).optional(),
+  ),
   title: z
     .string({ error: "Enter a title" })
     .trim()
@@ -39,7 +43,8 @@ export const opportunityFields = z.object({
     .refine((tags) => tags.every((t) => t.length <= 60), "Each area must be 60 characters or fewer"),
   moduleId: optionalId,
   /** Blank when the pay comes from the rate card (payFrom "card"); lib/rates/pick.ts decides. */
-  payRate: z.preprocess(blankToUndefined, moneyInPounds({ what: "the pay rate", example: "25.00" }).optional()),
+  /** £0.00 is allowed here only for a group meeting (groupMeetingShape). */
+  payRate: z.preprocess(blankToUndefined, moneyInPounds({ what: "the pay rate", example: "25.00", min: 0 }).optional()),
   payFrom: z.preprocess(
     blankToUndefined,
     z.enum(["card", "own"], { error: "Choose the rate card or a different amount" }).optional(),
@@ -91,13 +96,58 @@ const sensitiveNeedsNote = (value: { sensitiveTopic: boolean; sensitiveTopicNote
     });
 };
 
-export const opportunitySchema = opportunityFields.superRefine(sensitiveNeedsNote);
+/**
+ * A group meeting is peer support for the expert cohort: no module and no stage, so it never counts
+ * as a module's involvement evidence, and it may be unpaid. Every other kind needs its stage and pay. The database holds the
+ * same rule (a CHECK constraint); this gives the coordinator a message instead.
+ */
+const groupMeetingShape = (
+  value: { type: OpportunityType; stage?: InvolvementStage; moduleId?: string; payRate?: number },
+  ctx: z.RefinementCtx,
+) => {
+  if (value.type !== "GROUP_MEETING") {
+    if (!value.stage) ctx.addIssue({ code: "custom", path: ["stage"], message: "Select the stage of the programme" });
+    if (value.payRate === 0)
+      ctx.addIssue({
+        code: "custom",
+        path: ["payRate"],
+        message: "The pay rate must be at least 1p. Only a group meeting can be unpaid",
+      });
+    return;
+  }
+  if (value.moduleId)
+    ctx.addIssue({
+      code: "custom",
+      path: ["moduleId"],
+      message: 'A group meeting is not part of a module: choose "Not linked to a module"',
+    });
+  if (value.stage)
+    ctx.addIssue({
+      code: "custom",
+      path: ["stage"],
+      message: "A group meeting has no stage of the programme: leave it empty",
+    });
+};
+
+/**
+ * Runs even when other fields failed (a missing stage is reported with a missing title), as long as
+ * the fields it reads are themselves valid.
+ */
+const shapeFieldsValid = {
+  when: ({ issues }: { issues: readonly { path?: readonly PropertyKey[] }[] }) =>
+    !issues.some((issue) => ["type", "stage", "moduleId", "payRate"].includes(String(issue.path?.[0]))),
+};
+
+export const opportunitySchema = opportunityFields
+  .superRefine(sensitiveNeedsNote)
+  .superRefine(groupMeetingShape, shapeFieldsValid);
 
 export type OpportunityInput = z.output<typeof opportunityFields>;
 
 export const updateOpportunitySchema = opportunityFields
   .extend({ opportunityId: recordId() })
-  .superRefine(sensitiveNeedsNote);
+  .superRefine(sensitiveNeedsNote)
+  .superRefine(groupMeetingShape, shapeFieldsValid);
 
 export const opportunityIdSchema = z.object({ opportunityId: recordId() });
 

@@ -57,7 +57,7 @@ export async function opportunityData(
   const pay = await resolvePay({ institutionId, input, opportunityId }, db);
   return {
     type: input.type,
-    stage: input.stage,
+    stage: input.stage ?? null,
     title: input.title,
     summary: input.summary,
     whatYouWillDo: input.whatYouWillDo,
@@ -72,7 +72,8 @@ export async function opportunityData(
     preparationMinutes: input.preparationOffered ? input.preparationMinutes : 0,
     debriefOffered: input.debriefOffered,
     whoWillBeThere: input.whoWillBeThere,
-    cohortSize: input.cohortSize ?? null,
+    // A group meeting has no students.
+    cohortSize: input.type === "GROUP_MEETING" ? null : (input.cohortSize ?? null),
     sensitiveTopic: input.sensitiveTopic,
     // The note only means something when the box is ticked.
     sensitiveTopicNote: input.sensitiveTopic ? input.sensitiveTopicNote : "",

@@ -4,7 +4,8 @@ import { noNul, optionalText, recordId, requiredText, UNUSUAL } from "@/lib/vali
 
 export const requestInvolvementSchema = z.object({
   moduleId: recordId("Select the module"),
-  type: z.enum(OpportunityType, { error: "Select the kind of involvement" }),
+  // A group meeting is the expert cohort's own, never a module's: it cannot be requested for one.
+  type: z.enum(OpportunityType).exclude(["GROUP_MEETING"], { error: "Select the kind of involvement" }),
   stage: z.enum(InvolvementStage, { error: "Select the stage of the programme" }),
   title: z
     .string({ error: "Enter a short title" })

@@ -63,7 +63,13 @@ export const checkboxGroup = <T extends z.ZodType<unknown, string>>(item: T, max
 /** The most one amount of money may be unless a field says otherwise: £5,000. */
 export const MAX_AMOUNT_PENCE = 500_000;
 
-export type MoneyOptions = { what?: string; max?: number; example?: string };
+export type MoneyOptions = {
+  what?: string;
+  max?: number;
+  example?: string;
+  /** The least it may be, in pence: 1 unless a field allows nothing (an unpaid group meeting). */
+  min?: number;
+};
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -74,7 +80,7 @@ export function poundsToPence(
   ctx: z.RefinementCtx,
   options: MoneyOptions = {},
 ): number | null {
-  const { what = "the amount", max = MAX_AMOUNT_PENCE, example = "4.50" } = options;
+  const { what = "the amount", max = MAX_AMOUNT_PENCE, example = "4.50", min = 1 } = options;
   const issue = (message: string) => {
     ctx.addIssue({ code: "custom", ...(path ? { path: [path] } : {}), message });
     return null;
@@ -83,7 +89,7 @@ export function poundsToPence(
   if (/^\s*-/.test(text)) return issue(`${capital(what)} cannot be negative`);
   const pence = parsePounds(text);
   if (pence === null) return issue(`Enter ${what} in pounds and pence, for example ${example}`);
-  if (pence < 1) return issue(`${capital(what)} must be at least 1p`);
+  if (pence < min) return issue(`${capital(what)} must be at least 1p`);
   if (pence > max)
     return issue(
       `${capital(what)} must be ${formatMoney(max).replace(".00", "")} or less. Check it, or ask your coordinator`,

@@ -14,6 +14,7 @@ import { buildConsent } from "./build-consent";
 import { buildDebriefs } from "./build-debriefs";
 import { buildEvidence } from "./build-evidence";
 import { buildFeedback } from "./build-feedback";
+import { buildGroupMeetings } from "./build-group-meetings";
 import { buildMessages } from "./build-messages";
 import { buildMoney } from "./build-money";
 import { buildPeople } from "./build-people";
@@ -36,7 +37,8 @@ export function buildDemo(now: Date, passwordHash: string) {
   const breaks = buildBreaks(cal, people);
   const consent = buildConsent(cal, people, activity);
   const feedback = buildFeedback(cal, people, activity, evidence);
-  return { people, activity, money, evidence, messages, debriefs, breaks, consent, feedback };
+  const groupMeetings = buildGroupMeetings(cal, people);
+  return { people, activity, money, evidence, messages, debriefs, breaks, consent, feedback, groupMeetings };
 }
 
 export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boolean }> {
@@ -44,7 +46,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
   if (await exists()) return { created: false };
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const { people, activity, money, evidence, messages, debriefs, breaks, consent, feedback } = buildDemo(
+  const { people, activity, money, evidence, messages, debriefs, breaks, consent, feedback, groupMeetings } = buildDemo(
     now,
     passwordHash,
   );
@@ -96,6 +98,11 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
       await tx.booking.createMany({ data: consent.bookings });
       await tx.story.createMany({ data: consent.stories });
       await tx.storyConsent.createMany({ data: consent.consents });
+      // Group meetings of the expert cohort (issue 14): no module, no stage.
+      await tx.opportunity.createMany({ data: groupMeetings.opportunities });
+      await tx.session.createMany({ data: groupMeetings.sessionRows });
+      await tx.booking.createMany({ data: groupMeetings.bookings });
+      await tx.payment.createMany({ data: groupMeetings.payments });
       return { created: true };
     },
     { timeout: 120_000, maxWait: 20_000 },

@@ -6,7 +6,7 @@ import { requireArea } from "@/lib/auth/guard";
 import { listFeedbackSessions } from "@/lib/feedback/queries";
 import { ratingLabel } from "@/lib/feedback/schemas";
 import { formatSessionTime } from "@/lib/format";
-import { STAGE } from "@/lib/labels";
+import { stageLabel } from "@/lib/labels";
 import { pageFrom } from "@/lib/pagination";
 
 export const metadata: Metadata = { title: "Feedback on sessions" };
@@ -48,7 +48,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
               <h2 className="mb-1 text-xl">{s.opportunity.title}</h2>
               <p className="mb-2 text-muted">
                 {s.opportunity.module ? `${s.opportunity.module.code} ${s.opportunity.module.title}` : ""} ·{" "}
-                {STAGE[s.opportunity.stage]}
+                {stageLabel(s.opportunity.stage)}
               </p>
               <p>{formatSessionTime(s.startsAt, s.endsAt)}</p>
               <p className="mb-3">

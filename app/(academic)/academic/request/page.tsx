@@ -7,7 +7,7 @@ import { Tag, type TagColour } from "@/components/ui/tag";
 import { requireArea } from "@/lib/auth/guard";
 import type { OpportunityStatus } from "@/lib/generated/prisma/enums";
 import { formatShortDate } from "@/lib/format";
-import { OPPORTUNITY_TYPE, options, STAGE } from "@/lib/labels";
+import { MODULE_OPPORTUNITY_TYPE, OPPORTUNITY_TYPE, options, STAGE, stageLabel } from "@/lib/labels";
 import { listModuleChoices } from "@/lib/modules/queries";
 import { pageFrom } from "@/lib/pagination";
 import { requestInvolvementAction } from "@/lib/requests/actions";
@@ -64,7 +64,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
             <SelectField
               name="type"
               label="Kind of involvement"
-              options={options(OPPORTUNITY_TYPE)}
+              options={options(MODULE_OPPORTUNITY_TYPE)}
               placeholder="Choose a kind"
             />
             <Radios
@@ -123,7 +123,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
                   <dt>Kind</dt>
                   <dd>{OPPORTUNITY_TYPE[r.type]}</dd>
                   <dt>Stage</dt>
-                  <dd>{STAGE[r.stage]}</dd>
+                  <dd>{stageLabel(r.stage)}</dd>
                   <dt>People wanted</dt>
                   <dd>{r.placesWanted ?? "Not given"}</dd>
                   {r.requestNotes && (

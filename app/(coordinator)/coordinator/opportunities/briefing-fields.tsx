@@ -8,7 +8,10 @@ import { listContactChoices } from "@/lib/preparation/queries";
  */
 export async function BriefingFields({
   defaults,
+  groupMeeting = false,
 }: {
+  /** A group meeting has no students: "how many students" is not asked. */
+  groupMeeting?: boolean;
   defaults?: {
     whoWillBeThere: string;
     cohortSize: number | null;
@@ -23,26 +26,33 @@ export async function BriefingFields({
     <fieldset className="mb-8">
       <legend className="mb-4 text-2xl font-bold">Briefing</legend>
       <p className="mb-4 max-w-2xl">
-        Experts read this before they sign up and again before the session. The students&apos; level comes from the
-        module.
+        {groupMeeting
+          ? "Experts read this before they sign up and again before the meeting."
+          : "Experts read this before they sign up and again before the session. The students' level comes from the module."}
       </p>
       <TextArea
         name="whoWillBeThere"
         label="Who will be there (optional)"
-        hint="For example: first-year students, two lecturers and another expert by experience"
+        hint={
+          groupMeeting
+            ? "For example: experts by experience from across the partnership and two coordinators"
+            : "For example: first-year students, two lecturers and another expert by experience"
+        }
         defaultValue={defaults?.whoWillBeThere}
         rows={2}
         maxLength={500}
       />
-      <TextField
-        name="cohortSize"
-        label="Roughly how many students (optional)"
-        hint="A whole number, for example 60"
-        inputMode="numeric"
-        autoComplete="off"
-        defaultValue={defaults?.cohortSize ?? undefined}
-        className="max-w-xs"
-      />
+      {!groupMeeting && (
+        <TextField
+          name="cohortSize"
+          label="Roughly how many students (optional)"
+          hint="A whole number, for example 60"
+          inputMode="numeric"
+          autoComplete="off"
+          defaultValue={defaults?.cohortSize ?? undefined}
+          className="max-w-xs"
+        />
+      )}
       <SingleCheckbox
         name="sensitiveTopic"
         label="The topic may be upsetting"

@@ -3,22 +3,28 @@ import { SelectField, SingleCheckbox, TextArea, TextField } from "@/components/f
 import { SubmitButton } from "@/components/form/submit-button";
 import type { ServerAction } from "@/lib/actions/action";
 import { penceToDecimal } from "@/lib/format";
-import { OPPORTUNITY_TYPE, options, STAGE } from "@/lib/labels";
+import { MODULE_OPPORTUNITY_TYPE, options, STAGE } from "@/lib/labels";
 import type { OpportunityDetail } from "@/lib/opportunities/queries";
 import { BriefingFields } from "./briefing-fields";
 import { PayFields } from "./pay-fields";
 
 type Module = { id: string; code: string; title: string; academicYear: string; retired?: boolean };
 
+/**
+ * One form for every kind of opportunity. A group meeting (peer support for the expert cohort) is
+ * the same form without kind, stage and module: it is never a module's involvement evidence.
+ */
 export function OpportunityForm({
   action,
   modules,
   opportunity,
+  groupMeeting = opportunity?.type === "GROUP_MEETING",
   submitLabel,
 }: {
   action: ServerAction;
   modules: Module[];
   opportunity?: OpportunityDetail;
+  groupMeeting?: boolean;
   submitLabel: string;
 }) {
   const o = opportunity;
@@ -26,34 +32,48 @@ export function OpportunityForm({
     <ActionForm action={action} className="max-w-3xl">
       {o && <input type="hidden" name="opportunityId" value={o.id} />}
       <fieldset className="mb-8">
-        <legend className="mb-4 text-2xl font-bold">About the opportunity</legend>
+        <legend className="mb-4 text-2xl font-bold">
+          {groupMeeting ? "About the meeting" : "About the opportunity"}
+        </legend>
         <TextField
           name="title"
           label="Title"
-          hint="Short and plain, for example: Talk to first-year students about being a carer"
+          hint={
+            groupMeeting
+              ? "Short and plain, for example: Experts' group meeting: catch-up and peer support"
+              : "Short and plain, for example: Talk to first-year students about being a carer"
+          }
           defaultValue={o?.title}
           maxLength={150}
         />
-        <div className="grid gap-x-6 sm:grid-cols-2">
-          <SelectField
-            name="type"
-            label="Kind of involvement"
-            options={options(OPPORTUNITY_TYPE)}
-            placeholder="Choose one"
-            defaultValue={o?.type}
-          />
-          <SelectField
-            name="stage"
-            label="Stage of the programme"
-            options={options(STAGE)}
-            placeholder="Choose one"
-            defaultValue={o?.stage}
-          />
-        </div>
+        {groupMeeting ? (
+          <input type="hidden" name="type" value="GROUP_MEETING" />
+        ) : (
+          <div className="grid gap-x-6 sm:grid-cols-2">
+            <SelectField
+              name="type"
+              label="Kind of involvement"
+              options={options(MODULE_OPPORTUNITY_TYPE)}
+              placeholder="Choose one"
+              defaultValue={o?.type}
+            />
+            <SelectField
+              name="stage"
+              label="Stage of the programme"
+              options={options(STAGE)}
+              placeholder="Choose one"
+              defaultValue={o?.stage ?? undefined}
+            />
+          </div>
+        )}
         <TextArea
           name="summary"
           label="Short description"
-          hint="Experts read this first. Say what it is and why their experience matters."
+          hint={
+            groupMeeting
+              ? "Experts read this first. Say what the meeting is for, for example: news, peer support and planning."
+              : "Experts read this first. Say what it is and why their experience matters."
+          }
           defaultValue={o?.summary}
           maxLength={2000}
         />
@@ -72,17 +92,19 @@ export function OpportunityForm({
           defaultValue={o?.livedExperienceSought.join(", ")}
           maxLength={500}
         />
-        <SelectField
-          name="moduleId"
-          label="Module (optional)"
-          hint="Linking a module counts attended sessions as evidence for it."
-          placeholder="Not linked to a module"
-          defaultValue={o?.moduleId}
-          options={modules.map((m) => ({
-            value: m.id,
-            label: `${m.code} ${m.title} (${m.academicYear}${m.retired ? ", retired" : ""})`,
-          }))}
-        />
+        {!groupMeeting && (
+          <SelectField
+            name="moduleId"
+            label="Module (optional)"
+            hint="Linking a module counts attended sessions as evidence for it."
+            placeholder="Not linked to a module"
+            defaultValue={o?.moduleId}
+            options={modules.map((m) => ({
+              value: m.id,
+              label: `${m.code} ${m.title} (${m.academicYear}${m.retired ? ", retired" : ""})`,
+            }))}
+          />
+        )}
       </fieldset>
 
       <PayFields
@@ -98,7 +120,7 @@ export function OpportunityForm({
         }
       />
 
-      <BriefingFields defaults={o} />
+      <BriefingFields defaults={o} groupMeeting={groupMeeting} />
 
       <fieldset className="mb-8">
         <legend className="mb-4 text-2xl font-bold">Support</legend>

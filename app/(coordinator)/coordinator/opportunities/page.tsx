@@ -35,9 +35,14 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
     <>
       <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
         <h1 className="mb-0">Opportunities</h1>
-        <Link href="/coordinator/opportunities/new" className="btn">
-          New opportunity
-        </Link>
+        <div className="flex flex-wrap gap-3">
+          <Link href="/coordinator/opportunities/new" className="btn">
+            New opportunity
+          </Link>
+          <Link href="/coordinator/opportunities/new?kind=group-meeting" className="btn btn-secondary">
+            New group meeting
+          </Link>
+        </div>
       </div>
 
       <FilterForm label="Filter opportunities" clear={filtered && { href: "/coordinator/opportunities" }}>

@@ -9,7 +9,7 @@ import { giveFeedbackAction } from "@/lib/feedback/actions";
 import { findFeedbackSession } from "@/lib/feedback/queries";
 import { RATING_OPTIONS } from "@/lib/feedback/schemas";
 import { formatSessionTime } from "@/lib/format";
-import { OPPORTUNITY_TYPE, STAGE } from "@/lib/labels";
+import { OPPORTUNITY_TYPE, stageLabel } from "@/lib/labels";
 import { BackLink } from "@/components/ui/back-link";
 import { recordTitle } from "@/lib/page-title";
 
@@ -52,7 +52,7 @@ export default async function Page({ params }: { params: Promise<{ sessionId: st
         <dt>Kind</dt>
         <dd>{OPPORTUNITY_TYPE[session.opportunity.type]}</dd>
         <dt>Stage</dt>
-        <dd>{STAGE[session.opportunity.stage]}</dd>
+        <dd>{stageLabel(session.opportunity.stage)}</dd>
         <dt>People with lived experience</dt>
         <dd>{session._count.bookings === 0 ? "Attendance not recorded yet" : `${session._count.bookings} attended`}</dd>
       </dl>

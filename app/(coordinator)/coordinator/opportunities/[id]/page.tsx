@@ -9,7 +9,7 @@ import { ConfirmPanel } from "@/components/ui/confirm-panel";
 import { Notice } from "@/components/ui/notice";
 import { requireArea } from "@/lib/auth/guard";
 import { formatDate, formatMinutes, formatMoney, formatShortDate, formatTime } from "@/lib/format";
-import { OPPORTUNITY_TYPE, PAY_BASIS, STAGE } from "@/lib/labels";
+import { OPPORTUNITY_TYPE, PAY_BASIS, stageLabel } from "@/lib/labels";
 import { cancelOpportunityAction, closeOpportunityAction, publishOpportunityAction } from "@/lib/opportunities/actions";
 import { findOpportunity, type OpportunityDetail } from "@/lib/opportunities/queries";
 import { OpportunityStatusTag } from "../status-tags";
@@ -196,9 +196,23 @@ function Sessions({ o, live }: { o: OpportunityDetail; live: boolean }) {
 function Details({ o }: { o: OpportunityDetail }) {
   const rows: [string, React.ReactNode][] = [
     ["Kind", OPPORTUNITY_TYPE[o.type]],
-    ["Stage", STAGE[o.stage]],
-    ["Module", o.module ? `${o.module.code} ${o.module.title} (${o.module.academicYear})` : "Not linked to a module"],
-    ["Pay", o.payRatePence > 0 ? `${formatMoney(o.payRatePence)} ${PAY_BASIS[o.payBasis]}` : "Not set yet"],
+    ...(o.type === "GROUP_MEETING"
+      ? [["Module evidence", "Never counted: a group meeting is not part of a module"] as [string, React.ReactNode]]
+      : ([
+          ["Stage", stageLabel(o.stage)],
+          [
+            "Module",
+            o.module ? `${o.module.code} ${o.module.title} (${o.module.academicYear})` : "Not linked to a module",
+          ],
+        ] as [string, React.ReactNode][])),
+    [
+      "Pay",
+      o.payRatePence > 0
+        ? `${formatMoney(o.payRatePence)} ${PAY_BASIS[o.payBasis]}`
+        : o.rateId || o.type === "GROUP_MEETING"
+          ? "Unpaid (travel can still be claimed)"
+          : "Not set yet",
+    ],
     ...(o.rateOverrideReason ? [["Why this rate", o.rateOverrideReason] as [string, React.ReactNode]] : []),
     [
       "Preparation",

@@ -19,7 +19,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   return (
     <>
       <BackLink href={`/coordinator/opportunities/${id}`}>Back to {opportunity.title}</BackLink>
-      <h1>Edit opportunity</h1>
+      <h1>{opportunity.type === "GROUP_MEETING" ? "Edit group meeting" : "Edit opportunity"}</h1>
       {opportunity.status !== "DRAFT" && (
         <Notice tone="warning" className="mb-6 max-w-3xl">
           This opportunity is already published. Changes to pay apply to sessions attended from now on; payments already
