@@ -29,10 +29,9 @@ export const OPPORTUNITY_TYPE: Record<OpportunityType, string> = {
 };
 
 /** Every kind but the group meeting: the kinds that belong to a module and a programme stage. */
-export const MODULE_OPPORTUNITY_TYPE: Omit<Record<OpportunityType, string>, "GROUP_MEETING"> = (({
-  GROUP_MEETING: _groupMeeting,
-  ...rest
-}) => rest)(OPPORTUNITY_TYPE);
+export const MODULE_OPPORTUNITY_TYPE = Object.fromEntries(
+  Object.entries(OPPORTUNITY_TYPE).filter(([type]) => type !== "GROUP_MEETING"),
+) as Omit<Record<OpportunityType, string>, "GROUP_MEETING">;
 
 export const STAGE: Record<InvolvementStage, string> = {
   ADMISSIONS_SELECTION: "Admissions and selection",

@@ -21,6 +21,11 @@ const RULES: { rule: string; sql: string }[] = [
   },
   { rule: "fees are never negative", sql: `SELECT id FROM "Payment" WHERE "feePence" < 0` },
   {
+    rule: "a group meeting is never a module's involvement evidence",
+    sql: `SELECT r.id FROM "InvolvementRecord" r JOIN "Session" s ON s.id = r."sessionId" JOIN "Opportunity" o ON o.id = s."opportunityId"
+          WHERE o.type = 'GROUP_MEETING'`,
+  },
+  {
     rule: "an expense is 1p–£5,000 and 1–1,000 miles",
     sql: `SELECT id FROM "ExpenseItem" WHERE "amountPence" < 1 OR "amountPence" > 500000 OR (miles IS NOT NULL AND (miles < 1 OR miles > 1000))`,
   },

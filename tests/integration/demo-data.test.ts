@@ -142,4 +142,35 @@ describe.skipIf(!onPostgres)("the demo partnership's human side", () => {
     expect(jo.inductionDate).not.toBeNull();
     expect(jo._count.trainingRecords).toBeGreaterThanOrEqual(3);
   });
+
+  it("has a paid group meeting with attendance recorded and the demo expert booked on the next date, and an unpaid one", async () => {
+    const meetings = await db.opportunity.findMany({
+      where: { type: "GROUP_MEETING" },
+      select: {
+        payRatePence: true,
+        stage: true,
+        moduleId: true,
+        sessions: { select: { id: true, attendanceRecordedAt: true, startsAt: true } },
+      },
+    });
+    expect(meetings.map((m) => [m.stage, m.moduleId])).toEqual(meetings.map(() => [null, null]));
+    expect(meetings.some((m) => m.payRatePence > 0)).toBe(true);
+    expect(meetings.some((m) => m.payRatePence === 0)).toBe(true);
+    const sessionIds = meetings.flatMap((m) => m.sessions.map((s) => s.id));
+    const attended = await db.booking.count({ where: { sessionId: { in: sessionIds }, status: "ATTENDED" } });
+    expect(attended).toBeGreaterThan(1);
+    expect(await db.payment.count({ where: { booking: { sessionId: { in: sessionIds } } } })).toBe(attended);
+    expect(
+      await db.booking.count({
+        where: {
+          sessionId: { in: sessionIds },
+          status: "CONFIRMED",
+          session: { startsAt: { gt: new Date() } },
+          expert: { user: { email: "expert@involve.example" } },
+        },
+      }),
+    ).toBe(1);
+    // Never module evidence.
+    expect(await db.involvementRecord.count({ where: { sessionId: { in: sessionIds } } })).toBe(0);
+  });
 });

@@ -518,6 +518,7 @@ export const PAGE_VARIANTS: Record<string, Record<string, (ctx: SampleContext) =
     ]),
   ),
   "/coordinator/payments": { "all payments": async () => "?tab=all", "late payments": async () => "?tab=late" },
+  "/coordinator/opportunities/new": { "a group meeting": async () => "?kind=group-meeting" },
   "/coordinator/partners/[id]": { "just added": async () => "?saved=created" },
   "/admin/institutions/[id]": { "just added": async () => "?saved=created" },
   "/admin/modules": { "with retired": async () => "?retired=on" },
