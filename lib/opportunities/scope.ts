@@ -61,7 +61,8 @@ export async function opportunityData(
     title: input.title,
     summary: input.summary,
     whatYouWillDo: input.whatYouWillDo,
-    livedExperienceSought: input.livedExperienceSought,
+    // A group meeting is for the whole cohort, not for some lived experiences.
+    livedExperienceSought: input.type === "GROUP_MEETING" ? [] : input.livedExperienceSought,
     moduleId: input.moduleId ?? null,
     payRatePence: pay.payRatePence,
     payBasis: input.payBasis,

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ActionForm } from "@/components/form/action-form";
 import { SubmitButton } from "@/components/form/submit-button";
 import { Notice } from "@/components/ui/notice";
+import { MatchTag } from "@/components/opportunities/match-tag";
 import { Tag } from "@/components/ui/tag";
 import type { ExpertStatus } from "@/lib/generated/prisma/enums";
 import { requireArea } from "@/lib/auth/guard";
@@ -174,7 +175,11 @@ export default async function Page({
               {suggestions.items.map((item) => (
                 <ShortCard
                   key={item.id}
-                  tag={item.matches ? <Tag colour="green">Matches your interests</Tag> : undefined}
+                  tag={
+                    item.matches || item.type === "GROUP_MEETING" ? (
+                      <MatchTag type={item.type} matches={item.matches} />
+                    ) : undefined
+                  }
                   title={item.title}
                   when={item.next ? formatSessionTime(item.next.startsAt, item.next.endsAt) : undefined}
                   pay={

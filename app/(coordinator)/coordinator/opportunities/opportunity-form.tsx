@@ -80,18 +80,25 @@ export function OpportunityForm({
         <TextArea
           name="whatYouWillDo"
           label="What people will do (optional)"
-          hint="For example: speak for 20 minutes, then answer students' questions."
+          hint={
+            groupMeeting
+              ? "For example: lunch, then a conversation in a small group. Nobody has to present."
+              : "For example: speak for 20 minutes, then answer students' questions."
+          }
           defaultValue={o?.whatYouWillDo}
           rows={5}
           maxLength={4000}
         />
-        <TextField
-          name="livedExperienceSought"
-          label="Lived experience you are looking for (optional)"
-          hint="Separate with commas, for example: carer, mental health, care leaver"
-          defaultValue={o?.livedExperienceSought.join(", ")}
-          maxLength={500}
-        />
+        {/* A group meeting is for the whole cohort: every expert is matched to it. */}
+        {!groupMeeting && (
+          <TextField
+            name="livedExperienceSought"
+            label="Lived experience you are looking for (optional)"
+            hint="Separate with commas, for example: carer, mental health, care leaver"
+            defaultValue={o?.livedExperienceSought.join(", ")}
+            maxLength={500}
+          />
+        )}
         {!groupMeeting && (
           <SelectField
             name="moduleId"

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { MatchTag } from "@/components/opportunities/match-tag";
 import { Tag } from "@/components/ui/tag";
 import type { OpportunityCard as Card } from "@/lib/opportunities/for-expert";
 import { formatMoney, formatSessionTime } from "@/lib/format";
@@ -10,7 +11,7 @@ export function OpportunityCard({ item, headingLevel = 3 }: { item: Card; headin
   return (
     <li className="card flex flex-col gap-2">
       <div className="flex flex-wrap gap-2">
-        {item.matches && <Tag colour="green">Matches your interests</Tag>}
+        <MatchTag type={item.type} matches={item.matches} />
         {item.asked && <Tag colour="grey">You have asked for a place</Tag>}
         {item.sensitive && <Tag colour="yellow">May be upsetting</Tag>}
       </div>

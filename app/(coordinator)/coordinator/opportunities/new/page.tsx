@@ -19,7 +19,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
       <BackLink href="/coordinator/opportunities">Back to opportunities</BackLink>
       <h1>{groupMeeting ? "New group meeting" : "New opportunity"}</h1>
       {groupMeeting ? (
-        <div className="mb-6 max-w-3xl">
+        <div className="mb-6 max-w-3xl space-y-3">
           <p>
             A group meeting is for the experts themselves: peer support, news and training, every few weeks. Experts
             sign up and you record who came, as for any session.

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ActionForm } from "@/components/form/action-form";
 import { Notice } from "@/components/ui/notice";
+import { MatchTag } from "@/components/opportunities/match-tag";
 import { Tag } from "@/components/ui/tag";
 import { requireArea } from "@/lib/auth/guard";
 import { findDisplayChoices } from "@/lib/experts/profile-queries";
@@ -83,7 +84,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
       <BackLink href="/expert/opportunities">All opportunities</BackLink>
       <p className="mb-2 flex flex-wrap gap-2">
         <Tag colour="grey">{OPPORTUNITY_TYPE[opportunity.type]}</Tag>
-        {opportunity.matches && <Tag colour="green">Matches your interests</Tag>}
+        <MatchTag type={opportunity.type} matches={opportunity.matches} />
       </p>
       <h1>{opportunity.title}</h1>
       <p className="mb-4 max-w-2xl text-xl">{opportunity.summary}</p>
@@ -223,7 +224,10 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
             )}
           </section>
           <AfterYourSessions expertId={user.expertId} opportunityId={opportunity.id} />
-          <ConsentPanel expertId={user.expertId} opportunityId={opportunity.id} type={opportunity.type} />
+          {/* A group meeting is the cohort's own: no students, so no story is used there. */}
+          {opportunity.type !== "GROUP_MEETING" && (
+            <ConsentPanel expertId={user.expertId} opportunityId={opportunity.id} type={opportunity.type} />
+          )}
         </div>
 
         <aside aria-labelledby="pay-title">
