@@ -11,7 +11,7 @@ import { ActionError, notFound } from "@/lib/actions/action-error";
 import type { CoordinatorCaller } from "@/lib/auth/caller";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
-import { ensureSensitiveSessionTasks } from "@/lib/debriefs/sensitive";
+import { dropSensitiveSessionTask, ensureSensitiveSessionTasks } from "@/lib/debriefs/sensitive";
 import { recordSessionInvolvement } from "@/lib/involvement/record-session";
 import { notify } from "@/lib/notifications/notify";
 import { createDraftPayment, removeUnapprovedPayment } from "@/lib/payments/create-draft";
@@ -70,7 +70,10 @@ export async function correctAttendance({
       await createDraftPayment({ bookingId: booking.id, actorId: user.id }, tx);
       await ensureSensitiveSessionTasks({ bookingIds: [booking.id] }, tx);
       paymentNote = "drafted";
-    } else paymentNote = await removeUnapprovedPayment({ bookingId: booking.id, name, actorId: user.id }, tx);
+    } else {
+      paymentNote = await removeUnapprovedPayment({ bookingId: booking.id, name, actorId: user.id }, tx);
+      await dropSensitiveSessionTask({ bookingId: booking.id }, tx);
+    }
     await recordSessionInvolvement({ sessionId: booking.sessionId, loggedById: user.id }, tx);
     await audit(
       {

@@ -34,3 +34,13 @@ export async function ensureSensitiveSessionTasks(
   });
   return new Set(attended.map((b) => b.id));
 }
+
+/**
+ * Attendance corrected to "did not come": the check on someone who was not there goes, while nobody
+ * has done it. A task the expert asked for, or marked urgent by their check-in answer, stays.
+ */
+export async function dropSensitiveSessionTask({ bookingId }: { bookingId: string }, tx: DbClient) {
+  await tx.debriefTask.deleteMany({
+    where: { bookingId, reason: "SENSITIVE_SESSION", requestedByExpert: false, urgent: false, doneAt: null },
+  });
+}

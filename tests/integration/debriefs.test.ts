@@ -6,7 +6,7 @@
  * changes a task.
  */
 import { describe, expect, it } from "vitest";
-import { markAttendanceAction } from "@/lib/bookings/actions";
+import { correctAttendanceAction, markAttendanceAction } from "@/lib/bookings/actions";
 import { askForDebriefAction } from "@/lib/bookings/debrief-actions";
 import { findCheckInBooking } from "@/lib/bookings/debrief";
 import { db } from "@/lib/db";
@@ -310,6 +310,34 @@ describe("sensitive sessions", () => {
     await sendSessionMessages({ now: new Date() }, db);
     expect(await tasksOf(a!.id)).toMatchObject([{ reason: "SENSITIVE_SESSION", requestedByExpert: true }]);
     expect(await tasksOf(b!.id)).toMatchObject([{ reason: "SENSITIVE_SESSION", requestedByExpert: false }]);
+  });
+
+  it("drops the check on someone whose attendance is corrected to did not come, unless they asked", async () => {
+    const {
+      world,
+      session,
+      bookings: [a, b],
+    } = await attendedSession(2, { sensitive: true });
+    await db.session.update({ where: { id: session.id }, data: { attendanceRecordedAt: new Date() } });
+    actAs(world.experts[0]!.user);
+    await askForDebriefAction(idle, form({ bookingId: a!.id }));
+    await sendSessionMessages({ now: new Date() }, db);
+    expect((await db.debriefTask.findMany({ where: { bookingId: { in: [a!.id, b!.id] } } })).length).toBe(2);
+
+    actAs(world.coordinator);
+    for (const booking of [a!, b!]) {
+      const state = await correctAttendanceAction(
+        idle,
+        form({ bookingId: booking.id, attendance: "NO_SHOW", reason: "Signed in by mistake" }),
+      );
+      expect(state.status).toBe("success");
+    }
+    expect(await tasksOf(a!.id)).toMatchObject([{ requestedByExpert: true, doneAt: null }]);
+    expect(await tasksOf(b!.id)).toEqual([]);
+
+    // Corrected back to came: the check is owed again.
+    await correctAttendanceAction(idle, form({ bookingId: b!.id, attendance: "ATTENDED", reason: "They did come" }));
+    expect(await tasksOf(b!.id)).toMatchObject([{ reason: "SENSITIVE_SESSION", doneAt: null }]);
   });
 });
 
