@@ -130,6 +130,10 @@ try {
       path: `/coordinator/sessions/${ids.session?.id ?? "none"}`,
       cookie: coordinator,
     },
+    // The human side (issue 14): the coordinators' debrief list, feedback report and consent register.
+    { name: "Debriefs and check-ins, to do", kind: "read", path: "/coordinator/debriefs", cookie: coordinator },
+    { name: "Feedback report", kind: "read", path: "/coordinator/feedback", cookie: coordinator },
+    { name: "Consent register", kind: "read", path: "/coordinator/consents", cookie: coordinator },
     { name: "Expert home", kind: "read", path: "/expert", cookie: expert },
     { name: "Academic report", kind: "read", path: "/academic/report", cookie: academic },
     {
