@@ -24,7 +24,8 @@ const sessionOfUse = {
   },
 } as const;
 
-const consentFields = {
+/** What a consent shows wherever it is listed. */
+export const consentFields = {
   id: true,
   scopes: true,
   named: true,
@@ -111,21 +112,6 @@ export async function listMyOpportunityConsents({
       storyConsents: {
         orderBy: { givenAt: "asc" },
         select: { ...consentFields, story: { select: { id: true, title: true } } },
-      },
-    },
-  });
-}
-
-/** One booking of the coordinator's university: its opportunity type and its consents, for its card. */
-export async function findBookingConsents({ user, bookingId }: { user: CoordinatorCaller; bookingId: string }) {
-  return db.booking.findFirst({
-    where: { id: bookingId, session: { opportunity: { institutionId: user.institutionId } } },
-    select: {
-      expert: { select: { user: { select: { name: true } } } },
-      session: { select: { opportunity: { select: { type: true } } } },
-      storyConsents: {
-        orderBy: { givenAt: "asc" },
-        select: { ...consentFields, story: { select: { title: true } } },
       },
     },
   });

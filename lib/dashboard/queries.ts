@@ -9,7 +9,10 @@ import { notOnBreakSql } from "@/lib/breaks/status";
 import { DAY_MS } from "@/lib/time";
 
 export const DASHBOARD_LIST = 5;
-/** Someone with no booking of any kind for this long is "not offered anything lately". */
+/**
+ * Someone with no booking for this long is "not offered anything lately". Group meetings do not
+ * count: coming to peer support is not being offered involvement work.
+ */
 export const QUIET_DAYS = 90;
 const SOON_DAYS = 14;
 
@@ -150,13 +153,19 @@ async function quietExperts(
       JOIN "User" u ON u.id = e."userId"
       WHERE e."partnershipId" = ${partnershipId} AND e.status = 'ACTIVE' AND u.active
         AND ${notOnBreakSql("e", now)}
-        AND NOT EXISTS (SELECT 1 FROM "Booking" b WHERE b."expertId" = e.id AND b."requestedAt" >= ${since})
+        AND NOT EXISTS (
+          SELECT 1 FROM "Booking" b
+          JOIN "Session" s ON s.id = b."sessionId"
+          JOIN "Opportunity" o ON o.id = s."opportunityId"
+          WHERE b."expertId" = e.id AND b."requestedAt" >= ${since} AND o.type <> 'GROUP_MEETING'
+        )
     ) q
     LEFT JOIN LATERAL (
       SELECT max(s."startsAt") AS "lastInvolvedAt"
       FROM "Booking" b
       JOIN "Session" s ON s.id = b."sessionId"
-      WHERE b."expertId" = q.id AND b.status = 'ATTENDED'
+      JOIN "Opportunity" o ON o.id = s."opportunityId"
+      WHERE b."expertId" = q.id AND b.status = 'ATTENDED' AND o.type <> 'GROUP_MEETING'
     ) l ON true
     ORDER BY l."lastInvolvedAt" ASC NULLS FIRST, q.name, q.id
     LIMIT ${DASHBOARD_LIST * 2}`;

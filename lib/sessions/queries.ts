@@ -1,5 +1,6 @@
 /** One session as its coordinator manages it: who asked, who is booked, who came. */
 import "server-only";
+import { consentFields } from "@/lib/consent/queries";
 import { db as defaultDb, type DbClient } from "@/lib/db";
 import { academicYearBounds, academicYearOf } from "@/lib/time";
 import { notOnBreakWhere } from "@/lib/breaks/status";
@@ -46,6 +47,11 @@ export async function findSession(
           supporterComing: true,
           supporterName: true,
           supporterTravelClaimable: true,
+          // The stories they agreed to for this session (issue 14), with the page's one query.
+          storyConsents: {
+            orderBy: { givenAt: "asc" },
+            select: { ...consentFields, story: { select: { title: true } } },
+          },
           expert: {
             select: {
               id: true,

@@ -9,6 +9,7 @@ import {
 } from "@/lib/consent/actions";
 import { consentState, dateOfDay, londonToday } from "@/lib/consent/rules";
 import { db } from "@/lib/db";
+import { findSession } from "@/lib/sessions/queries";
 import type { OpportunityType } from "@/lib/generated/prisma/enums";
 import { actAs } from "../helpers/actor";
 import {
@@ -109,6 +110,11 @@ describe("giving consent", () => {
     expect(consent.until?.toISOString().slice(0, 10)).toBe("2099-08-01");
     expect(await db.notification.count({ where: { userId: world.coordinator.id } })).toBe(1);
     expect(await db.auditEvent.count({ where: { entityId: consent.id, action: "consent.given" } })).toBe(1);
+    // The coordinator's session page shows it on the booking, loaded with the session's bookings.
+    const detail = await findSession({ id: session.id, institutionId: world.institution.id });
+    expect(detail?.bookings.find((x) => x.id === b.id)?.storyConsents).toMatchObject([
+      { id: consent.id, named: true, story: { title: s.title } },
+    ]);
   });
 
   it("adds a new story on the spot; an empty date means until withdrawn", async () => {

@@ -62,6 +62,43 @@ describe("coordinatorDashboard", () => {
     expect(dash.quiet.items.map((e) => e.id)).not.toContain(paused.expert.id);
   });
 
+  it("does not count a group meeting as being offered involvement", async () => {
+    const world = await createWorld(0);
+    const [meetingsOnly, teaching] = [
+      await createExpert(world.partnership.id),
+      await createExpert(world.partnership.id),
+    ];
+    const meeting = await db.opportunity.create({
+      data: {
+        institutionId: world.institution.id,
+        type: "GROUP_MEETING",
+        title: "Experts' group meeting",
+        summary: "Peer support",
+        status: "OPEN",
+        createdById: world.coordinator.id,
+      },
+    });
+    const lastWeek = await createSession(meeting.id, { startsAt: new Date(Date.now() - 7 * DAY) });
+    const lesson = await createSession((await createOpportunity(world)).id, {
+      startsAt: new Date(Date.now() - 7 * DAY),
+    });
+    for (const [sessionId, expertId] of [
+      [lastWeek.id, meetingsOnly.expert.id],
+      [lesson.id, teaching.expert.id],
+    ])
+      await db.booking.create({
+        data: { sessionId, expertId, status: "ATTENDED", requestedAt: new Date(Date.now() - 20 * DAY) },
+      });
+
+    const dash = await coordinatorDashboard({
+      institutionId: world.institution.id,
+      partnershipId: world.partnership.id,
+    });
+    expect(dash.quiet.items).toEqual([
+      { id: meetingsOnly.expert.id, name: meetingsOnly.user.name, lastInvolvedAt: null },
+    ]);
+  });
+
   it("shows nothing of another university", async () => {
     const world = await createWorld(1);
     const other = await createWorld(0);

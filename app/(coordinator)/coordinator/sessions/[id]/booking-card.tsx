@@ -3,6 +3,7 @@ import { SubmitButton } from "@/components/form/submit-button";
 import { decideBookingAction } from "@/lib/bookings/actions";
 import { formatShortDate } from "@/lib/format";
 import { OPPORTUNITY_TYPE } from "@/lib/labels";
+import type { OpportunityType } from "@/lib/generated/prisma/enums";
 import type { SessionDetail } from "@/lib/sessions/queries";
 import { BookingStatusTag } from "../../opportunities/status-tags";
 import { MessageField } from "./message-field";
@@ -23,10 +24,13 @@ export function BookingCard({
   booking,
   decidable,
   academicYear,
+  type,
 }: {
   booking: Booking;
   decidable: boolean;
   academicYear: string;
+  /** The opportunity's kind: recorded content and research need a consent before confirming. */
+  type: OpportunityType;
 }) {
   const name = booking.expert.user.name;
   const canDecide = decidable && (booking.status === "REQUESTED" || booking.status === "WAITLISTED");
@@ -82,7 +86,7 @@ export function BookingCard({
           </>
         )}
       </dl>
-      <BookingConsent bookingId={booking.id} status={booking.status} />
+      <BookingConsent booking={booking} type={type} />
       {canDecide && (
         <>
           <input type="hidden" name="bookingId" value={booking.id} />

@@ -1,31 +1,31 @@
 import { ConsentStateTag } from "@/components/consent/consent-state";
-import { requireArea } from "@/lib/auth/guard";
-import { findBookingConsents } from "@/lib/consent/queries";
+import type { OpportunityType } from "@/lib/generated/prisma/enums";
 import { consentAllowsConfirming, consentNeededMessage, requiredScopeFor, SCOPE_LABEL } from "@/lib/consent/rules";
+import type { SessionDetail } from "@/lib/sessions/queries";
+
+type Booking = SessionDetail["bookings"][number];
 
 /**
  * The consent state on a booking card (issue 14): the stories they have agreed to, and for
- * recorded-content and research sessions whether the place can be confirmed yet.
+ * recorded-content and research sessions whether the place can be confirmed yet. The consents come
+ * with the session's bookings (one query for the page, not one per card).
  */
-export async function BookingConsent({ bookingId, status }: { bookingId: string; status: string }) {
-  const user = await requireArea("coordinator");
-  const booking = await findBookingConsents({ user, bookingId });
-  if (!booking) return null;
-  const { type } = booking.session.opportunity;
+export function BookingConsent({ booking, type }: { booking: Booking; type: OpportunityType }) {
+  const consents = booking.storyConsents;
   const needed = requiredScopeFor(type);
-  if (!needed && booking.storyConsents.length === 0) return null;
-  const ok = consentAllowsConfirming(type, booking.storyConsents);
+  if (!needed && consents.length === 0) return null;
+  const ok = consentAllowsConfirming(type, consents);
   return (
     <div className="mb-3">
       <p className="mb-1 font-bold">Consent for their story</p>
-      {needed && !ok && ["REQUESTED", "WAITLISTED"].includes(status) && (
+      {needed && !ok && ["REQUESTED", "WAITLISTED"].includes(booking.status) && (
         <p className="mb-1">{consentNeededMessage(type, booking.expert.user.name)}</p>
       )}
-      {booking.storyConsents.length === 0 ? (
+      {consents.length === 0 ? (
         <p className="mb-0">None given yet{needed ? `: “${SCOPE_LABEL[needed]}” is needed.` : "."}</p>
       ) : (
         <ul className="mb-0 grid gap-1">
-          {booking.storyConsents.map((c) => (
+          {consents.map((c) => (
             <li key={c.id}>
               {c.story.title} <ConsentStateTag consent={c} />
               <span className="block text-base">

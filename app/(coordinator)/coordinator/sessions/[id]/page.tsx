@@ -95,7 +95,13 @@ export default async function Page({ params, searchParams }: Props) {
         ) : (
           <ul className="grid gap-4 lg:grid-cols-2">
             {session.bookings.map((b) => (
-              <BookingCard key={b.id} booking={b} decidable={upcoming} academicYear={session.academicYear} />
+              <BookingCard
+                key={b.id}
+                booking={b}
+                decidable={upcoming}
+                academicYear={session.academicYear}
+                type={session.opportunity.type}
+              />
             ))}
           </ul>
         )}
