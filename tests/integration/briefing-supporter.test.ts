@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { FormState } from "@/lib/actions/form-state";
 import { signUpForSessionAction } from "@/lib/bookings/actions";
 import { db } from "@/lib/db";
 import { createOpportunityAction, updateOpportunityAction } from "@/lib/opportunities/actions";
@@ -7,6 +6,7 @@ import { reminderBriefing } from "@/lib/opportunities/briefing";
 import { listComingUpForAcademic } from "@/lib/preparation/academic-queries";
 import { setSupporterTravelAction, updateMyBookingChoicesAction } from "@/lib/preparation/actions";
 import { actAs } from "../helpers/actor";
+import { redirectOf } from "../helpers/redirect";
 import { callerFor } from "../helpers/caller";
 import {
   createOpportunity,
@@ -18,18 +18,6 @@ import {
   idle,
   unique,
 } from "../helpers/factories";
-
-/** Actions that finish with redirect() reject with Next's redirect error; return where it goes. */
-async function redirectOf(result: Promise<FormState>): Promise<string> {
-  try {
-    const state = await result;
-    throw new Error(`expected a redirect, got ${JSON.stringify(state)}`);
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? "";
-    if (!digest.startsWith("NEXT_REDIRECT")) throw error;
-    return digest.split(";")[2] ?? "";
-  }
-}
 
 const nth = <T>(list: readonly T[], i = 0): T => {
   const item = list[i];

@@ -1,24 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { FormState } from "@/lib/actions/form-state";
 import { decideBookingAction, markAttendanceAction, signUpForSessionAction } from "@/lib/bookings/actions";
 import { db } from "@/lib/db";
 import { createOpportunityAction, updateOpportunityAction } from "@/lib/opportunities/actions";
 import { findExpertMatchProfile, listOpportunitiesForExpert } from "@/lib/opportunities/for-expert";
 import { requestInvolvementAction } from "@/lib/requests/actions";
 import { actAs } from "../helpers/actor";
+import { redirectOf } from "../helpers/redirect";
 import { createExpert, createOpportunity, createSession, createWorld, form, idle, unique } from "../helpers/factories";
-
-/** Actions that finish with redirect() reject with Next's redirect error; return where it goes. */
-async function redirectOf(result: Promise<FormState>): Promise<string> {
-  try {
-    const state = await result;
-    throw new Error(`expected a redirect, got ${JSON.stringify(state)}`);
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? "";
-    if (!digest.startsWith("NEXT_REDIRECT")) throw error;
-    return digest.split(";")[2] ?? "";
-  }
-}
 
 const HOUR = 3600 * 1000;
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { FormState } from "@/lib/actions/form-state";
 import { db } from "@/lib/db";
 import type { MessageKind, MessageStatus } from "@/lib/generated/prisma/enums";
 import { markPhonedAction, updateContactPreferenceAction } from "@/lib/messages/actions";
@@ -16,6 +15,7 @@ import { notify } from "@/lib/notifications/notify";
 import { markNotificationReadAction } from "@/lib/notifications/actions";
 import { countUnreadNotifications, listNotifications } from "@/lib/notifications/queries";
 import { actAs, runAs } from "../helpers/actor";
+import { redirectOf } from "../helpers/redirect";
 import { createExpert, createPartnership, createUser, createWorld, form, idle, unique } from "../helpers/factories";
 
 const nth = <T>(list: readonly T[], i = 0): T => {
@@ -23,16 +23,6 @@ const nth = <T>(list: readonly T[], i = 0): T => {
   if (item === undefined) throw new Error(`Expected an item at ${i}`);
   return item;
 };
-
-async function redirectOf(result: Promise<FormState>): Promise<string> {
-  try {
-    throw new Error(`expected a redirect, got ${JSON.stringify(await result)}`);
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? "";
-    if (!digest.startsWith("NEXT_REDIRECT")) throw error;
-    return digest.split(";")[2] ?? "";
-  }
-}
 
 let minutes = 0;
 async function createMessage(data: {

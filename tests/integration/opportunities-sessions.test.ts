@@ -1,20 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { FormState } from "@/lib/actions/form-state";
 import { addSessionAction, cancelSessionAction, updateSessionAction } from "@/lib/sessions/actions";
 import { toDateInput } from "@/lib/format";
 import { actAs } from "../helpers/actor";
+import { redirectOf } from "../helpers/redirect";
 import { createOpportunity, createSession, createWorld, form, idle } from "../helpers/factories";
-
-async function redirectOf(result: Promise<FormState>): Promise<string> {
-  try {
-    throw new Error(`expected a redirect, got ${JSON.stringify(await result)}`);
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? "";
-    if (!digest.startsWith("NEXT_REDIRECT")) throw error;
-    return digest.split(";")[2];
-  }
-}
 
 const inAMonth = toDateInput(new Date(Date.now() + 30 * 86_400_000));
 const fields = (extra: Record<string, string> = {}) => ({

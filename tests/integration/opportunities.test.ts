@@ -7,21 +7,9 @@ import {
   publishOpportunityAction,
   updateOpportunityAction,
 } from "@/lib/opportunities/actions";
-import type { FormState } from "@/lib/actions/form-state";
 import { actAs } from "../helpers/actor";
+import { redirectOf } from "../helpers/redirect";
 import { createOpportunity, createSession, createWorld, form, idle, unique } from "../helpers/factories";
-
-/** Actions that finish with redirect() reject with Next's redirect error; return where it goes. */
-async function redirectOf(result: Promise<FormState>): Promise<string> {
-  try {
-    const state = await result;
-    throw new Error(`expected a redirect, got ${JSON.stringify(state)}`);
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? "";
-    if (!digest.startsWith("NEXT_REDIRECT")) throw error;
-    return digest.split(";")[2];
-  }
-}
 
 const valid = (extra: Record<string, string | undefined> = {}) => ({
   type: "TEACHING",
