@@ -9,6 +9,7 @@ import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-util
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
 
 export const SCHEMA_PATH = path.resolve("prisma/schema.prisma");
 export const MIGRATIONS_DIR = path.resolve("prisma/migrations");
@@ -55,8 +56,40 @@ async function withEngine<T>(factory: BoundFactory, run: (engine: SchemaEngine) 
   }
 }
 
-/** `prisma migrate deploy` against the given PostgreSQL URL. */
+/**
+ * Whether every migration folder has a finished, not rolled back row: one plain read, no lock.
+ * False when the table is missing (a new database) or anything else goes wrong: the engine decides.
+ */
+async function upToDate(url: string, names: string[]): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+    const { rows } = await client.query<{ migration_name: string }>(
+      `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+    );
+    const applied = new Set(rows.map((r) => r.migration_name));
+    return names.every((name) => applied.has(name));
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/**
+ * `prisma migrate deploy` against the given PostgreSQL URL. A database that already has every
+ * migration is left alone without starting the engine, whose advisory lock would otherwise make
+ * each instance (and `npm run setup`) queue behind any other start; on the embedded database,
+ * which answers one request at a time, that queue can outlast the engine's 10 s lock timeout.
+ */
 export async function applyMigrations(url: string): Promise<string[]> {
+  if (
+    await upToDate(
+      url,
+      migrationsList().migrationDirectories.map((d) => d.path),
+    )
+  )
+    return [];
   const factory = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: url }));
   return withEngine(factory, async (engine) => {
     const out = await engine.applyMigrations({ migrationsList: migrationsList(), filters });

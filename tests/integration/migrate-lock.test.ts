@@ -44,6 +44,20 @@ describe.runIf(onPostgres)("migrations started twice at once", () => {
       await check.end();
       expect(rows.map((r) => r.migration_name).sort()).toEqual(expected);
       expect(rows.every((r) => r.n === "1")).toBe(true);
+
+      // Up to date, a start does not queue for the lock: with another process holding it (a long
+      // migration elsewhere on the server), the run still answers at once rather than waiting.
+      // Advisory locks belong to one database: the holder connects to the migrated one.
+      const holder = new pg.Client({ connectionString: url.toString() });
+      await holder.connect();
+      try {
+        await holder.query("SELECT pg_advisory_lock(72707369)");
+        const started = Date.now();
+        expect(await migrate()).toContain("Database is up to date.");
+        expect(Date.now() - started).toBeLessThan(9_000);
+      } finally {
+        await holder.end();
+      }
     } finally {
       await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await admin.end();
