@@ -10,6 +10,7 @@ export const NAV: Record<"coordinator" | "expert" | "academic" | "admin", readon
     { href: "/coordinator/payments", label: "Payments" },
     { href: "/coordinator/calendar", label: "Calendar" },
     { href: "/coordinator/feedback", label: "Feedback" },
+    { href: "/coordinator/reports", label: "Reports" },
     { href: "/coordinator/import", label: "Import" },
     { href: "/coordinator/messages", label: "Messages" },
   ],

@@ -23,3 +23,9 @@ export function nextAcademicYear(label: string): string {
   const start = Number(label.slice(0, 4)) + 1;
   return `${start}/${String((start + 1) % 100).padStart(2, "0")}`;
 }
+
+/** "2026/27" → "2025/26". */
+export function previousAcademicYear(label: string): string {
+  const start = Number(label.slice(0, 4)) - 1;
+  return `${start}/${String((start + 1) % 100).padStart(2, "0")}`;
+}

@@ -42,6 +42,11 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
         Where people with lived experience were involved in the modules you lead, by stage of the programme, for one
         academic year. Use it as evidence for the regulator and to see where involvement is missing.
       </p>
+      <p className="mb-6">
+        <Link href={`/academic/report/programmes?year=${encodeURIComponent(year)}`} className="font-bold">
+          See every programme&apos;s involvement, stage by stage (programme report)
+        </Link>
+      </p>
       <YearPicker years={yearChoices(years)} value={year} />
 
       {report.rows.length === 0 ? (

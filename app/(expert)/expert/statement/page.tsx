@@ -7,16 +7,12 @@ import { formatDate, formatMoney, formatShortDate } from "@/lib/format";
 import { PAYMENT_PREFERENCE, PAYMENT_STATUS } from "@/lib/labels";
 import { statementForExpert, taxYearFrom } from "@/lib/payments/statement";
 import { taxYearOf } from "@/lib/time";
-import { PrintButton } from "./print-button";
+import { PrintButton } from "@/components/ui/print-button";
 import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "Your statement" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-// Printing shows the statement alone: no site header, navigation or footer.
-const PRINT_CSS =
-  "@media print { body > header, header, nav, footer { display: none !important; } main { padding: 0 !important; } a { color: inherit; text-decoration: none; } }";
 
 export default async function Page({ searchParams }: Props) {
   const user = await requireArea("expert");
@@ -31,7 +27,6 @@ export default async function Page({ searchParams }: Props) {
 
   return (
     <>
-      <style>{PRINT_CSS}</style>
       <p className="mb-4 print:hidden">
         <Link href="/expert/payments">← Your payments</Link>
       </p>
@@ -75,7 +70,7 @@ export default async function Page({ searchParams }: Props) {
       </p>
 
       <div className="mb-6 flex flex-wrap gap-4 print:hidden">
-        <PrintButton />
+        <PrintButton label="Print this statement" />
         <a href={`/expert/statement/csv?year=${startYear}`} className="btn btn-secondary" download>
           Download as a spreadsheet (CSV)
         </a>
