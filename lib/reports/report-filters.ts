@@ -69,3 +69,12 @@ export function filtersQuery(f: ReportFilters, extra: Record<string, string> = {
   for (const [key, value] of Object.entries(all)) if (value) params.set(key, value);
   return params.toString();
 }
+
+/** The equity view: the coordinator's university, or the whole partnership's sessions. */
+export function equityScope(user: CoordinatorCaller, f: ReportFilters) {
+  return {
+    partnershipId: user.partnershipId,
+    academicYear: f.year,
+    institutionId: f.view === "partnership" ? undefined : user.institutionId,
+  };
+}

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { FilterForm } from "@/components/filters/filter-form";
 import { SelectField } from "@/components/form/fields";
 import { InvolvementReport } from "@/components/reports/involvement-report";
+import { ReportsNav } from "@/components/reports/reports-nav";
+import { ViewTabs } from "@/components/reports/view-tabs";
 import { requireArea } from "@/lib/auth/guard";
 import { options, PROGRAMME_LEVEL } from "@/lib/labels";
 import { yearChoices } from "@/lib/modules/academic-year";
@@ -13,11 +14,6 @@ import { coordinatorScope, filtersQuery, reportFilters } from "@/lib/reports/rep
 export const metadata: Metadata = { title: "Involvement report" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-const VIEWS = [
-  { key: "institution", label: "Your university, by module" },
-  { key: "partnership", label: "The partnership, by university" },
-] as const;
 
 export default async function Page({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireArea("coordinator");
@@ -38,21 +34,12 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
         only, never its modules or people.
       </p>
 
-      <nav aria-label="Report views" className="mb-6 border-b-2 border-line">
-        <ul className="flex flex-wrap gap-x-1">
-          {VIEWS.map((v) => (
-            <li key={v.key}>
-              <Link
-                href={`/coordinator/reports?${filtersQuery({ ...filters, view: v.key })}`}
-                aria-current={v.key === filters.view ? "page" : undefined}
-                className={`inline-block min-h-11 px-3 py-2 ${v.key === filters.view ? "border-b-4 border-brand font-bold text-ink! no-underline" : ""}`}
-              >
-                {v.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <ReportsNav current="/coordinator/reports" query={filtersQuery({ year: filters.year, view: filters.view })} />
+      <ViewTabs
+        current={filters.view}
+        hrefFor={(view) => `/coordinator/reports?${filtersQuery({ ...filters, view })}`}
+        labels={{ institution: "Your university, by module", partnership: "The partnership, by university" }}
+      />
 
       <FilterForm
         label="Filter the report"
