@@ -67,6 +67,7 @@ export const ACTION_TEXT: Record<string, string> = {
   "session.created": "Added a session",
   "session.updated": "Changed a session",
   "session.cancelled": "Cancelled a session",
+  "session.invited_to_apply": "Invited an expert to ask for a place on a session",
   // Bookings
   "booking.requested": "Asked for a place",
   "booking.rerequested": "Asked for a place again",
@@ -160,6 +161,7 @@ export const ENTITY_TEXT: Record<string, string> = {
   TrainingRecord: "Training record",
   Story: "Story",
   StoryConsent: "Consent for a story",
+  SessionInvitation: "Invitation to ask for a place",
 };
 
 /** "staff.role.changed" → its plain words, or a tidied raw name for an action not listed. */

@@ -8,10 +8,29 @@ import { db as defaultDb, type DbClient } from "@/lib/db";
 import { formatMoney } from "@/lib/format";
 import { LIMIT_PERIOD } from "@/lib/labels";
 import { limitPeriodOf, taxYearOf } from "@/lib/time";
-import { earnedBetween, type Earned } from "./earned";
+import { APPROVED_STATUSES, earnedBetween, WAITING_STATUSES, type Earned } from "./earned";
 import { paysFee, sessionFeePence } from "./fee";
 
 type Between = { expertId: string; start: Date; end: Date };
+
+type SessionForFee = {
+  startsAt: Date;
+  endsAt: Date;
+  opportunity: {
+    payRatePence: number;
+    payBasis: Parameters<typeof sessionFeePence>[0]["basis"];
+    preparationMinutes: number;
+  };
+};
+
+/** The fee a place on the session earns (its length and paid preparation at the opportunity's rate). */
+const feeOf = (session: SessionForFee) =>
+  sessionFeePence({
+    ratePence: session.opportunity.payRatePence,
+    basis: session.opportunity.payBasis,
+    sessionMinutes: Math.round((session.endsAt.getTime() - session.startsAt.getTime()) / 60000),
+    preparationMinutes: session.opportunity.preparationMinutes,
+  });
 
 /** Fees earned in a period (approved or waiting), as every earnings figure counts them. */
 async function feesBetween(input: Between & { excludePaymentId?: string }, db: DbClient) {
@@ -40,17 +59,7 @@ async function confirmedFeesBetween(
       },
     },
   });
-  return bookings.reduce(
-    (total, { session }) =>
-      total +
-      sessionFeePence({
-        ratePence: session.opportunity.payRatePence,
-        basis: session.opportunity.payBasis,
-        sessionMinutes: Math.round((session.endsAt.getTime() - session.startsAt.getTime()) / 60000),
-        preparationMinutes: session.opportunity.preparationMinutes,
-      }),
-    0,
-  );
+  return bookings.reduce((total, { session }) => total + feeOf(session), 0);
 }
 
 export type EarningsSummary = {
@@ -147,12 +156,7 @@ async function excessFor(
 ): Promise<LimitExcess | null> {
   if (expert.earningsLimitPence == null || !expert.earningsLimitPeriod || !paysFee(expert.paymentPreference))
     return null;
-  const fee = sessionFeePence({
-    ratePence: session.opportunity.payRatePence,
-    basis: session.opportunity.payBasis,
-    sessionMinutes: Math.round((session.endsAt.getTime() - session.startsAt.getTime()) / 60000),
-    preparationMinutes: session.opportunity.preparationMinutes,
-  });
+  const fee = feeOf(session);
   if (fee === 0) return null;
   const bounds = limitPeriodOf(expert.earningsLimitPeriod, session.startsAt);
   const [paid, confirmed] = await Promise.all([
@@ -232,4 +236,74 @@ export async function limitWarningForPayment(
   return already + payment.feePence > expert.earningsLimitPence
     ? warning(expert.user.name, expert.earningsLimitPence, expert.earningsLimitPeriod, already, payment.feePence)
     : null;
+}
+
+/**
+ * The same reckoning as `limitExcessForSession`, for many experts at once (the fair suggestions
+ * list): four queries however many people, with each person's fees summed in their own period.
+ * Only experts with a limit, who take a fee, can be over; the rest are not in the map.
+ */
+export async function limitExcessForExperts(
+  { expertIds, sessionId }: { expertIds: readonly string[]; sessionId: string },
+  db: DbClient = defaultDb,
+): Promise<Map<string, LimitExcess>> {
+  const excesses = new Map<string, LimitExcess>();
+  if (!expertIds.length) return excesses;
+  const [experts, session] = await Promise.all([
+    db.expertProfile.findMany({
+      where: { id: { in: [...expertIds] }, earningsLimitPence: { not: null }, earningsLimitPeriod: { not: null } },
+      select: LIMITED_EXPERT,
+    }),
+    db.session.findUnique({ where: { id: sessionId }, select: FEE_OF_SESSION }),
+  ]);
+  const limited = experts.filter((e) => paysFee(e.paymentPreference));
+  if (!session || !limited.length) return excesses;
+  const fee = feeOf(session);
+  if (fee === 0) return excesses;
+  const periods = { WEEK: limitPeriodOf("WEEK", session.startsAt), MONTH: limitPeriodOf("MONTH", session.startsAt) };
+  const from = new Date(Math.min(periods.WEEK.start.getTime(), periods.MONTH.start.getTime()));
+  const to = new Date(Math.max(periods.WEEK.end.getTime(), periods.MONTH.end.getTime()));
+  const ids = limited.map((e) => e.id);
+  const [payments, confirmed] = await Promise.all([
+    db.payment.findMany({
+      where: {
+        expertId: { in: ids },
+        status: { in: [...APPROVED_STATUSES, ...WAITING_STATUSES] },
+        sessionDate: { gte: from, lt: to },
+      },
+      select: { expertId: true, feePence: true, sessionDate: true },
+    }),
+    db.booking.findMany({
+      where: {
+        expertId: { in: ids },
+        status: "CONFIRMED",
+        sessionId: { not: session.id },
+        session: { startsAt: { gte: from, lt: to } },
+      },
+      select: { expertId: true, session: { select: FEE_OF_SESSION } },
+    }),
+  ]);
+  const within = (d: Date, p: { start: Date; end: Date }) => d >= p.start && d < p.end;
+  for (const expert of limited) {
+    const period = periods[expert.earningsLimitPeriod!];
+    const paid = payments
+      .filter((p) => p.expertId === expert.id && within(p.sessionDate, period))
+      .reduce((t, p) => t + p.feePence, 0);
+    const booked = confirmed
+      .filter((b) => b.expertId === expert.id && within(b.session.startsAt, period))
+      .reduce((t, { session: s }) => t + feeOf(s), 0);
+    const already = paid + booked;
+    const total = already + fee;
+    if (total > expert.earningsLimitPence!)
+      excesses.set(expert.id, {
+        limitPence: expert.earningsLimitPence!,
+        period: expert.earningsLimitPeriod!,
+        periodStart: period.start,
+        alreadyPence: already,
+        feePence: fee,
+        totalPence: total,
+        overPence: total - expert.earningsLimitPence!,
+      });
+  }
+  return excesses;
 }

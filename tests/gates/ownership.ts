@@ -242,6 +242,19 @@ export const OWNERSHIP_CASES: OwnershipCase[] = [
     },
   },
   {
+    name: "a coordinator invites experts of their partnership to their own university's sessions only",
+    action: "lib/suggestions/actions.ts#inviteToApplyAction",
+    setup: async (w) => {
+      const pool = await createExpert(w.partnership.id);
+      const values = { sessionId: w.future.id, expertId: pool.expert.id };
+      const c = byIntruders(w.coordinator, values, w);
+      c.refused.push(
+        withForeignId(w.coordinator, values, "expertId", w.foreignExpert.expert.id, "an expert of another partnership"),
+      );
+      return c;
+    },
+  },
+  {
     name: "a coordinator records attendance only for their own university's sessions",
     action: "lib/bookings/actions.ts#markAttendanceAction",
     setup: async (w) =>

@@ -204,6 +204,30 @@ export const SAMPLES: Record<string, Sample> = {
         }),
       ),
   },
+  "/coordinator/sessions/[id]/suggestions": {
+    own: ({ db, account }) =>
+      one(
+        db.session.findFirst({
+          where: {
+            opportunity: { institutionId: inst(account), status: "OPEN" },
+            startsAt: { gt: new Date() },
+            cancelledAt: null,
+          },
+          select: { id: true },
+        }),
+      ),
+    foreign: ({ db, account }) =>
+      one(
+        db.session.findFirst({
+          where: {
+            opportunity: { institutionId: { not: inst(account) } },
+            startsAt: { gt: new Date() },
+            cancelledAt: null,
+          },
+          select: { id: true },
+        }),
+      ),
+  },
   "/coordinator/experts/[id]": {
     own: ({ db, account }) =>
       one(

@@ -107,6 +107,14 @@ export default async function Page({ params, searchParams }: Props) {
         )}
       </section>
 
+      {upcoming && !full && (
+        <p className="mb-6">
+          <Link href={`/coordinator/sessions/${session.id}/suggestions`} className="font-bold">
+            Suggest experts to invite, fairly
+          </Link>{" "}
+          (people who have waited longest first, nobody on a break)
+        </p>
+      )}
       {upcoming && <BookDirectly sessionId={session.id} experts={bookable} full={full} />}
       {/* Issue 14, two-way feedback: what experts and academics said about this session. */}
       {started && <SessionFeedbackSummary user={user} sessionId={session.id} startsAt={session.startsAt} />}
