@@ -7,6 +7,7 @@ import type {
   LimitPeriod,
   OpportunityStatus,
   OpportunityType,
+  ParticipationLevel,
   PartnerType,
   PayBasis,
   PaymentPreference,
@@ -41,6 +42,31 @@ export const STAGE: Record<InvolvementStage, string> = {
   PRACTICE_LEARNING: "Practice learning",
   QUALITY_ASSURANCE: "Quality assurance and programme management",
 };
+
+/** How deep the involvement went: the ladder the seeds describe, from being asked to leading. */
+export const PARTICIPATION_LEVEL: Record<ParticipationLevel, string> = {
+  CONSULTATION: "Consultation",
+  PARTNERSHIP: "Partnership or co-production",
+  USER_LED: "User-led",
+};
+
+export const PARTICIPATION_LEVEL_HINT: Record<ParticipationLevel, string> = {
+  CONSULTATION: "People with lived experience were asked for their views",
+  PARTNERSHIP: "They shaped or delivered it alongside staff",
+  USER_LED: "They led it, and staff supported",
+};
+
+/** The level as radio choices, each with its one-line hint. */
+export const participationLevelOptions = () =>
+  (Object.keys(PARTICIPATION_LEVEL) as ParticipationLevel[]).map((level) => ({
+    value: level,
+    label: PARTICIPATION_LEVEL[level],
+    hint: PARTICIPATION_LEVEL_HINT[level],
+  }));
+
+/** A record made before the level was asked for. */
+export const participationLevelLabel = (level: ParticipationLevel | null) =>
+  level ? PARTICIPATION_LEVEL[level] : "Not recorded";
 
 /** A group meeting has no stage. */
 export const stageLabel = (stage: InvolvementStage | null) => (stage ? STAGE[stage] : "None (a group meeting)");

@@ -1,6 +1,8 @@
 import { PrintButton } from "@/components/ui/print-button";
 import { comparisonSummary, heatMapSummary, ratingText, type HeatMap } from "@/lib/reports/heat-map-summary";
+import { depthSummary, type Depth } from "@/lib/reports/depth";
 import { ComparisonTable } from "./comparison-table";
+import { DepthTable } from "./depth-table";
 import { HeatMapTable } from "./heat-map-table";
 import { StageChart } from "./stage-chart";
 
@@ -11,16 +13,19 @@ import { StageChart } from "./stage-chart";
  */
 export function InvolvementReport({
   map,
+  depth,
   rowHeading,
   rowNoun,
   csvHref,
 }: {
   map: HeatMap;
+  /** This year's sessions by stage and participation level. */
+  depth: Depth;
   /** The first column's heading, e.g. "Module". */
   rowHeading: string;
   rowNoun: { one: string; many: string };
   /** The CSV address for a table ("heat-map" or "comparison"). */
-  csvHref: (table: "heat-map" | "comparison") => string;
+  csvHref: (table: "heat-map" | "comparison" | "depth") => string;
 }) {
   const { academicYear: year, previousYear } = map;
   return (
@@ -31,6 +36,9 @@ export function InvolvementReport({
         </a>
         <a href={csvHref("comparison")} className="btn btn-secondary" download>
           Download the comparison as CSV
+        </a>
+        <a href={csvHref("depth")} className="btn btn-secondary" download>
+          Download the depth of involvement as CSV
         </a>
         <PrintButton label="Print or save as PDF" />
       </div>
@@ -72,6 +80,14 @@ export function InvolvementReport({
         <ComparisonTable map={map} caption={`Sessions, hours and experts by stage, ${year} and ${previousYear}`} />
       </section>
 
+      <section aria-labelledby="depth-heading" className="report-section">
+        <h2 id="depth-heading">How deep the involvement went, {year}</h2>
+        <p id="depth-summary" className="report-summary mb-4 max-w-3xl">
+          {depthSummary(depth)}
+        </p>
+        <DepthTable depth={depth} caption={`Sessions by stage and level of participation, ${year}`} />
+      </section>
+
       <section aria-labelledby="report-feedback-heading" className="report-section max-w-3xl">
         <h2 id="report-feedback-heading">Feedback on these sessions</h2>
         <dl className="mb-8 grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
@@ -92,6 +108,11 @@ export function InvolvementReport({
           <li>
             Different experts counts the people who attended those sessions, each once. Involvement logged by hand has
             no names, so it adds sessions and hours but not people.
+          </li>
+          <li>
+            The level of participation comes from the opportunity (its sessions take the coordinator&apos;s choice) or
+            from the lecturer who logged it by hand: consultation (asked for their views), partnership or co-production
+            (shaped or delivered it with staff), user-led (they led it).
           </li>
           <li>
             Feedback is the average of the answers given on those sessions, from 1 (not at all) to 5 (very). No names

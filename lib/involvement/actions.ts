@@ -27,12 +27,13 @@ export const addInvolvementRecordAction = defineAction(
           moduleId: led.id,
           date: input.date,
           stage: input.stage,
+          participationLevel: input.participationLevel ?? null,
           minutes: input.hours,
           description: input.description,
           expertCount: input.expertCount,
           loggedById: user.id,
         },
-        select: { id: true, stage: true, minutes: true, expertCount: true, date: true },
+        select: { id: true, stage: true, participationLevel: true, minutes: true, expertCount: true, date: true },
       });
       await audit(
         {
@@ -43,6 +44,7 @@ export const addInvolvementRecordAction = defineAction(
           after: {
             moduleId: led.id,
             stage: created.stage,
+            participationLevel: created.participationLevel,
             minutes: created.minutes,
             expertCount: created.expertCount,
             date: created.date.toISOString(),

@@ -27,6 +27,7 @@ export async function listModuleRecords(
         id: true,
         date: true,
         stage: true,
+        participationLevel: true,
         minutes: true,
         description: true,
         expertCount: true,

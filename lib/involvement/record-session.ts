@@ -15,11 +15,11 @@ export async function recordSessionInvolvement(
     select: {
       startsAt: true,
       endsAt: true,
-      opportunity: { select: { moduleId: true, stage: true, title: true } },
+      opportunity: { select: { moduleId: true, stage: true, participationLevel: true, title: true } },
       _count: { select: { bookings: { where: { status: "ATTENDED" } } } },
     },
   });
-  const { moduleId, stage, title } = session.opportunity;
+  const { moduleId, stage, participationLevel, title } = session.opportunity;
   // No module, no evidence: group meetings (which have no stage either) never count.
   if (!moduleId || !stage) return null;
   const attended = session._count.bookings;
@@ -34,12 +34,14 @@ export async function recordSessionInvolvement(
       moduleId,
       sessionId,
       stage,
+      participationLevel,
       date: session.startsAt,
       minutes,
       expertCount: attended,
       description: title,
       loggedById,
     },
-    update: { expertCount: attended },
+    // The level follows the opportunity's, as the coordinator last said it.
+    update: { expertCount: attended, participationLevel },
   });
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { InvolvementStage } from "@/lib/generated/prisma/enums";
+import { InvolvementStage, ParticipationLevel } from "@/lib/generated/prisma/enums";
 import { fromLondon, londonParts } from "@/lib/time";
 import { dateInputField, withDateInputs } from "@/lib/validation/date-input";
 import { recordId, requiredText } from "@/lib/validation/fields";
@@ -40,6 +40,10 @@ export const addInvolvementSchema = withDateInputs(
       return date;
     }),
     stage: z.enum(InvolvementStage, { error: "Select the stage of the programme" }),
+    participationLevel: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z.enum(ParticipationLevel, { error: "Select a level of participation from the list" }).optional(),
+    ),
     hours: z
       .string({ error: "Enter how many hours" })
       .trim()

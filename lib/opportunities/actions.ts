@@ -55,7 +55,7 @@ export const updateOpportunityAction = defineAction(
     await db.$transaction(async (tx) => {
       const before = await tx.opportunity.findFirst({
         where: { id: input.opportunityId, institutionId },
-        select: { status: true, title: true, payRatePence: true, payBasis: true },
+        select: { status: true, title: true, payRatePence: true, payBasis: true, participationLevel: true },
       });
       if (!before) throw new ActionError("That opportunity could not be found.", "NOT_FOUND");
       if (before.status === "CANCELLED")
@@ -67,14 +67,30 @@ export const updateOpportunityAction = defineAction(
         data,
       });
       if (changed.count !== 1) throw new ActionError("This opportunity has been cancelled, so it cannot be changed.");
+      // Its sessions' involvement records are the evidence of it: they take the level it now says.
+      if (before.participationLevel !== data.participationLevel)
+        await tx.involvementRecord.updateMany({
+          where: { session: { opportunityId: input.opportunityId } },
+          data: { participationLevel: data.participationLevel },
+        });
       await audit(
         {
           actorId: user.id,
           action: "opportunity.updated",
           entityType: "Opportunity",
           entityId: input.opportunityId,
-          before: { title: before.title, payRatePence: before.payRatePence, payBasis: before.payBasis },
-          after: { title: data.title, payRatePence: data.payRatePence, payBasis: data.payBasis },
+          before: {
+            title: before.title,
+            payRatePence: before.payRatePence,
+            payBasis: before.payBasis,
+            participationLevel: before.participationLevel,
+          },
+          after: {
+            title: data.title,
+            payRatePence: data.payRatePence,
+            payBasis: data.payBasis,
+            participationLevel: data.participationLevel,
+          },
         },
         tx,
       );

@@ -122,6 +122,7 @@ export async function findOpportunity(
       id: true,
       type: true,
       stage: true,
+      participationLevel: true,
       title: true,
       summary: true,
       whatYouWillDo: true,

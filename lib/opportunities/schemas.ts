@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { InvolvementStage, OpportunityStatus, OpportunityType, PayBasis } from "@/lib/generated/prisma/enums";
+import {
+  InvolvementStage,
+  OpportunityStatus,
+  OpportunityType,
+  ParticipationLevel,
+  PayBasis,
+} from "@/lib/generated/prisma/enums";
 import { checkbox, moneyInPounds, optionalText, recordId } from "@/lib/validation/fields";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
@@ -22,6 +28,11 @@ export const opportunityFields = z.object({
   stage: z.preprocess(
     blankToUndefined,
     z.enum(InvolvementStage, { error: "Select the stage of the programme" }).optional(),
+  ),
+  /** Optional: how deep the involvement is meant to go (its sessions' records inherit it). */
+  participationLevel: z.preprocess(
+    blankToUndefined,
+    z.enum(ParticipationLevel, { error: "Select a level of participation from the list" }).optional(),
   ),
   title: z
     .string({ error: "Enter a title" })

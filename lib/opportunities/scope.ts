@@ -58,6 +58,8 @@ export async function opportunityData(
   return {
     type: input.type,
     stage: input.stage ?? null,
+    // A group meeting is peer support, not involvement in a programme: it has no depth to record.
+    participationLevel: input.type === "GROUP_MEETING" ? null : (input.participationLevel ?? null),
     title: input.title,
     summary: input.summary,
     whatYouWillDo: input.whatYouWillDo,

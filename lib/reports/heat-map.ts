@@ -10,6 +10,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { InvolvementStage, ProgrammeLevel } from "@/lib/generated/prisma/enums";
 import { previousAcademicYear } from "@/lib/modules/academic-year";
 import { PROGRAMME_LEVEL } from "@/lib/labels";
+import { buildDepth, type DepthGroup } from "./depth";
 import { buildHeatMap, type FeedbackGroup, type FigureGroup, type HeatMapRowInfo } from "./heat-map-summary";
 
 export type HeatMapRowsBy = "module" | "programme" | "institution";
@@ -40,7 +41,7 @@ function scopedRecords(scope: HeatMapScope, years: readonly string[]) {
   if (scope.programmeId) conditions.push(Prisma.sql`p.id = ${scope.programmeId}`);
   if (scope.level) conditions.push(Prisma.sql`p.level = ${scope.level}::"ProgrammeLevel"`);
   return Prisma.sql`
-    SELECT r."sessionId", r.stage, r.minutes, m."academicYear" AS year, ${ROW_KEY[scope.rowsBy]} AS key
+    SELECT r."sessionId", r.stage, r."participationLevel" AS level, r.minutes, m."academicYear" AS year, ${ROW_KEY[scope.rowsBy]} AS key
     FROM "InvolvementRecord" r
     JOIN "Module" m ON m.id = r."moduleId"
     JOIN "Programme" p ON p.id = m."programmeId"
@@ -81,6 +82,14 @@ async function feedbackGroups(scope: HeatMapScope, db: DbClient): Promise<Feedba
     GROUP BY GROUPING SETS ((s.key), ())`;
 }
 
+/** This year's sessions and hours by stage × participation level, and by level over all stages. */
+async function depthGroups(scope: HeatMapScope, db: DbClient): Promise<DepthGroup[]> {
+  return db.$queryRaw<DepthGroup[]>`
+    WITH scoped AS (${scopedRecords(scope, [scope.academicYear])})
+    SELECT stage::text AS stage, level::text AS level, COUNT(*)::int AS sessions, SUM(minutes)::int AS minutes
+    FROM scoped GROUP BY GROUPING SETS ((stage, level), (level))`;
+}
+
 /** Every row the report shows, with nothing or not: an empty row is a gap to see. */
 async function rowsInScope(scope: HeatMapScope, db: DbClient): Promise<HeatMapRowInfo[]> {
   const { partnershipId, academicYear, institutionId, programmeId, level } = scope;
@@ -115,18 +124,20 @@ async function rowsInScope(scope: HeatMapScope, db: DbClient): Promise<HeatMapRo
 }
 
 export async function involvementHeatMap(scope: HeatMapScope, db: DbClient = defaultDb) {
-  const [rows, figures, feedback] = await Promise.all([
+  const [rows, figures, feedback, depth] = await Promise.all([
     rowsInScope(scope, db),
     figureGroups(scope, db),
     feedbackGroups(scope, db),
+    depthGroups(scope, db),
   ]);
-  return buildHeatMap({
+  const map = buildHeatMap({
     rows,
     figures,
     feedback,
     academicYear: scope.academicYear,
     previousYear: previousAcademicYear(scope.academicYear),
   });
+  return { ...map, depth: buildDepth(depth) };
 }
 
 export type InvolvementHeatMap = Awaited<ReturnType<typeof involvementHeatMap>>;

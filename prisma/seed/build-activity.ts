@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { BookingStatus } from "@/lib/generated/prisma/enums";
 import type { People } from "./build-people";
 import { DEMO_EXPERT_KEY, EXPERTS, type ExpertSpec } from "./data/experts";
-import { OPPORTUNITIES, type OpportunitySpec } from "./data/opportunities";
+import { DEMO_PARTICIPATION_LEVEL, OPPORTUNITIES, type OpportunitySpec } from "./data/opportunities";
 import { COORDINATOR_OF, INSTITUTIONS, ONLINE_ACCESS } from "./data/organisations";
 import {
   academicYearOf,
@@ -156,6 +156,7 @@ export function buildActivity(cal: Calendar, people: People) {
       institutionId: instId[opp.inst] as string,
       type: opp.type,
       stage: opp.stage,
+      participationLevel: DEMO_PARTICIPATION_LEVEL[opp.type] ?? null,
       title: opp.title,
       summary: opp.summary,
       whatYouWillDo: opp.whatYouWillDo,

@@ -5,6 +5,7 @@ import type { Activity, BuiltSession } from "./build-activity";
 import type { Money } from "./build-money";
 import type { People } from "./build-people";
 import { DEMO_EXPERT_KEY } from "./data/experts";
+import { DEMO_PARTICIPATION_LEVEL } from "./data/opportunities";
 import { COORDINATOR_OF, STAFF } from "./data/organisations";
 import {
   academicYearOf,
@@ -202,6 +203,7 @@ export function buildEvidence(cal: Calendar, people: People, activity: Activity,
       moduleId: s.moduleId,
       date: s.startsAt,
       stage: s.opp.stage,
+      participationLevel: DEMO_PARTICIPATION_LEVEL[s.opp.type] ?? null,
       minutes: minutesBetween(s.startsAt, s.endsAt),
       description: s.opp.evidence ?? s.opp.title,
       expertCount: attended,

@@ -9,6 +9,7 @@ import type {
   InvolvementStage,
   OpportunityStatus,
   OpportunityType,
+  ParticipationLevel,
   PayBasis,
   PaymentStatus,
 } from "@/lib/generated/prisma/enums";
@@ -73,6 +74,22 @@ const s = (
   online,
   ...plan,
 });
+
+/**
+ * How deep each kind of demo involvement goes (issue 15), so the reports show depth. Recruitment
+ * events are left without a level, as older records would be: "Not recorded" is shown too.
+ */
+export const DEMO_PARTICIPATION_LEVEL: Partial<Record<OpportunityType, ParticipationLevel>> = {
+  TEACHING: "USER_LED",
+  SKILLS_ROLE_PLAY: "PARTNERSHIP",
+  ADMISSIONS_SELECTION: "PARTNERSHIP",
+  ASSESSMENT: "PARTNERSHIP",
+  CURRICULUM_DESIGN: "PARTNERSHIP",
+  PROGRAMME_BOARD: "CONSULTATION",
+  PRACTICE_LEARNING: "PARTNERSHIP",
+  RESEARCH: "CONSULTATION",
+  RECORDED_CONTENT: "USER_LED",
+};
 
 export const OPPORTUNITIES: OpportunitySpec[] = [
   // ── Northbridge ──

@@ -1,9 +1,9 @@
 import { ActionForm } from "@/components/form/action-form";
-import { SelectField, SingleCheckbox, TextArea, TextField } from "@/components/form/fields";
+import { Radios, SelectField, SingleCheckbox, TextArea, TextField } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
 import type { ServerAction } from "@/lib/actions/action";
 import { penceToDecimal } from "@/lib/format";
-import { MODULE_OPPORTUNITY_TYPE, options, STAGE } from "@/lib/labels";
+import { MODULE_OPPORTUNITY_TYPE, options, participationLevelOptions, STAGE } from "@/lib/labels";
 import type { OpportunityDetail } from "@/lib/opportunities/queries";
 import { BriefingFields } from "./briefing-fields";
 import { PayFields } from "./pay-fields";
@@ -65,6 +65,15 @@ export function OpportunityForm({
               defaultValue={o?.stage ?? undefined}
             />
           </div>
+        )}
+        {!groupMeeting && (
+          <Radios
+            name="participationLevel"
+            label="How deep will their involvement be? (optional)"
+            hint="Each session's involvement record takes this level, so reports show depth as well as how often."
+            options={participationLevelOptions()}
+            defaultValue={o?.participationLevel ?? undefined}
+          />
         )}
         <TextArea
           name="summary"

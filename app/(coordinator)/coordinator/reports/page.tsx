@@ -84,6 +84,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
 
       <InvolvementReport
         map={map}
+        depth={map.depth}
         rowHeading={partnership ? "University" : "Module"}
         rowNoun={partnership ? { one: "university", many: "universities" } : { one: "module", many: "modules" }}
         csvHref={(table) => `/coordinator/reports/csv?${filtersQuery(filters, { table })}`}

@@ -1,10 +1,10 @@
 import { ActionForm } from "@/components/form/action-form";
 import { DateInput } from "@/components/form/date-input";
-import { SelectField, TextArea, TextField } from "@/components/form/fields";
+import { Radios, SelectField, TextArea, TextField } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
 import { addInvolvementRecordAction } from "@/lib/involvement/actions";
 import { toDateInput } from "@/lib/format";
-import { options, STAGE } from "@/lib/labels";
+import { options, participationLevelOptions, STAGE } from "@/lib/labels";
 
 export function AddRecordForm({ moduleId }: { moduleId: string }) {
   return (
@@ -17,6 +17,12 @@ export function AddRecordForm({ moduleId }: { moduleId: string }) {
         defaultValue={toDateInput(new Date())}
       />
       <SelectField name="stage" label="Stage of the programme" options={options(STAGE)} placeholder="Choose a stage" />
+      <Radios
+        name="participationLevel"
+        label="How deep was their involvement? (optional)"
+        hint="The evidence for the regulator shows depth as well as how often."
+        options={participationLevelOptions()}
+      />
       <TextField
         name="hours"
         label="Hours"

@@ -4,7 +4,7 @@ import { SubmitButton } from "@/components/form/submit-button";
 import { formatDate, formatMinutes } from "@/lib/format";
 import { deleteInvolvementRecordAction } from "@/lib/involvement/actions";
 import type { ModuleRecord } from "@/lib/involvement/queries";
-import { STAGE } from "@/lib/labels";
+import { PARTICIPATION_LEVEL, STAGE } from "@/lib/labels";
 
 /** The page's records under a heading per stage (they arrive in stage order). */
 export function RecordList({
@@ -38,6 +38,7 @@ export function RecordList({
                   {formatMinutes(r.minutes)}, {r.expertCount} {r.expertCount === 1 ? "person" : "people"} with lived
                   experience
                 </p>
+                {r.participationLevel && <p>Level: {PARTICIPATION_LEVEL[r.participationLevel]}</p>}
                 {r.session ? (
                   <p className="mt-2">
                     <strong className="tag">From a session</strong>{" "}

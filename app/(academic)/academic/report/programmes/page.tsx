@@ -52,6 +52,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
       </FilterForm>
       <InvolvementReport
         map={map}
+        depth={map.depth}
         rowHeading="Programme"
         rowNoun={{ one: "programme", many: "programmes" }}
         csvHref={(table) =>

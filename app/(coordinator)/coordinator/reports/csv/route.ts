@@ -1,6 +1,6 @@
-/** /coordinator/reports/csv?table=heat-map|comparison&… — the involvement report's tables, with the page's filters. */
-import { comparisonCsv, heatMapCsv } from "@/lib/reports/heat-map-csv";
+/** /coordinator/reports/csv?table=heat-map|comparison|depth&… — the involvement report's tables, with the page's filters. */
 import { involvementHeatMap } from "@/lib/reports/heat-map";
+import { reportTableCsv } from "@/lib/reports/report-csv";
 import { coordinatorScope, reportFilters } from "@/lib/reports/report-filters";
 import { defineRoute } from "@/lib/routes/route";
 
@@ -10,11 +10,11 @@ export const GET = defineRoute({ name: "coordinatorReportCsv", area: "coordinato
   const query = Object.fromEntries(new URL(request.url).searchParams);
   const filters = reportFilters(query);
   const map = await involvementHeatMap(coordinatorScope(user, filters));
-  const comparison = query.table === "comparison";
   const partnership = filters.view === "partnership";
+  const { body, part } = reportTableCsv(map, query.table, partnership ? "University" : "Module");
   return {
     type: "csv",
-    body: comparison ? comparisonCsv(map) : heatMapCsv(map, partnership ? "University" : "Module"),
-    filename: `involvement-${partnership ? "partnership" : "university"}-${comparison ? "by-year" : "by-stage"}-${filters.year.replace("/", "-")}.csv`,
+    body,
+    filename: `involvement-${partnership ? "partnership" : "university"}-${part}-${filters.year.replace("/", "-")}.csv`,
   };
 });

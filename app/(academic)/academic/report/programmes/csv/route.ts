@@ -1,6 +1,6 @@
-/** /academic/report/programmes/csv?table=heat-map|comparison&year=…&level=… — the programme report's tables. */
-import { comparisonCsv, heatMapCsv } from "@/lib/reports/heat-map-csv";
+/** /academic/report/programmes/csv?table=heat-map|comparison|depth&year=…&level=… — the programme report's tables. */
 import { involvementHeatMap } from "@/lib/reports/heat-map";
+import { reportTableCsv } from "@/lib/reports/report-csv";
 import { programmeScope, reportFilters } from "@/lib/reports/report-filters";
 import { defineRoute } from "@/lib/routes/route";
 
@@ -10,10 +10,6 @@ export const GET = defineRoute({ name: "programmeReportCsv", area: "academic" },
   const query = Object.fromEntries(new URL(request.url).searchParams);
   const filters = reportFilters(query);
   const map = await involvementHeatMap(programmeScope(user, filters));
-  const comparison = query.table === "comparison";
-  return {
-    type: "csv",
-    body: comparison ? comparisonCsv(map) : heatMapCsv(map, "Programme"),
-    filename: `involvement-programmes-${comparison ? "by-year" : "by-stage"}-${filters.year.replace("/", "-")}.csv`,
-  };
+  const { body, part } = reportTableCsv(map, query.table, "Programme");
+  return { type: "csv", body, filename: `involvement-programmes-${part}-${filters.year.replace("/", "-")}.csv` };
 });
