@@ -109,7 +109,15 @@ try {
        WHERE md."leaderId" = $1 GROUP BY md.id, md."academicYear" ORDER BY md."academicYear" DESC, count(ir.id) DESC LIMIT 1`,
       [BENCH_ACCOUNTS.academic.userId],
     );
-    return { session: busiest.rows[0], module: mod.rows[0], open: await openSessions(client) };
+    // A future open session of the bench coordinator's university, with places to fill.
+    const toFill = await client.query<{ id: string }>(
+      `SELECT se.id FROM "Session" se JOIN "Opportunity" op ON op.id = se."opportunityId"
+       JOIN "User" u ON u."institutionId" = op."institutionId"
+       WHERE u.id = $1 AND op.status = 'OPEN' AND se."startsAt" > now() AND se."cancelledAt" IS NULL
+       ORDER BY se."startsAt", se.id LIMIT 1`,
+      [BENCH_ACCOUNTS.coordinator.userId],
+    );
+    return { session: busiest.rows[0], module: mod.rows[0], toFill: toFill.rows[0], open: await openSessions(client) };
   });
 
   const staticPath = pickStaticPath();
@@ -134,6 +142,22 @@ try {
     { name: "Debriefs and check-ins, to do", kind: "read", path: "/coordinator/debriefs", cookie: coordinator },
     { name: "Feedback report", kind: "read", path: "/coordinator/feedback", cookie: coordinator },
     { name: "Consent register", kind: "read", path: "/coordinator/consents", cookie: coordinator },
+    // Fair access and evidence (issue 15): the reports, the equity view and fair suggestions.
+    { name: "Involvement report, my university", kind: "read", path: "/coordinator/reports", cookie: coordinator },
+    {
+      name: "Involvement report, the partnership",
+      kind: "read",
+      path: "/coordinator/reports?view=partnership",
+      cookie: coordinator,
+    },
+    { name: "Equity view (fair shares)", kind: "read", path: "/coordinator/reports/equity", cookie: coordinator },
+    { name: "Programme report (academic)", kind: "read", path: "/academic/report/programmes", cookie: academic },
+    {
+      name: "Suggested experts for a session",
+      kind: "read",
+      path: `/coordinator/sessions/${ids.toFill?.id ?? "none"}/suggestions`,
+      cookie: coordinator,
+    },
     { name: "Expert home", kind: "read", path: "/expert", cookie: expert },
     { name: "Academic report", kind: "read", path: "/academic/report", cookie: academic },
     {
