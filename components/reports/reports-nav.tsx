@@ -3,9 +3,10 @@ import Link from "next/link";
 const PAGES = [
   { href: "/coordinator/reports", label: "Involvement by stage" },
   { href: "/coordinator/reports/equity", label: "Fair shares across the pool" },
+  { href: "/coordinator/reports/evidence", label: "Evidence for the regulator" },
 ] as const;
 
-/** The coordinators' two reports, side by side; the year (and view) carry across. */
+/** The coordinators' reports, side by side; the year (and view) carry across. */
 export function ReportsNav({ current, query }: { current: (typeof PAGES)[number]["href"]; query: string }) {
   return (
     <nav aria-label="Reports" className="mb-6 print:hidden">

@@ -65,6 +65,7 @@ export const updateInstitutionAction = defineAction(
             expertContactPhone: true,
             privacyContactEmail: true,
             accessibilityContactEmail: true,
+            regulator: true,
           },
         });
         if (!before) throw notFound("That institution");

@@ -63,6 +63,7 @@ export function findInstitution(
       expertContactPhone: true,
       privacyContactEmail: true,
       accessibilityContactEmail: true,
+      regulator: true,
       createdAt: true,
     },
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Regulator } from "@/lib/generated/prisma/enums";
 import { cleanedText, moneyInPounds, optionalText, recordId, requiredText } from "@/lib/validation/fields";
 
 const email = z
@@ -36,6 +37,11 @@ const fields = {
   expertContactPhone: phone,
   privacyContactEmail: email,
   accessibilityContactEmail: email,
+  /** "NONE" (or nothing) stores no regulator: the evidence pack then maps no standards. */
+  regulator: z
+    .enum([...Object.values(Regulator), "NONE"], { error: "Select a regulator from the list" })
+    .optional()
+    .transform((v) => (v === undefined || v === "NONE" ? null : v)),
 };
 
 /** The mileage rate is typed in pounds and pence ("0.45") and stored as integer pence. */

@@ -39,6 +39,8 @@ export function buildPeople(cal: Calendar, passwordHash: string) {
       name: inst.name,
       shortName: inst.shortName,
       costCentre: inst.costCentre,
+      // Both demo universities are in England.
+      regulator: "SOCIAL_WORK_ENGLAND",
       mileageRatePence: 45,
       latePaymentDays: 30,
       createdAt: addDays(now, -1200),

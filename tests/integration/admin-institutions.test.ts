@@ -125,13 +125,25 @@ describe("updateInstitutionAction", () => {
     });
     actAs(world.admin);
     const name = unique("Renamed");
-    const state = await updateInstitutionAction(idle, form({ ...fields(name), institutionId: sibling.id }));
+    const state = await updateInstitutionAction(
+      idle,
+      form({ ...fields(name), institutionId: sibling.id, regulator: "SOCIAL_WORK_ENGLAND" }),
+    );
     expect(state).toMatchObject({ status: "success", message: "Changes saved." });
     expect(await db.institution.findUniqueOrThrow({ where: { id: sibling.id } })).toMatchObject({
       name,
       mileageRatePence: 40,
       expertContactName: "Sam Lee",
+      regulator: "SOCIAL_WORK_ENGLAND",
     });
+    // "None of these" clears it (the evidence pack then maps no standards); a made-up one is refused.
+    await updateInstitutionAction(idle, form({ ...fields(name), institutionId: sibling.id, regulator: "NONE" }));
+    expect((await db.institution.findUniqueOrThrow({ where: { id: sibling.id } })).regulator).toBeNull();
+    const refused = await updateInstitutionAction(
+      idle,
+      form({ ...fields(name), institutionId: sibling.id, regulator: "OFSTED" }),
+    );
+    expect(refused.fieldErrors?.regulator).toEqual(["Select a regulator from the list"]);
     const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: sibling.id } });
     expect(event).toMatchObject({
       action: "institution.updated",

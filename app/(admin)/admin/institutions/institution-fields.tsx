@@ -1,4 +1,5 @@
-import { TextField } from "@/components/form/fields";
+import { Radios, TextField } from "@/components/form/fields";
+import type { Regulator } from "@/lib/generated/prisma/enums";
 import { penceToDecimal } from "@/lib/format";
 
 /** The fields of an institution, shared by the add and change forms. */
@@ -16,6 +17,7 @@ export function InstitutionFields({
     expertContactPhone: string;
     privacyContactEmail: string;
     accessibilityContactEmail: string;
+    regulator: Regulator | null;
   };
 }) {
   return (
@@ -28,6 +30,17 @@ export function InstitutionFields({
         defaultValue={institution?.shortName}
         className="max-w-xs"
         maxLength={40}
+      />
+      <Radios
+        name="regulator"
+        label="Social work regulator"
+        hint="The evidence pack for each programme is mapped to this regulator's standards"
+        options={[
+          { value: "SOCIAL_WORK_ENGLAND", label: "Social Work England" },
+          { value: "SSSC", label: "Scottish Social Services Council (SSSC)" },
+          { value: "NONE", label: "None of these", hint: "The evidence pack shows the stages without standards" },
+        ]}
+        defaultValue={institution?.regulator ?? "NONE"}
       />
       <fieldset className="mb-6">
         <legend className="label text-xl">Payments</legend>

@@ -6,9 +6,8 @@ import { SelectField } from "@/components/form/fields";
 import { FilterForm } from "@/components/filters/filter-form";
 import { BackLink } from "@/components/ui/back-link";
 import { Notice } from "@/components/ui/notice";
-import { Tag } from "@/components/ui/tag";
 import { requireArea } from "@/lib/auth/guard";
-import { formatDate, formatMoney, formatSessionTime, formatShortDate } from "@/lib/format";
+import { formatDate, formatMoney, formatSessionTime } from "@/lib/format";
 import { LIMIT_PERIOD, OPPORTUNITY_TYPE } from "@/lib/labels";
 import { recordTitle } from "@/lib/page-title";
 import { sessionForSuggestions, suggestExperts, type Suggestion } from "@/lib/suggestions/queries";
@@ -50,13 +49,7 @@ function SuggestionCard({ s, sessionId, rank }: { s: Suggestion; sessionId: stri
           {formatMoney(s.excess.overPence)} over). Talk to them before inviting them.
         </Notice>
       )}
-      {s.invitedAt ? (
-        <p>
-          <Tag colour="green">Invited</Tag> on {formatShortDate(s.invitedAt)}
-        </p>
-      ) : (
-        <InviteForm sessionId={sessionId} expertId={s.id} name={s.name} />
-      )}
+      <InviteForm sessionId={sessionId} expertId={s.id} name={s.name} invitedAt={s.invitedAt} />
     </li>
   );
 }
