@@ -18,6 +18,7 @@ export const NAV: Record<"coordinator" | "expert" | "academic" | "admin", readon
     { href: "/expert", label: "Home" },
     { href: "/expert/opportunities", label: "Opportunities" },
     { href: "/expert/history", label: "My involvement" },
+    { href: "/expert/propose", label: "Propose an idea" },
     { href: "/expert/stories", label: "My stories" },
     { href: "/expert/payments", label: "Payments" },
     { href: "/expert/calendar", label: "Calendar" },

@@ -64,6 +64,7 @@ export const ACTION_TEXT: Record<string, string> = {
   "opportunity.closed": "Closed an opportunity",
   "opportunity.cancelled": "Cancelled an opportunity",
   "opportunity.request": "Asked for involvement in a module",
+  "opportunity.proposed": "Proposed an involvement idea",
   "session.created": "Added a session",
   "session.updated": "Changed a session",
   "session.cancelled": "Cancelled a session",

@@ -161,7 +161,8 @@ export async function findOpportunity(
         },
       },
       contact: { select: { name: true, email: true } },
-      requestedBy: { select: { name: true } },
+      requestedBy: { select: { name: true, role: true } },
+      proposedForPartner: { select: { name: true } },
       sessions: {
         orderBy: { startsAt: "asc" },
         select: {

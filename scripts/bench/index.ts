@@ -151,6 +151,7 @@ try {
       cookie: coordinator,
     },
     { name: "Equity view (fair shares)", kind: "read", path: "/coordinator/reports/equity", cookie: coordinator },
+    { name: "Evidence pack (a programme)", kind: "read", path: "/coordinator/reports/evidence", cookie: coordinator },
     { name: "Programme report (academic)", kind: "read", path: "/academic/report/programmes", cookie: academic },
     {
       name: "Suggested experts for a session",

@@ -589,6 +589,46 @@ export const OWNERSHIP_CASES: OwnershipCase[] = [
     },
   },
   {
+    name: "an expert proposes ideas only to their partnership's universities, and only for groups they belong to",
+    action: "lib/proposals/actions.ts#proposeInvolvementAction",
+    setup: async (w) => {
+      const values = {
+        institutionId: w.institution.id,
+        type: "TEACHING",
+        stage: "ADMISSIONS_SELECTION",
+        title: "A carers' panel for interview days",
+        what: "Two carers sit on each interview panel.",
+        why: "Applicants meet the people they will work with.",
+        partnerId: w.partner.id,
+      };
+      const refused: Attempt[] = [
+        {
+          as: w.expert2.user,
+          values,
+          who: "another expert of the partnership, not in the group",
+          codes: ["INVALID"],
+          field: "partnerId",
+        },
+        {
+          as: w.foreignExpert.user,
+          values,
+          who: "an expert in another partnership",
+          codes: ["INVALID"],
+          field: "institutionId",
+        },
+        withForeignId(w.expert1.user, values, "partnerId", w.otherPartner.id, "a group they do not belong to"),
+        withForeignId(
+          w.expert1.user,
+          values,
+          "institutionId",
+          w.foreign.institution.id,
+          "another partnership's university",
+        ),
+      ];
+      return { allowed: { as: w.expert1.user, values, who: "a member of the group" }, refused };
+    },
+  },
+  {
     name: "an academic gives feedback only on sessions of modules they lead",
     action: "lib/feedback/actions.ts#giveFeedbackAction",
     setup: async (w) => byIntruders(w.academic, { sessionId: w.past.id, rating: "4", text: "Students valued it." }, w),

@@ -31,6 +31,8 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
   "lib/bookings/actions.ts#bookExpertDirectlyAction": COORDINATORS,
   // Fair suggestions (issue 15): invite a suggested expert to ask for a place.
   "lib/suggestions/actions.ts#inviteToApplyAction": COORDINATORS,
+  // Proposals (issue 15): an expert's idea, for themselves or a group they belong to.
+  "lib/proposals/actions.ts#proposeInvolvementAction": EXPERT,
   "lib/bookings/actions.ts#markAttendanceAction": COORDINATORS,
   "lib/bookings/actions.ts#correctAttendanceAction": COORDINATORS,
   "lib/bookings/debrief-actions.ts#askForDebriefAction": EXPERT,

@@ -86,11 +86,19 @@ export default async function Page({ params, searchParams }: Props) {
       {o.requestedBy && (
         <Notice as="section" tone="info" aria-labelledby="request-title" className="mb-8 max-w-3xl">
           <h2 id="request-title" className="text-xl">
-            Requested by {o.requestedBy.name}
+            {o.requestedBy.role === "EXPERT"
+              ? `Proposed by ${o.requestedBy.name}, an expert by experience${o.proposedForPartner ? `, for ${o.proposedForPartner.name}` : ""}`
+              : `Requested by ${o.requestedBy.name}`}
           </h2>
           {o.placesWanted != null && <p>People wanted: {o.placesWanted}</p>}
           {o.requestNotes && <p className="whitespace-pre-line">Preferred dates: {o.requestNotes}</p>}
-          {o.status === "DRAFT" && <p className="mt-2">Check the pay, add sessions, then publish it.</p>}
+          {o.status === "DRAFT" && (
+            <p className="mt-2">
+              {o.requestedBy.role === "EXPERT"
+                ? "Talk the idea through with them. To take it forward, choose the module, check the pay, add sessions, then publish it; if not, cancel it with the reason: they see it with their idea."
+                : "Check the pay, add sessions, then publish it."}
+            </p>
+          )}
         </Notice>
       )}
 
