@@ -14,6 +14,7 @@ import {
   EXPENSE_TYPE,
   EXPERT_STATUS,
   LIMIT_PERIOD,
+  OPPORTUNITY_STATUS,
   OPPORTUNITY_TYPE,
   PARTNER_TYPE,
   PAYMENT_PREFERENCE,
@@ -222,6 +223,22 @@ function sections(data: SubjectAccess): Section[] {
       ["added (UK time)", (r) => londonTime(r.createdAt)],
       ["changed (UK time)", (r) => londonTime(r.updatedAt)],
       ["story id", (r) => r.id],
+    ]),
+    // Ideas and invitations (issue 15).
+    section("ideas.csv", "Ideas for involvement you proposed, and where each got to.", data.ideas, [
+      ["title", (r) => r.title],
+      ["what and why", (r) => r.description],
+      ["kind", (r) => OPPORTUNITY_TYPE[r.type]],
+      ["part of the course", (r) => (r.stage ? STAGE[r.stage] : null)],
+      ["university", (r) => r.university],
+      ["for the group", (r) => r.forGroup],
+      ["status", (r) => OPPORTUNITY_STATUS[r.status]],
+      ["why it did not go ahead", (r) => r.cancelReason],
+      ["sent (UK time)", (r) => londonTime(r.createdAt)],
+    ]),
+    section("invitations.csv", "Sessions a coordinator invited you to ask for a place on.", data.invitations, [
+      ...sessionColumns(),
+      ["invited (UK time)", (r) => londonTime(r.invitedAt)],
     ]),
     section("consents.csv", "Every consent you gave for a story to be used, and any withdrawal.", data.consents, [
       ["story", (r) => r.storyTitle],

@@ -17,6 +17,7 @@ import "server-only";
 import { db as defaultDb, type DbClient } from "@/lib/db";
 import type { OpportunityType } from "@/lib/generated/prisma/enums";
 import { collectStoriesAndConsents } from "@/lib/consent/subject-access";
+import { collectIdeasAndInvitations } from "@/lib/proposals/subject-access";
 
 export type SubjectAccess = NonNullable<Awaited<ReturnType<typeof collectSubjectAccess>>>;
 
@@ -282,6 +283,8 @@ export async function collectSubjectAccess(
 
   // Stories and consents (issue 14).
   const storiesAndConsents = await collectStoriesAndConsents({ expertId }, db);
+  // Ideas they proposed and invitations to ask for a place (issue 15).
+  const ideasAndInvitations = await collectIdeasAndInvitations({ expertId, userId }, db);
 
   const auditEvents = await db.auditEvent.findMany({
     where: {
@@ -295,6 +298,7 @@ export async function collectSubjectAccess(
         { entityType: "Feedback", entityId: { in: feedback.map((f) => f.id) } },
         { entityType: "Story", entityId: { in: storiesAndConsents.stories.map((x) => x.id) } },
         { entityType: "StoryConsent", entityId: { in: storiesAndConsents.consents.map((x) => x.id) } },
+        { entityType: "Opportunity", entityId: { in: ideasAndInvitations.ideas.map((x) => x.id) } },
       ],
     },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -455,6 +459,7 @@ export async function collectSubjectAccess(
       description: r.description,
     })),
     ...storiesAndConsents,
+    ...ideasAndInvitations,
     notifications,
     messages: messages.map(({ textBody, ...m }) => ({
       ...m,

@@ -166,6 +166,27 @@ async function giveHistory(world: World, index: 0 | 1, label: string) {
       withdrawnAt: new Date(),
     },
   });
+  // An idea they proposed for their group, and an invitation to ask for a place (issue 15).
+  const ideaTitle = unique(`${label} idea`);
+  await db.opportunity.create({
+    data: {
+      institutionId: world.institution.id,
+      type: "TEACHING",
+      stage: "TEACHING_LEARNING",
+      title: ideaTitle,
+      summary: "A talk about being a carer",
+      livedExperienceSought: [],
+      status: "DRAFT",
+      createdById: user.id,
+      requestedById: user.id,
+      proposedForPartnerId: group.id,
+    },
+  });
+  const invitedTo = await createOpportunity(world);
+  const invitedSession = await createSession(invitedTo.id, { startsAt: SESSION_START, minutes: 60 });
+  await db.sessionInvitation.create({
+    data: { sessionId: invitedSession.id, expertId: expert.id, invitedById: world.coordinator.id },
+  });
   const address = index === 0 ? "203.0.113.10" : "203.0.113.20";
   await db.loginThrottle.createMany({
     data: [
@@ -191,6 +212,8 @@ async function giveHistory(world: World, index: 0 | 1, label: string) {
       "spreadsheet-rows": [] as string[],
       stories: [storyText],
       consents: [consent.id, story.title],
+      ideas: [ideaTitle, group.name],
+      invitations: [invitedTo.title],
     } as Record<string, string[]>,
     // The coordinators' private note about their debrief stays out of the self-service export.
     secrets: [feedToken, oneTimeToken, tokenHash, auditSecret, privateNote],
@@ -317,6 +340,8 @@ describe("the expert's own download", () => {
         "training.csv",
         "stories.csv",
         "consents.csv",
+        "ideas.csv",
+        "invitations.csv",
       ].sort(),
     );
     expectOnlyTheirs(files, alice, bob);
