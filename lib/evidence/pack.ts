@@ -61,16 +61,24 @@ function examples(programmeId: string, academicYear: string, db: DbClient) {
     FROM ranked WHERE n <= ${EXAMPLES_PER_STAGE} ORDER BY ranked.stage, ranked.date DESC, ranked.title`;
 }
 
-/** The programme and its university's regulator, if it is the coordinator's own university's. */
-export function evidenceProgramme(user: CoordinatorCaller, programmeId: string, db: DbClient = defaultDb) {
+/**
+ * The programme and its university's regulator, if it is the coordinator's own university's; with
+ * no programme asked for, the first of theirs by name (the page and its CSV open on the same one).
+ */
+export function evidenceProgramme(user: CoordinatorCaller, programmeId: string | undefined, db: DbClient = defaultDb) {
   return db.programme.findFirst({
-    where: { id: programmeId, institutionId: user.institutionId },
+    where: { institutionId: user.institutionId, ...(programmeId ? { id: programmeId } : {}) },
     select: { id: true, name: true, level: true, institution: { select: { name: true, regulator: true } } },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
   });
 }
 
 export async function evidencePack(
-  { user, programmeId, academicYear }: { user: CoordinatorCaller; programmeId: string; academicYear: string },
+  {
+    user,
+    programmeId,
+    academicYear,
+  }: { user: CoordinatorCaller; programmeId: string | undefined; academicYear: string },
   db: DbClient = defaultDb,
 ) {
   const programme = await evidenceProgramme(user, programmeId, db);

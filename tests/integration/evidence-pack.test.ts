@@ -233,6 +233,10 @@ describe("who sees the evidence pack", () => {
     expect(own.status).toBe(200);
     expect(own.text).toContain("Admissions and selection,1.3,");
     expect((await get(`${path}&table=examples`)).text).toContain(data.interviews.title);
+    // No programme asked for: the first of the university's by name, as the page opens on.
+    const first = await get("/coordinator/reports/evidence/csv?year=2026/27");
+    expect(first.status).toBe(200);
+    expect(first.text).toContain(`${data.world.programme.name},2026/27,Admissions and selection,1.3,`);
 
     // A coordinator of another university in the same partnership: not found, nothing shown.
     const b = await db.institution.create({

@@ -23,10 +23,11 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function Page({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireArea("coordinator");
   const filters = reportFilters(await searchParams);
-  const choices = await reportFilterOptions(user);
   // One programme at a time: the one asked for, else the first of the university's.
-  const programmeId = filters.programme ?? choices.programmes[0]?.value;
-  const pack = programmeId ? await evidencePack({ user, programmeId, academicYear: filters.year }) : null;
+  const [choices, pack] = await Promise.all([
+    reportFilterOptions(user),
+    evidencePack({ user, programmeId: filters.programme, academicYear: filters.year }),
+  ]);
   const query = (extra: Record<string, string> = {}) =>
     filtersQuery({ year: filters.year, view: "institution", programme: pack?.programme.id }, extra);
 

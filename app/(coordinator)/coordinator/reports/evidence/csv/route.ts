@@ -11,9 +11,8 @@ export const GET = defineRoute(
   async ({ request, user }) => {
     const query = Object.fromEntries(new URL(request.url).searchParams);
     const filters = reportFilters(query);
-    const pack = filters.programme
-      ? await evidencePack({ user, programmeId: filters.programme, academicYear: filters.year })
-      : null;
+    // No programme asked for: the first of the university's, as the page opens on.
+    const pack = await evidencePack({ user, programmeId: filters.programme, academicYear: filters.year });
     if (!pack) return null;
     const examples = query.table === "examples";
     return {
