@@ -134,19 +134,28 @@ async function groups(scope: EquityScope, db: DbClient) {
  * days: the voices that do not volunteer. Partnership-wide, because the pool is shared.
  */
 async function quietCounts(partnershipId: string, now: Date, db: DbClient) {
+  const since90 = new Date(now.getTime() - 90 * DAY_MS);
+  const since180 = new Date(now.getTime() - 180 * DAY_MS);
+  // Only the last 180 days' sessions are read (the Session startsAt index), not everyone's history.
   const [row] = await db.$queryRaw<{ active: number; quiet90: number; quiet180: number; onBreak: number }[]>`
-    WITH active AS (
-      SELECT e.id, COALESCE(${notOnBreakSql("e", now)}, false) AS available,
-             (SELECT max(s."startsAt") FROM "Booking" b
-                JOIN "Session" s ON s.id = b."sessionId"
-                JOIN "Opportunity" o ON o.id = s."opportunityId"
-              WHERE b."expertId" = e.id AND b.status = 'ATTENDED' AND o.type <> 'GROUP_MEETING' AND s."startsAt" <= ${now}) AS last
-      FROM "ExpertProfile" e JOIN "User" u ON u.id = e."userId"
+    WITH recent AS (
+      SELECT b."expertId", max(s."startsAt") AS last
+      FROM "Session" s
+      JOIN "Opportunity" o ON o.id = s."opportunityId"
+      JOIN "Booking" b ON b."sessionId" = s.id
+      WHERE s."startsAt" >= ${since180} AND s."startsAt" <= ${now} AND b.status = 'ATTENDED' AND o.type <> 'GROUP_MEETING'
+      GROUP BY b."expertId"
+    ),
+    active AS (
+      SELECT e.id, COALESCE(${notOnBreakSql("e", now)}, false) AS available, r.last
+      FROM "ExpertProfile" e
+      JOIN "User" u ON u.id = e."userId"
+      LEFT JOIN recent r ON r."expertId" = e.id
       WHERE e."partnershipId" = ${partnershipId} AND e.status = 'ACTIVE' AND u.active
     )
     SELECT COUNT(*)::int AS active,
-           COUNT(*) FILTER (WHERE available AND (last IS NULL OR last < ${new Date(now.getTime() - 90 * DAY_MS)}))::int AS quiet90,
-           COUNT(*) FILTER (WHERE available AND (last IS NULL OR last < ${new Date(now.getTime() - 180 * DAY_MS)}))::int AS quiet180,
+           COUNT(*) FILTER (WHERE available AND (last IS NULL OR last < ${since90}))::int AS quiet90,
+           COUNT(*) FILTER (WHERE available AND last IS NULL)::int AS quiet180,
            COUNT(*) FILTER (WHERE NOT available)::int AS "onBreak"
     FROM active`;
   return row!;
