@@ -80,17 +80,7 @@ export async function suggestExperts(
       invitedAt: Date | null;
     }[]
   >`
-    WITH latest AS (
-      -- Everyone's last session in one grouped pass (hash joins), rather than a lookup of each
-      -- person's whole history: 2,000 people with 100 bookings each took seconds that way.
-      SELECT b."expertId", max(s."startsAt") AS last
-      FROM "Booking" b
-      JOIN "Session" s ON s.id = b."sessionId"
-      JOIN "Opportunity" o ON o.id = s."opportunityId"
-      WHERE b.status = 'ATTENDED' AND o.type <> 'GROUP_MEETING' AND s."startsAt" <= ${now}
-      GROUP BY b."expertId"
-    ),
-    candidates AS (
+    WITH candidates AS (
       SELECT e.id, u.name, e."livedExperience", l.last AS "lastInvolvedAt",
              ${type}::"OpportunityType" = ANY(e.interests) AS interested,
              (SELECT COUNT(DISTINCT lower(t)) FROM unnest(e."livedExperience") t WHERE lower(t) = ANY(${sought}::text[]))::int AS matched,
@@ -98,7 +88,13 @@ export async function suggestExperts(
              i."createdAt" AS "invitedAt"
       FROM "ExpertProfile" e
       JOIN "User" u ON u.id = e."userId"
-      LEFT JOIN latest l ON l."expertId" = e.id
+      LEFT JOIN LATERAL (
+        SELECT max(s."startsAt") AS last
+        FROM "Booking" b
+        JOIN "Session" s ON s.id = b."sessionId"
+        JOIN "Opportunity" o ON o.id = s."opportunityId"
+        WHERE b."expertId" = e.id AND b.status = 'ATTENDED' AND o.type <> 'GROUP_MEETING' AND s."startsAt" <= ${now}
+      ) l ON true
       LEFT JOIN "SessionInvitation" i ON i."sessionId" = ${session.id} AND i."expertId" = e.id
       WHERE e."partnershipId" = ${user.partnershipId} AND e.status = 'ACTIVE' AND u.active AND e."erasedAt" IS NULL
         AND ${notOnBreakSql("e", now)}
