@@ -110,7 +110,6 @@ export async function evidencePack(
     programme,
     academicYear,
     map,
-    depth: map.depth,
     partnersByStage: new Map(partners.filter((p) => p.stage).map((p) => [p.stage!, p.partners])),
     partnersInAll: partners.find((p) => p.stage === null)?.partners ?? 0,
     examples: pieces,

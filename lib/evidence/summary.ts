@@ -44,7 +44,7 @@ export function evidenceCsv(pack: EvidencePack): string {
   ];
   const row = (stage: InvolvementStage | null): CsvCell[] => {
     const figures = stage ? pack.map.totals.stages[stage] : pack.map.totals.total;
-    const depth = stage ? pack.depth.stages[stage] : pack.depth.total;
+    const depth = stage ? pack.map.depth.stages[stage] : pack.map.depth.total;
     const standard = stage && regulator ? regulator.stages[stage] : null;
     return [
       pack.programme.name,

@@ -154,9 +154,9 @@ describe("the evidence pack", () => {
     expect(pack.partnersByStage.get("ADMISSIONS_SELECTION")).toBe(2);
     expect(pack.partnersByStage.get("TEACHING_LEARNING")).toBeUndefined();
     expect(pack.partnersInAll).toBe(2);
-    expect(pack.depth.total.PARTNERSHIP.sessions).toBe(2);
-    expect(pack.depth.total.USER_LED.sessions).toBe(1);
-    expect(pack.depth.total.NONE.sessions).toBe(1);
+    expect(pack.map.depth.total.PARTNERSHIP.sessions).toBe(2);
+    expect(pack.map.depth.total.USER_LED.sessions).toBe(1);
+    expect(pack.map.depth.total.NONE.sessions).toBe(1);
     expect(evidenceSummary(pack)).toEqual([
       `In 2026/27, ${data.world.programme.name} had 4 sessions of involvement (5 hours) with 3 different experts from 2 partner groups, at 3 of the 6 stages.`,
       "Nothing is recorded at: Programme design; Practice learning; Quality assurance and programme management.",

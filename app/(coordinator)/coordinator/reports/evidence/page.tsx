@@ -121,9 +121,9 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
 
           <section aria-labelledby="evidence-depth-heading" className="report-section">
             <h2 id="evidence-depth-heading">How deep the involvement went</h2>
-            <p className="report-summary mb-4 max-w-3xl">{depthSummary(pack.depth)}</p>
+            <p className="report-summary mb-4 max-w-3xl">{depthSummary(pack.map.depth)}</p>
             <DepthTable
-              depth={pack.depth}
+              depth={pack.map.depth}
               caption={`Sessions by stage and level of participation, ${pack.academicYear}`}
             />
           </section>
